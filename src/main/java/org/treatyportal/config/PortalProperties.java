@@ -1,0 +1,54 @@
+package org.treatyportal.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Typed settings under {@code portal.*}. The README lists each one with its default.
+ *
+ * @param siteName name of the portal shown in the header and page titles
+ * @param organisation organisation that runs the portal, shown in the footer
+ * @param tagline one sentence under the site name on the home page
+ * @param timeZone zone in which dates and times are shown and entered
+ * @param demoContent load the demo content; unset means "only with the embedded database"
+ * @param embeddedDatabase the PostgreSQL started when no {@code spring.datasource.url} is given
+ * @param admin the first administrator, created when no administrator exists
+ */
+@ConfigurationProperties("portal")
+public record PortalProperties(
+		@DefaultValue("Cybercrime") String siteName,
+		@DefaultValue("Council of Europe") String organisation,
+		@DefaultValue("Protecting societies worldwide from the threat of cybercrime through the Convention on Cybercrime and its Protocol.") String tagline,
+		@DefaultValue("Europe/Paris") ZoneId timeZone,
+		Boolean demoContent,
+		@DefaultValue EmbeddedDatabase embeddedDatabase,
+		@DefaultValue Admin admin) {
+
+	/**
+	 * Settings of the embedded PostgreSQL.
+	 *
+	 * @param dataDir folder that keeps the database between restarts
+	 * @param port TCP port on 127.0.0.1; 0 picks a free one at each start
+	 * @param startTimeout how long to wait for the server to accept connections
+	 */
+	public record EmbeddedDatabase(
+			@DefaultValue("./data/postgres") Path dataDir,
+			@DefaultValue("0") int port,
+			@DefaultValue("60s") Duration startTimeout) {
+	}
+
+	/**
+	 * The first administrator. Both come from the environment
+	 * ({@code PORTAL_ADMIN_EMAIL}, {@code PORTAL_ADMIN_PASSWORD}), never from a committed file.
+	 *
+	 * @param email e-mail address used to sign in
+	 * @param password initial password; when blank a random one is generated and logged once
+	 */
+	public record Admin(@DefaultValue("admin@localhost") String email, String password) {
+	}
+
+}

@@ -1,0 +1,26 @@
+package org.treatyportal.news;
+
+/**
+ * The two kinds of article: they share everything but their public address.
+ */
+public enum ArticleKind {
+
+	NEWS("news"), PRESS_RELEASE("press-releases");
+
+	private final String path;
+
+	ArticleKind(String path) {
+		this.path = path;
+	}
+
+	/** The first segment of the public URL, e.g. {@code news} in {@code /news/{slug}}. */
+	public String path() {
+		return this.path;
+	}
+
+	/** Key of the kind's name in the message bundle. */
+	public String messageKey() {
+		return "kind." + this.path;
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.treatyportal.news;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * Articles. Every public query applies the visibility rule (published, publish time
+ * passed) itself, with "now" passed in from the injected clock.
+ */
+interface ArticleRepository extends JpaRepository<Article, Long> {
+
+	String VISIBLE = " a.publication.state = org.treatyportal.publishing.PublicationState.PUBLISHED"
+			+ " and a.publication.publishAt <= :now ";
+
+	@Query("select a from Article a where a.kind = :kind and" + VISIBLE
+			+ "and a.publication.publishAt >= :from and a.publication.publishAt < :until")
+	Page<Article> findVisible(ArticleKind kind, Instant now, Instant from, Instant until, Pageable pageable);
+
+	@Query("select a from Article a where a.kind = :kind and" + VISIBLE
+			+ "and a.publication.publishAt >= :from and a.publication.publishAt < :until"
+			+ " and exists (select 1 from a.categories c where c.slug = :category)")
+	Page<Article> findVisibleInCategory(ArticleKind kind, String category, Instant now, Instant from, Instant until,
+			Pageable pageable);
+
+	@Query("select distinct a from Article a left join fetch a.categories where a.kind = :kind and a.slug = :slug and"
+			+ VISIBLE)
+	Optional<Article> findVisibleBySlug(ArticleKind kind, String slug, Instant now);
+
+	@Query(value = "select distinct cast(extract(year from publish_at at time zone :zone) as integer) as year"
+			+ " from article where kind = :kind and state = 'PUBLISHED' and publish_at <= :now order by year desc",
+			nativeQuery = true)
+	List<Integer> findVisibleYears(String kind, String zone, Instant now);
+
+	@Query("select new org.treatyportal.news.CategoryCount(c.slug, c.name, count(a)) from Article a join a.categories c"
+			+ " where a.kind = :kind and" + VISIBLE + "group by c.slug, c.name order by c.name")
+	List<CategoryCount> countVisibleByCategory(ArticleKind kind, Instant now);
+
+	@Query("select distinct a from Article a join a.categories c where a.id <> :id and c in :categories and" + VISIBLE
+			+ "order by a.publication.publishAt desc")
+	List<Article> findVisibleSharingCategory(Long id, Iterable<Category> categories, Instant now, Pageable pageable);
+
+	@Query("select a from Article a where a.kind = :kind and a.id <> :id and" + VISIBLE
+			+ "order by a.publication.publishAt desc")
+	List<Article> findLatestVisibleExcept(ArticleKind kind, Long id, Instant now, Pageable pageable);
+
+	@Query("select a.kind, a.publication.state, count(a) from Article a group by a.kind, a.publication.state")
+	List<Object[]> countByKindAndState();
+
+	@Query("select a.kind, count(a) from Article a"
+			+ " where a.publication.state = org.treatyportal.publishing.PublicationState.PUBLISHED"
+			+ " and a.publication.publishAt > :now group by a.kind")
+	List<Object[]> countScheduledByKind(Instant now);
+
+}

@@ -1,0 +1,111 @@
+package org.treatyportal.news;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.treatyportal.config.PortalProperties;
+
+/**
+ * Reads articles for the public site: only what is visible now, per the site's clock.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ArticleService {
+
+	/** Articles per page in the public lists. */
+	public static final int PAGE_SIZE = 20;
+
+	private static final int RELATED_COUNT = 3;
+
+	private static final Instant BEGINNING = Instant.parse("1000-01-01T00:00:00Z");
+
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("publication.publishAt"), Sort.Order.desc("id"));
+
+	private final ArticleRepository articles;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	ArticleService(ArticleRepository articles, Clock clock, PortalProperties properties) {
+		this.articles = articles;
+		this.clock = clock;
+		this.zone = properties.timeZone();
+	}
+
+	/**
+	 * One page of visible articles of a kind, newest first.
+	 * @param page zero-based page number
+	 */
+	public Page<ArticleSummary> list(ArticleKind kind, ArticleListFilter filter, int page) {
+		Instant now = this.clock.instant();
+		Instant from = BEGINNING;
+		Instant until = now.plusSeconds(1);
+		if (filter.year() != null) {
+			from = LocalDate.of(filter.year(), 1, 1).atStartOfDay(this.zone).toInstant();
+			until = LocalDate.of(filter.year() + 1, 1, 1).atStartOfDay(this.zone).toInstant();
+		}
+		Pageable pageable = PageRequest.of(page, PAGE_SIZE, NEWEST_FIRST);
+		Page<Article> result = (filter.category() != null)
+				? this.articles.findVisibleInCategory(kind, filter.category(), now, from, until, pageable)
+				: this.articles.findVisible(kind, now, from, until, pageable);
+		return result.map(this::summary);
+	}
+
+	/** The newest visible articles of a kind. */
+	public List<ArticleSummary> latest(ArticleKind kind, int count) {
+		return list(kind, new ArticleListFilter(null, null), 0).stream().limit(count).toList();
+	}
+
+	/** Years in which articles of the kind were published, newest first. */
+	public List<Integer> years(ArticleKind kind) {
+		return this.articles.findVisibleYears(kind.name(), this.zone.getId(), this.clock.instant());
+	}
+
+	/** Categories that hold visible articles of the kind. */
+	public List<CategoryCount> categories(ArticleKind kind) {
+		return this.articles.countVisibleByCategory(kind, this.clock.instant());
+	}
+
+	/** The visible article with the given slug, with its categories and related articles. */
+	public Optional<ArticleDetail> find(ArticleKind kind, String slug) {
+		Instant now = this.clock.instant();
+		return this.articles.findVisibleBySlug(kind, slug, now).map((article) -> detail(article, now));
+	}
+
+	private ArticleDetail detail(Article article, Instant now) {
+		Pageable first = PageRequest.of(0, RELATED_COUNT);
+		List<Article> related = article.getCategories().isEmpty() ? List.of()
+				: this.articles.findVisibleSharingCategory(article.getId(), article.getCategories(), now, first);
+		if (related.isEmpty()) {
+			related = this.articles.findLatestVisibleExcept(article.getKind(), article.getId(), now, first);
+		}
+		List<ArticleDetail.CategoryLink> categories = article.getCategories()
+			.stream()
+			.map((category) -> new ArticleDetail.CategoryLink(category.getName(),
+					new ArticleListFilter(null, category.getSlug()).url(article.getKind(), 1)))
+			.toList();
+		return new ArticleDetail(article.getKind(), article.getTitle(), article.getSummary(), article.getBody(),
+				date(article), categories, related.stream().map(this::summary).toList());
+	}
+
+	private ArticleSummary summary(Article article) {
+		return new ArticleSummary(article.getKind(), article.getTitle(), article.getSummary(), date(article),
+				"/" + article.getKind().path() + "/" + article.getSlug());
+	}
+
+	private LocalDate date(Article article) {
+		return article.getPublication().getPublishAt().atZone(this.zone).toLocalDate();
+	}
+
+}

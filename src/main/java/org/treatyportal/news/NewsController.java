@@ -1,0 +1,78 @@
+package org.treatyportal.news;
+
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.treatyportal.web.NavigationSection;
+import org.treatyportal.web.Pagination;
+
+/**
+ * The public lists and pages of news items and press releases.
+ */
+@Controller
+class NewsController {
+
+	private static final int MIN_YEAR = 1000;
+
+	private static final int MAX_YEAR = 9999;
+
+	private final ArticleService articles;
+
+	NewsController(ArticleService articles) {
+		this.articles = articles;
+	}
+
+	@GetMapping("/news")
+	@NavigationSection("news")
+	String news(@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String category, Model model) {
+		return list(ArticleKind.NEWS, page, year, category, model);
+	}
+
+	@GetMapping("/press-releases")
+	@NavigationSection("press-releases")
+	String pressReleases(@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String category, Model model) {
+		return list(ArticleKind.PRESS_RELEASE, page, year, category, model);
+	}
+
+	@GetMapping("/news/{slug}")
+	@NavigationSection("news")
+	String newsItem(@PathVariable String slug, Model model) {
+		return item(ArticleKind.NEWS, slug, model);
+	}
+
+	@GetMapping("/press-releases/{slug}")
+	@NavigationSection("press-releases")
+	String pressRelease(@PathVariable String slug, Model model) {
+		return item(ArticleKind.PRESS_RELEASE, slug, model);
+	}
+
+	private String list(ArticleKind kind, int page, Integer year, String category, Model model) {
+		if (page < 1 || (year != null && (year < MIN_YEAR || year > MAX_YEAR))) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		ArticleListFilter filter = new ArticleListFilter(year, (category == null || category.isBlank()) ? null : category);
+		Page<ArticleSummary> result = this.articles.list(kind, filter, page - 1);
+		model.addAttribute("kind", kind);
+		model.addAttribute("filter", filter);
+		model.addAttribute("articles", result);
+		model.addAttribute("pagination", Pagination.of(result, (number) -> filter.url(kind, number)));
+		model.addAttribute("years", this.articles.years(kind));
+		model.addAttribute("categories", this.articles.categories(kind));
+		return "news/list";
+	}
+
+	private String item(ArticleKind kind, String slug, Model model) {
+		ArticleDetail article = this.articles.find(kind, slug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("article", article);
+		return "news/item";
+	}
+
+}

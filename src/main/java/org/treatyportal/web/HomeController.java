@@ -1,0 +1,34 @@
+package org.treatyportal.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.treatyportal.news.ArticleKind;
+import org.treatyportal.news.ArticleService;
+
+/**
+ * The home page: latest news and press releases, upcoming events, and ways into the
+ * treaties and country profiles.
+ */
+@Controller
+class HomeController {
+
+	private static final int LATEST_NEWS = 5;
+
+	private static final int LATEST_PRESS_RELEASES = 4;
+
+	private final ArticleService articles;
+
+	HomeController(ArticleService articles) {
+		this.articles = articles;
+	}
+
+	@GetMapping("/")
+	@NavigationSection("home")
+	String home(Model model) {
+		model.addAttribute("news", this.articles.latest(ArticleKind.NEWS, LATEST_NEWS));
+		model.addAttribute("pressReleases", this.articles.latest(ArticleKind.PRESS_RELEASE, LATEST_PRESS_RELEASES));
+		return "home";
+	}
+
+}
