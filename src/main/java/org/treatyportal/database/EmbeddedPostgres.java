@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -131,6 +132,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	}
 
 	private void startServer(Duration timeout) {
+		if (runningPostmaster().isPresent()) {
+			throw new EmbeddedPostgresException(inUseMessage(), null);
+		}
 		String options = "-p " + this.port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c timezone=UTC";
 		Path log = this.dataDir.resolve("postgresql.log");
 		Result result = run(timeout, "pg_ctl", "-D", this.dataDir.toString(), "-o", options, "-l", log.toString(),
@@ -143,15 +147,32 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
 	private String describeStartFailure(Result result, Path log) {
 		String serverSaid = lastLineOf(log);
-		if (serverSaid.contains("lock file") && serverSaid.contains("already exists")) {
-			return "another server is already using " + this.dataDir
-					+ "; stop the other Treaty Portal or point portal.embedded-database.data-dir elsewhere";
+		if (serverSaid.contains("another postmaster")) {
+			return inUseMessage();
 		}
 		if (serverSaid.contains("Address already in use")) {
 			return "port " + this.port + " is taken; set portal.embedded-database.port to a free port or to 0";
 		}
 		String reason = serverSaid.isEmpty() ? result.lastLine() : serverSaid;
 		return "the server did not start (" + reason + "); see " + log;
+	}
+
+	private String inUseMessage() {
+		return "another server is already using " + this.dataDir
+				+ "; stop the other Treaty Portal or point portal.embedded-database.data-dir elsewhere";
+	}
+
+	/** The server process named in the data folder's lock file, if it is still alive. */
+	private Optional<ProcessHandle> runningPostmaster() {
+		Path pidFile = this.dataDir.resolve("postmaster.pid");
+		try {
+			List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+			return lines.isEmpty() ? Optional.empty()
+					: ProcessHandle.of(Long.parseLong(lines.get(0).strip())).filter(ProcessHandle::isAlive);
+		}
+		catch (IOException | NumberFormatException ex) {
+			return Optional.empty();
+		}
 	}
 
 	private Result run(Duration timeout, String tool, String... args) {

@@ -56,6 +56,9 @@ public class ArticleService {
 			until = LocalDate.of(filter.year() + 1, 1, 1).atStartOfDay(this.zone).toInstant();
 		}
 		Pageable pageable = PageRequest.of(page, PAGE_SIZE, NEWEST_FIRST);
+		if (pageable.getOffset() > Integer.MAX_VALUE) {
+			return Page.empty(pageable);
+		}
 		Page<Article> result = (filter.category() != null)
 				? this.articles.findVisibleInCategory(kind, filter.category(), now, from, until, pageable)
 				: this.articles.findVisible(kind, now, from, until, pageable);

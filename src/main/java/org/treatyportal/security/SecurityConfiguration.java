@@ -23,8 +23,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/admin/**").hasAnyRole("EDITOR", "ADMIN")
 			.anyRequest().permitAll())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/admin").failureUrl("/login?error"))
-			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/admin").failureHandler(new SignInFailureHandler()))
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer

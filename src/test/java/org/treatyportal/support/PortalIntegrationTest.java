@@ -1,0 +1,27 @@
+package org.treatyportal.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.treatyportal.news.TestArticles;
+import org.treatyportal.users.TestUsers;
+
+/**
+ * The whole application on the shared test PostgreSQL, with real security, driven
+ * through MockMvc or over HTTP on a random port (error pages need the real server). Every test class with this annotation shares one Spring context.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@Import({ TestSupportConfiguration.class, TestArticles.class, TestUsers.class })
+public @interface PortalIntegrationTest {
+
+}

@@ -1,0 +1,64 @@
+package org.treatyportal.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+
+import org.treatyportal.database.EmbeddedPostgres;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * One real PostgreSQL for the whole test run, in a temporary folder, shared by every
+ * Spring test context. Registered for all contexts in {@code META-INF/spring.factories}.
+ */
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	private static EmbeddedPostgres server;
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		EmbeddedPostgres postgres = server();
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("testDatabase",
+					Map.of("spring.datasource.url", postgres.jdbcUrl(), "spring.datasource.username",
+							postgres.username())));
+	}
+
+	/** The shared server, started on first use and stopped when the JVM exits. */
+	public static synchronized EmbeddedPostgres server() {
+		if (server == null) {
+			try {
+				Path dataDir = Files.createTempDirectory("treaty-portal-test-db");
+				Files.delete(dataDir);
+				EmbeddedPostgres started = EmbeddedPostgres.start(dataDir, 0, Duration.ofSeconds(60));
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+					started.close();
+					deleteRecursively(dataDir);
+				}));
+				server = started;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return server;
+	}
+
+	static void deleteRecursively(Path dir) {
+		try (var paths = Files.walk(dir)) {
+			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			// Temporary files: the operating system cleans up what is left.
+		}
+	}
+
+}
