@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.treatyportal.publishing.PublicationStatus;
 import org.treatyportal.publishing.StatusCounter;
 import org.treatyportal.publishing.StatusCounts;
+import org.treatyportal.web.NavigationSection;
 
 /**
  * The admin dashboard: how much content there is in each publication status.
@@ -27,6 +28,7 @@ class AdminDashboardController {
 	}
 
 	@GetMapping("/admin")
+	@NavigationSection("dashboard")
 	String dashboard(Model model) {
 		Instant now = this.clock.instant();
 		List<StatusCounts> counts = this.counters.stream().flatMap((counter) -> counter.countByStatus(now).stream()).toList();
