@@ -10,10 +10,15 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * The one security filter chain: the public site is open, {@code /admin/**} needs an
- * editor or admin, sign-in is a form with CSRF protection.
+ * editor or admin (users, countries, treaties and the audit log need an admin), sign-in
+ * is a form with CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/** Parts of the admin area that editors may not enter. */
+	static final String[] ADMIN_ONLY = { "/admin/users/**", "/admin/countries/**", "/admin/treaties/**",
+			"/admin/audit/**" };
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -21,6 +26,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers(ADMIN_ONLY).hasRole("ADMIN")
 			.requestMatchers("/admin/**").hasAnyRole("EDITOR", "ADMIN")
 			.anyRequest().permitAll())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/admin").failureHandler(new SignInFailureHandler()))

@@ -1,0 +1,74 @@
+package org.treatyportal.audit;
+
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.treatyportal.users.UserRepository;
+
+/**
+ * Writes the audit log: every change of content, users or roles, and every sign-in.
+ * The actor is the signed-in user and the client address that of the current request.
+ */
+@Service
+public class AuditLog {
+
+	private final AuditEntryRepository entries;
+
+	private final UserRepository users;
+
+	private final Clock clock;
+
+	AuditLog(AuditEntryRepository entries, UserRepository users, Clock clock) {
+		this.entries = entries;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records an action of the signed-in user, in the caller's transaction so that the
+	 * entry exists exactly when the change does.
+	 * @param action what was done, e.g. {@code PUBLISH}
+	 * @param item what it was done to, or {@code null}
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void record(String action, AuditItem item) {
+		record(action, item, null);
+	}
+
+	/** Records an action with free-text details (e.g. "role EDITOR → ADMIN"). */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void record(String action, AuditItem item, String details) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		String email = (authentication != null && authentication.isAuthenticated()) ? authentication.getName() : null;
+		recordAs(email, action, item, details);
+	}
+
+	/**
+	 * Records an action of a named account (or an attempt at one, such as a failed
+	 * sign-in, where the e-mail is what was typed).
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void recordAs(String email, String action, AuditItem item, String details) {
+		Long actorId = (email != null) ? this.users.findByEmail(email).map((user) -> user.getId()).orElse(null) : null;
+		this.entries.save(new AuditEntry(this.clock.instant(), actorId, email, action, item, clientAddress(), details));
+	}
+
+	private static String clientAddress() {
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		if (attributes instanceof ServletRequestAttributes servlet) {
+			HttpServletRequest request = servlet.getRequest();
+			return request.getRemoteAddr();
+		}
+		return null;
+	}
+
+}
