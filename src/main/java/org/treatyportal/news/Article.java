@@ -62,6 +62,10 @@ public class Article {
 	@JoinColumn(name = "author_id")
 	private User author;
 
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "updated_by_id")
+	private User updatedBy;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -98,6 +102,14 @@ public class Article {
 		return this.title;
 	}
 
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
 	public String getSummary() {
 		return this.summary;
 	}
@@ -128,6 +140,14 @@ public class Article {
 
 	public void setAuthor(User author) {
 		this.author = author;
+	}
+
+	public User getUpdatedBy() {
+		return this.updatedBy;
+	}
+
+	public void setUpdatedBy(User updatedBy) {
+		this.updatedBy = updatedBy;
 	}
 
 	public Instant getCreatedAt() {

@@ -18,6 +18,21 @@ public enum ArticleKind {
 		return this.path;
 	}
 
+	/** The kind whose {@link #path()} this is. */
+	public static ArticleKind fromPath(String path) {
+		for (ArticleKind kind : values()) {
+			if (kind.path.equals(path)) {
+				return kind;
+			}
+		}
+		throw new IllegalArgumentException("No article kind at " + path);
+	}
+
+	/** Name of the kind in revisions, slug history and the audit log. */
+	public String contentType() {
+		return this.path;
+	}
+
 	/** Key of the kind's name in the message bundle. */
 	public String messageKey() {
 		return "kind." + this.path;

@@ -6,14 +6,30 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 /**
  * Articles. Every public query applies the visibility rule (published, publish time
  * passed) itself, with "now" passed in from the injected clock.
  */
-interface ArticleRepository extends JpaRepository<Article, Long> {
+interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article> {
+
+	@Override
+	@EntityGraph(attributePaths = { "author", "updatedBy" })
+	Page<Article> findAll(Specification<Article> specification, Pageable pageable);
+
+	Optional<Article> findByKindAndSlug(ArticleKind kind, String slug);
+
+	boolean existsByKindAndSlugAndIdNot(ArticleKind kind, String slug, Long id);
+
+	boolean existsByKindAndSlug(ArticleKind kind, String slug);
+
+	@Query("select a from Article a left join fetch a.categories where a.id = :id and a.kind = :kind")
+	Optional<Article> findForEditing(ArticleKind kind, Long id);
 
 	String VISIBLE = " a.publication.state = org.treatyportal.publishing.PublicationState.PUBLISHED"
 			+ " and a.publication.publishAt <= :now ";

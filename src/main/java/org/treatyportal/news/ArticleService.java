@@ -14,6 +14,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.treatyportal.config.PortalProperties;
+import org.treatyportal.publishing.PublicationState;
+import org.treatyportal.publishing.SlugHistory;
 
 /**
  * Reads articles for the public site: only what is visible now, per the site's clock.
@@ -37,8 +39,11 @@ public class ArticleService {
 
 	private final ZoneId zone;
 
-	ArticleService(ArticleRepository articles, Clock clock, PortalProperties properties) {
+	private final SlugHistory slugHistory;
+
+	ArticleService(ArticleRepository articles, SlugHistory slugHistory, Clock clock, PortalProperties properties) {
 		this.articles = articles;
+		this.slugHistory = slugHistory;
 		this.clock = clock;
 		this.zone = properties.timeZone();
 	}
@@ -86,11 +91,34 @@ public class ArticleService {
 		return this.articles.findVisibleBySlug(kind, slug, now).map((article) -> detail(article, now));
 	}
 
+	/**
+	 * Where an article that answers to no current slug has gone: the address of the item
+	 * that used to have this slug, if it had one.
+	 */
+	public Optional<String> renamedTo(ArticleKind kind, String slug) {
+		return this.slugHistory.formerOwner(kind.contentType(), slug)
+			.flatMap(this.articles::findById)
+			.filter((article) -> article.getKind() == kind)
+			.map((article) -> "/" + kind.path() + "/" + article.getSlug());
+	}
+
+	/** Whether the slug belongs to an article that was withdrawn from the site. */
+	public boolean isWithdrawn(ArticleKind kind, String slug) {
+		return this.articles.findByKindAndSlug(kind, slug)
+			.map((article) -> article.getPublication().getState() == PublicationState.WITHDRAWN)
+			.orElse(false);
+	}
+
+	/** The page of an article that need not be saved or visible: for editors' previews. */
+	ArticleDetail preview(Article article) {
+		return detail(article, this.clock.instant());
+	}
+
 	private ArticleDetail detail(Article article, Instant now) {
 		Pageable first = PageRequest.of(0, RELATED_COUNT);
-		List<Article> related = article.getCategories().isEmpty() ? List.of()
+		List<Article> related = (article.getId() == null || article.getCategories().isEmpty()) ? List.of()
 				: this.articles.findVisibleSharingCategory(article.getId(), article.getCategories(), now, first);
-		if (related.isEmpty()) {
+		if (related.isEmpty() && article.getId() != null) {
 			related = this.articles.findLatestVisibleExcept(article.getKind(), article.getId(), now, first);
 		}
 		List<ArticleDetail.CategoryLink> categories = article.getCategories()

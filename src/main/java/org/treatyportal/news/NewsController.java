@@ -1,5 +1,7 @@
 package org.treatyportal.news;
 
+import java.util.Optional;
+
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -8,8 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 import org.treatyportal.web.NavigationSection;
 import org.treatyportal.web.Pagination;
+import org.treatyportal.web.Redirects;
 
 /**
  * The public lists and pages of news items and press releases.
@@ -43,14 +47,14 @@ class NewsController {
 
 	@GetMapping("/news/{slug}")
 	@NavigationSection("news")
-	String newsItem(@PathVariable String slug, Model model) {
-		return item(ArticleKind.NEWS, slug, model);
+	ModelAndView newsItem(@PathVariable String slug) {
+		return item(ArticleKind.NEWS, slug);
 	}
 
 	@GetMapping("/press-releases/{slug}")
 	@NavigationSection("press-releases")
-	String pressRelease(@PathVariable String slug, Model model) {
-		return item(ArticleKind.PRESS_RELEASE, slug, model);
+	ModelAndView pressRelease(@PathVariable String slug) {
+		return item(ArticleKind.PRESS_RELEASE, slug);
 	}
 
 	private String list(ArticleKind kind, int page, Integer year, String category, Model model) {
@@ -68,11 +72,16 @@ class NewsController {
 		return "news/list";
 	}
 
-	private String item(ArticleKind kind, String slug, Model model) {
-		ArticleDetail article = this.articles.find(kind, slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		model.addAttribute("article", article);
-		return "news/item";
+	private ModelAndView item(ArticleKind kind, String slug) {
+		Optional<ArticleDetail> article = this.articles.find(kind, slug);
+		if (article.isPresent()) {
+			return new ModelAndView("news/item", "article", article.get());
+		}
+		Optional<String> renamed = this.articles.renamedTo(kind, slug);
+		if (renamed.isPresent()) {
+			return Redirects.permanent(renamed.get());
+		}
+		throw new ResponseStatusException(this.articles.isWithdrawn(kind, slug) ? HttpStatus.GONE : HttpStatus.NOT_FOUND);
 	}
 
 }

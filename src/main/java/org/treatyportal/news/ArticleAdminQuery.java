@@ -1,0 +1,27 @@
+package org.treatyportal.news;
+
+import org.treatyportal.publishing.PublicationStatus;
+
+/**
+ * The search and filters of the admin list of articles; {@code null} means "any".
+ *
+ * @param q words of the title
+ * @param status publication status
+ * @param authorId id of the author
+ * @param sort the order of the rows
+ */
+public record ArticleAdminQuery(String q, PublicationStatus status, Long authorId, Sort sort) {
+
+	public ArticleAdminQuery {
+		q = (q == null || q.isBlank()) ? null : q.strip();
+		sort = (sort != null) ? sort : Sort.CHANGED_NEWEST;
+	}
+
+	/** Orders of the admin list. */
+	public enum Sort {
+
+		CHANGED_NEWEST, CHANGED_OLDEST, PUBLISHED_NEWEST
+
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.treatyportal.news;
+
+import java.time.ZonedDateTime;
+
+import org.treatyportal.publishing.PublicationStatus;
+
+/**
+ * One row of the admin list of articles.
+ *
+ * @param id the article's id
+ * @param title the headline
+ * @param status its publication status now
+ * @param publishAt when it is or was due to appear, in the site's zone, or {@code null}
+ * @param author who created it
+ * @param updatedAt its last change, in the site's zone
+ * @param updatedBy who made the last change
+ * @param publicUrl its public address
+ */
+public record ArticleRow(long id, String title, PublicationStatus status, ZonedDateTime publishAt, String author,
+		ZonedDateTime updatedAt, String updatedBy, String publicUrl) {
+}

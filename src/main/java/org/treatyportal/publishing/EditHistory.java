@@ -1,0 +1,84 @@
+package org.treatyportal.publishing;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.treatyportal.audit.AuditItem;
+import org.treatyportal.audit.AuditLog;
+
+/**
+ * What every editable content type does around a save: refuse a stale form with a
+ * readable account of the other person's changes, then record the revision and the
+ * audit entry. Features call it from their services; there is no second copy of this.
+ */
+@Service
+public class EditHistory {
+
+	private final Revisions revisions;
+
+	private final AuditLog auditLog;
+
+	EditHistory(Revisions revisions, AuditLog auditLog) {
+		this.revisions = revisions;
+		this.auditLog = auditLog;
+	}
+
+	/**
+	 * Refuses a save made from a form opened on another version than the current one,
+	 * unless the editor has seen the conflict and confirmed overwriting that version.
+	 * @param content the item
+	 * @param formVersion the version the form was opened on
+	 * @param confirmedOverwrite the version the editor agreed to overwrite, or {@code null}
+	 * @param currentVersion the item's version now
+	 * @param currentFields the item's editable fields now
+	 * @throws EditConflictException if the save would silently overwrite someone's work
+	 */
+	@Transactional(readOnly = true)
+	public void requireCurrent(ContentRef content, long formVersion, Long confirmedOverwrite, long currentVersion,
+			Map<String, String> currentFields) {
+		if (formVersion == currentVersion
+				|| (confirmedOverwrite != null && confirmedOverwrite == currentVersion)) {
+			return;
+		}
+		throw conflict(content, formVersion, currentVersion, currentFields);
+	}
+
+	/** Describes a conflict between the version a form was opened on and the current one. */
+	@Transactional(readOnly = true)
+	public EditConflictException conflict(ContentRef content, long formVersion, long currentVersion,
+			Map<String, String> currentFields) {
+		Map<String, String> base = this.revisions.atVersion(content, formVersion)
+			.map(Revision::getFields)
+			.orElse(Map.of());
+		List<Revision> history = this.revisions.list(content);
+		String otherAuthor = history.isEmpty() ? null : history.get(0).getAuthorEmail();
+		return new EditConflictException(currentVersion, otherAuthor, FieldDiff.changes(base, currentFields));
+	}
+
+	/**
+	 * Records a save: a new revision with the fields, and an audit entry.
+	 * @param content the item, already flushed so that its version is final
+	 * @param entityVersion the item's version after the save
+	 * @param fields the editable fields as saved
+	 * @param note the editor's revision note, may be blank
+	 * @param action the audit action, e.g. {@code CREATE}, {@code SAVE}, {@code PUBLISH}
+	 * @param label the item's title for the audit log
+	 */
+	@Transactional
+	public Revision saved(ContentRef content, long entityVersion, Map<String, String> fields, String note, String action,
+			String label) {
+		Revision revision = this.revisions.record(content, entityVersion, fields, note);
+		this.auditLog.record(action, new AuditItem(content.type(), content.id(), label),
+				"revision " + revision.getNumber());
+		return revision;
+	}
+
+	/** Records a change of state that does not touch the fields (withdraw, back to draft, delete). */
+	@Transactional
+	public void changed(ContentRef content, String action, String label) {
+		this.auditLog.record(action, new AuditItem(content.type(), content.id(), label));
+	}
+
+}

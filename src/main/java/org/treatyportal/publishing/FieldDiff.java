@@ -1,0 +1,101 @@
+package org.treatyportal.publishing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
+
+/**
+ * A readable, word-by-word comparison of two snapshots of the same item, field by field.
+ *
+ * @param field the field's name
+ * @param changed whether the two values differ
+ * @param segments the newer text as runs of unchanged, removed and added words
+ */
+public record FieldDiff(String field, boolean changed, List<Segment> segments) {
+
+	private static final Pattern TOKEN = Pattern
+		.compile("[\\p{L}\\p{N}]+\\s*|<[^>]*>\\s*|[^\\s\\p{L}\\p{N}]\\s*|\\s+");
+
+	/** Compares every field present in either snapshot, in their order. */
+	public static List<FieldDiff> between(Map<String, String> older, Map<String, String> newer) {
+		Set<String> fields = new LinkedHashSet<>(older.keySet());
+		fields.addAll(newer.keySet());
+		List<FieldDiff> diffs = new ArrayList<>();
+		for (String field : fields) {
+			diffs.add(of(field, older.getOrDefault(field, ""), newer.getOrDefault(field, "")));
+		}
+		return diffs;
+	}
+
+	/** The fields whose values differ, with their comparison. */
+	public static List<FieldDiff> changes(Map<String, String> older, Map<String, String> newer) {
+		return between(older, newer).stream().filter(FieldDiff::changed).toList();
+	}
+
+	static FieldDiff of(String field, String older, String newer) {
+		String before = Objects.requireNonNullElse(older, "");
+		String after = Objects.requireNonNullElse(newer, "");
+		if (before.equals(after)) {
+			return new FieldDiff(field, false, List.of(new Segment(after, Segment.Kind.SAME)));
+		}
+		List<String> from = tokens(before);
+		List<String> to = tokens(after);
+		Patch<String> patch = DiffUtils.diff(from, to);
+		List<Segment> segments = new ArrayList<>();
+		int position = 0;
+		for (AbstractDelta<String> delta : patch.getDeltas()) {
+			add(segments, join(from.subList(position, delta.getSource().getPosition())), Segment.Kind.SAME);
+			add(segments, join(delta.getSource().getLines()), Segment.Kind.REMOVED);
+			add(segments, join(delta.getTarget().getLines()), Segment.Kind.ADDED);
+			position = delta.getSource().getPosition() + delta.getSource().size();
+		}
+		add(segments, join(from.subList(position, from.size())), Segment.Kind.SAME);
+		return new FieldDiff(field, true, segments);
+	}
+
+	private static List<String> tokens(String text) {
+		List<String> tokens = new ArrayList<>();
+		Matcher matcher = TOKEN.matcher(text);
+		while (matcher.find()) {
+			tokens.add(matcher.group());
+		}
+		return tokens;
+	}
+
+	private static String join(List<String> tokens) {
+		return String.join("", tokens);
+	}
+
+	private static void add(List<Segment> segments, String text, Segment.Kind kind) {
+		if (!text.isEmpty()) {
+			segments.add(new Segment(text, kind));
+		}
+	}
+
+	/**
+	 * A run of text that is unchanged, removed or added. Templates show it escaped.
+	 *
+	 * @param text the run's text (raw, possibly containing markup as text)
+	 * @param kind how it changed
+	 */
+	public record Segment(String text, Kind kind) {
+
+		/** How a run of text changed. */
+		public enum Kind {
+
+			SAME, REMOVED, ADDED
+
+		}
+
+	}
+
+}
