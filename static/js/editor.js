@@ -56,6 +56,7 @@
     tableInserted: 'Table inserted: 3 columns, a header row and 2 rows. Tab moves to the next cell.',
     rowAdded: 'Row added',
     pasted: 'Pasted without its formatting',
+    noFiles: 'Upload images with the item\u2019s files, then insert them with the Image button',
     urlEmpty: 'Enter the address of the link',
     urlForbidden: 'Addresses starting with javascript: or data: are not allowed',
     urlInvalid: 'Enter an address starting with https://, http://, mailto: or / (a page of this site)',
@@ -196,7 +197,7 @@
       node.parentNode.removeChild(node);
       return;
     }
-    const style = (node.getAttribute('style') || '').toLowerCase();
+    const style = (node.getAttribute('data-rte-style') || node.getAttribute('style') || '').toLowerCase();
     const styledBold = /font-weight\s*:\s*(bold|bolder|[6-9]00)/.test(style);
     const styledNormal = /font-weight\s*:\s*(normal|lighter|[1-5]00)/.test(style);
     const styledItalic = /font-style\s*:\s*(italic|oblique)/.test(style);
@@ -305,19 +306,28 @@
       while (walker.nextNode()) {
         texts.push(walker.currentNode);
       }
-      for (const text of texts) {
+      const blockOf = (text) => {
+        let element = text.parentNode;
+        while (element !== root && !BLOCKS.has(element.localName)) {
+          element = element.parentNode;
+        }
+        return element;
+      };
+      texts.forEach((text, index) => {
+        const block = blockOf(text);
+        const previous = index > 0 && blockOf(texts[index - 1]) === block ? texts[index - 1].data : '';
+        const next = index < texts.length - 1 && blockOf(texts[index + 1]) === block ? texts[index + 1].data : '';
         let data = text.data;
-        if (text.previousSibling && /^\u00a0[^\s\u00a0]/.test(data)) {
+        if (/^\u00a0[^\s]/.test(data) && /[^\s]$/.test(previous)) {
           data = ' ' + data.slice(1);
         }
-        if (text.nextSibling && /[^\s\u00a0]\u00a0$/.test(data)) {
+        if (/[^\s]\u00a0$/.test(data) && /^[^\s]/.test(next)) {
           data = data.slice(0, -1) + ' ';
         }
-        data = data.replace(/([^\s\u00a0])\u00a0([^\s\u00a0])/g, '$1 $2');
         if (data !== text.data) {
           text.data = data;
         }
-      }
+      });
     }
   }
 
@@ -346,9 +356,26 @@
     flush();
   }
 
+  /*
+   * Renames style and on* attributes before parsing, so that the page's CSP has nothing to
+   * refuse (and report) even in the inert document; cleanNode() reads data-rte-style.
+   */
+  function defuse(html) {
+    return String(html || '').replace(/<([a-zA-Z][^\s/>]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*))?)*)(\s*\/?)>/g,
+      (tag, name, attributes, end) => {
+        if (!/\s(style|on)/i.test(attributes)) {
+          return tag;
+        }
+        const renamed = attributes.replace(/(\s+)([^\s"'>/=]+)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*))?/g,
+          (attribute, space, attributeName, value) => (/^(style|on[a-z]+)$/i.test(attributeName)
+            ? space + 'data-rte-' + attributeName.toLowerCase() + (value || '') : attribute));
+        return '<' + name + renamed + end + '>';
+      });
+  }
+
   function parse(html) {
     const box = inert.createElement('div');
-    box.innerHTML = html;
+    box.innerHTML = defuse(html);
     return box;
   }
 
@@ -455,8 +482,118 @@
   }
 
   /* ---------------------------------------------------------------------------------
+   * Selection bookmarks
+   *
+   * pathOf/pointAt: a point as child indexes from the area, counting runs of adjacent text
+   * nodes as one (as they are after the HTML is parsed again): for undo snapshots.
+   * holdPoint/releasePoint: a point by node reference: for changes that move nodes.
+   * ------------------------------------------------------------------------------- */
+
+  function mergedIndex(parent, upTo) {
+    let count = 0;
+    let previousText = false;
+    for (let i = 0; i < upTo && i < parent.childNodes.length; i++) {
+      const child = parent.childNodes[i];
+      if (child.nodeType === Node.TEXT_NODE) {
+        if (!child.length) {
+          continue;
+        }
+        if (!previousText) {
+          count++;
+        }
+        previousText = true;
+      } else {
+        count++;
+        previousText = false;
+      }
+    }
+    return count;
+  }
+
+  function pathOf(root, container, offset) {
+    const path = [];
+    let node = container;
+    let position = offset;
+    let text = false;
+    if (node.nodeType === Node.TEXT_NODE) {
+      text = true;
+      let first = node;
+      while (first.previousSibling && first.previousSibling.nodeType === Node.TEXT_NODE) {
+        first = first.previousSibling;
+        position += first.length;
+      }
+      node = first;
+    } else {
+      position = mergedIndex(node, offset);
+    }
+    if (text) {
+      const parent = node.parentNode;
+      path.unshift(mergedIndex(parent, Array.prototype.indexOf.call(parent.childNodes, node)));
+      node = parent;
+    }
+    while (node && node !== root) {
+      const parent = node.parentNode;
+      if (!parent) {
+        return null;
+      }
+      path.unshift(mergedIndex(parent, Array.prototype.indexOf.call(parent.childNodes, node)));
+      node = parent;
+    }
+    return node === root ? { path: path, offset: position, text: text } : null;
+  }
+
+  function pointAt(root, bookmark) {
+    if (!bookmark) {
+      return null;
+    }
+    let node = root;
+    for (const index of bookmark.path) {
+      node = node.childNodes[index];
+      if (!node) {
+        return null;
+      }
+    }
+    if (bookmark.text !== (node.nodeType === Node.TEXT_NODE)) {
+      return null;
+    }
+    const length = node.nodeType === Node.TEXT_NODE ? node.length : node.childNodes.length;
+    return { node: node, offset: Math.min(bookmark.offset, length) };
+  }
+
+  function holdPoint(container, offset) {
+    if (container.nodeType === Node.TEXT_NODE) {
+      return { node: container, offset: offset };
+    }
+    const child = container.childNodes[offset];
+    if (child) {
+      return { before: child };
+    }
+    return container.lastChild ? { after: container.lastChild } : { inside: container };
+  }
+
+  function releasePoint(range, point, end) {
+    const set = end ? 'setEnd' : 'setStart';
+    if (point.node && point.node.isConnected) {
+      range[set](point.node, Math.min(point.offset, point.node.length));
+    } else if (point.before && point.before.isConnected) {
+      range[end ? 'setEndBefore' : 'setStartBefore'](point.before);
+    } else if (point.after && point.after.isConnected) {
+      range[end ? 'setEndAfter' : 'setStartAfter'](point.after);
+    } else if (point.inside && point.inside.isConnected) {
+      range[set](point.inside, 0);
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  /* ---------------------------------------------------------------------------------
    * The editor
    * ------------------------------------------------------------------------------- */
+
+  const TYPING = /^(insertText|insertReplacementText|insertCompositionText|deleteContentBackward|deleteContentForward|deleteWordBackward|deleteWordForward)$/;
+
+  const LEAF_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, pre, blockquote, div, td, th, caption, figcaption';
 
   const editors = [];
 
@@ -467,6 +604,7 @@
     this.form = textarea.form;
     this.range = null;
     this.dialogs = {};
+    this.busy = false;
 
     // Label: the textarea's <label>, with an id so the area can point at it.
     let labelIds = textarea.getAttribute('aria-labelledby');
@@ -531,19 +669,19 @@
     }
 
     this.bind();
+    this.resetHistory();
     this.sync();
     this.updateState();
   }
 
   Editor.prototype.makeButton = function (spec) {
     const shortcut = spec.key ? MOD_LABEL + '+' + spec.key : null;
-    const title = (spec.hint || spec.label) + (shortcut ? ' (' + shortcut + ')' : '');
     const button = make('button', {
       type: 'button',
       class: 'rte-button rte-button--' + spec.command,
       'data-command': spec.command,
       'aria-label': spec.label,
-      title: title,
+      title: (spec.hint || spec.label) + (shortcut ? ' (' + shortcut + ')' : ''),
       'aria-keyshortcuts': spec.key ? MOD_ARIA + '+' + spec.key : null,
       'aria-pressed': spec.toggle ? 'false' : null
     });
@@ -559,7 +697,7 @@
   Editor.prototype.bind = function () {
     const area = this.area;
 
-    // Toolbar: keep the selection in the text when clicked with a mouse.
+    // Toolbar: a mouse click keeps the selection (and focus) in the text.
     this.toolbar.addEventListener('mousedown', (event) => {
       if (event.target.closest('button')) {
         event.preventDefault();
@@ -575,7 +713,20 @@
     this.toolbar.addEventListener('keydown', (event) => this.onToolbarKey(event));
 
     area.addEventListener('keydown', (event) => this.onKey(event));
-    area.addEventListener('input', () => this.sync());
+    area.addEventListener('beforeinput', (event) => {
+      if (event.inputType === 'historyUndo' || event.inputType === 'historyRedo') {
+        event.preventDefault();
+        this.run(event.inputType === 'historyUndo' ? 'undo' : 'redo');
+      } else if (!this.busy) {
+        this.pendingBefore = this.bookmark();
+      }
+    });
+    area.addEventListener('input', (event) => {
+      if (!this.busy && !this.restoring) {
+        this.record(TYPING.test(event.inputType || '') ? 'typing' : 'edit', this.pendingBefore);
+      }
+      this.sync();
+    });
     area.addEventListener('paste', (event) => this.onPaste(event));
     area.addEventListener('drop', (event) => this.onDrop(event));
     area.addEventListener('dragstart', () => {
@@ -588,10 +739,13 @@
       exec('styleWithCSS', false);
       exec('defaultParagraphSeparator', 'p');
     });
+    area.addEventListener('mousedown', () => {
+      this.lastKind = null;
+    });
     area.addEventListener('keyup', () => this.updateState());
     area.addEventListener('mouseup', () => this.updateState());
 
-    // Changes not announced by an input event (execCommand in some browsers, tables).
+    // Changes without an input event (some execCommand calls, tables) still reach the field.
     this.observer = new MutationObserver(() => this.scheduleSync());
     this.observer.observe(area, { childList: true, subtree: true, characterData: true, attributes: true });
 
@@ -605,6 +759,7 @@
       this.form.addEventListener('reset', () => {
         setTimeout(() => {
           this.area.innerHTML = forEditing(this.textarea.value);
+          this.resetHistory();
           this.sync();
         });
       });
@@ -636,13 +791,102 @@
     }, 50);
   };
 
+  /* History: snapshots of the area, so undo covers every change the same way in every
+   * browser (tables, lists, pasting...). Typing within 1.5 s makes one step. */
+
+  Editor.prototype.resetHistory = function () {
+    this.history = [{ html: this.area.innerHTML, before: null, after: null }];
+    this.historyIndex = 0;
+    this.lastKind = null;
+    this.updateHistoryButtons();
+  };
+
+  Editor.prototype.record = function (kind, before) {
+    const html = this.area.innerHTML;
+    const after = this.bookmark();
+    const current = this.history[this.historyIndex];
+    if (current.html === html) {
+      current.after = after || current.after;
+      return;
+    }
+    const now = Date.now();
+    if (kind === 'typing' && this.lastKind === 'typing' && now - this.lastTime < 1500 && this.historyIndex > 0) {
+      current.html = html;
+      current.after = after;
+    } else {
+      this.history.length = this.historyIndex + 1;
+      this.history.push({ html: html, before: before || null, after: after });
+      if (this.history.length > 100) {
+        this.history.shift();
+      }
+      this.historyIndex = this.history.length - 1;
+    }
+    this.lastKind = kind;
+    this.lastTime = now;
+    this.updateHistoryButtons();
+  };
+
+  Editor.prototype.applySnapshot = function (html, bookmark) {
+    this.restoring = true;
+    this.area.innerHTML = html;
+    this.area.focus({ preventScroll: true });
+    if (!this.restoreBookmark(bookmark)) {
+      this.restoreSelection(null);
+    }
+    this.restoring = false;
+    this.lastKind = 'history';
+    this.sync();
+    this.updateHistoryButtons();
+  };
+
+  Editor.prototype.undo = function () {
+    if (this.historyIndex <= 0) {
+      this.announce('Nothing to undo');
+      return;
+    }
+    const undone = this.history[this.historyIndex];
+    this.historyIndex--;
+    this.applySnapshot(this.history[this.historyIndex].html, undone.before);
+  };
+
+  Editor.prototype.redo = function () {
+    if (this.historyIndex >= this.history.length - 1) {
+      this.announce('Nothing to redo');
+      return;
+    }
+    this.historyIndex++;
+    const redone = this.history[this.historyIndex];
+    this.applySnapshot(redone.html, redone.after);
+  };
+
+  Editor.prototype.updateHistoryButtons = function () {
+    this.buttons.undo.setAttribute('aria-disabled', this.historyIndex <= 0 ? 'true' : 'false');
+    this.buttons.redo.setAttribute('aria-disabled', this.historyIndex >= this.history.length - 1 ? 'true' : 'false');
+  };
+
+  /* Runs a change as one undo step, then tidies the area and the field. */
+  Editor.prototype.change = function (work) {
+    const before = this.bookmark();
+    this.busy = true;
+    try {
+      work();
+      this.normalizeLive();
+    } finally {
+      this.busy = false;
+    }
+    this.rememberSelection();
+    this.record('edit', before);
+    this.sync();
+    this.updateState();
+  };
+
   /* Selection ------------------------------------------------------------------------ */
 
   Editor.prototype.currentRange = function () {
     const selection = window.getSelection();
     if (selection && selection.rangeCount) {
       const range = selection.getRangeAt(0);
-      if (this.area.contains(range.commonAncestorContainer)) {
+      if (this.area.contains(range.startContainer) && this.area.contains(range.endContainer)) {
         return range;
       }
     }
@@ -656,24 +900,72 @@
     }
   };
 
-  /* Focuses the area and puts back the last selection (or the caret at the end). */
+  Editor.prototype.select = function (range) {
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    this.rememberSelection();
+  };
+
+  /* Focuses the area and puts back the given or last selection (or the caret at the end). */
   Editor.prototype.restoreSelection = function (range) {
     const area = this.area;
     const wanted = range || this.range;
     area.focus({ preventScroll: true });
-    const selection = window.getSelection();
     if (wanted && area.contains(wanted.startContainer) && area.contains(wanted.endContainer)) {
-      selection.removeAllRanges();
-      selection.addRange(wanted);
-    } else if (!this.currentRange()) {
+      this.select(wanted);
+    } else if (!this.currentRange() || range === null) {
       const end = document.createRange();
-      const last = area.lastElementChild || area;
-      end.selectNodeContents(last);
+      end.selectNodeContents(area.lastElementChild || area);
       end.collapse(false);
-      selection.removeAllRanges();
-      selection.addRange(end);
+      this.select(end);
     }
     return this.currentRange();
+  };
+
+  Editor.prototype.bookmark = function () {
+    const range = this.currentRange() || this.range;
+    if (!range || !this.area.contains(range.startContainer)) {
+      return null;
+    }
+    const start = pathOf(this.area, range.startContainer, range.startOffset);
+    const end = pathOf(this.area, range.endContainer, range.endOffset);
+    return start && end ? { start: start, end: end } : null;
+  };
+
+  Editor.prototype.restoreBookmark = function (bookmark) {
+    const start = bookmark && pointAt(this.area, bookmark.start);
+    const end = bookmark && pointAt(this.area, bookmark.end);
+    if (!start || !end) {
+      return false;
+    }
+    const range = document.createRange();
+    try {
+      range.setStart(start.node, start.offset);
+      range.setEnd(end.node, end.offset);
+    } catch (error) {
+      return false;
+    }
+    this.select(range);
+    return true;
+  };
+
+  /* Runs work() that moves nodes around, keeping the selection where it was. */
+  Editor.prototype.keepSelection = function (work) {
+    const range = this.currentRange();
+    const start = range && holdPoint(range.startContainer, range.startOffset);
+    const end = range && holdPoint(range.endContainer, range.endOffset);
+    const result = work();
+    if (range) {
+      const restored = document.createRange();
+      if (releasePoint(restored, start, false)) {
+        if (!releasePoint(restored, end, true)) {
+          restored.collapse(true);
+        }
+        this.select(restored);
+      }
+    }
+    return result;
   };
 
   Editor.prototype.placeCaret = function (node, selectContents) {
@@ -682,10 +974,55 @@
     if (!selectContents) {
       range.collapse(false);
     }
-    const selection = window.getSelection();
-    selection.removeAllRanges();
-    selection.addRange(range);
-    this.rememberSelection();
+    this.select(range);
+  };
+
+  /* Keeps the area's structure sound: no blocks inside paragraphs or headings, no loose
+   * text at the top, no styles or spans the browser added, always one paragraph. */
+  Editor.prototype.normalizeLive = function () {
+    const area = this.area;
+    this.keepSelection(() => {
+      for (const element of Array.from(area.querySelectorAll('p, h2, h3, h4'))) {
+        if (element.parentNode && hasBlockChild(element)) {
+          unwrap(element);
+        }
+      }
+      for (const element of Array.from(area.querySelectorAll('[style], [class], span, font, b, i'))) {
+        if (element.localName === 'span' || element.localName === 'font') {
+          unwrap(element);
+        } else if (element.localName === 'b' || element.localName === 'i') {
+          rename(element, element.localName === 'b' ? 'strong' : 'em').removeAttribute('style');
+        } else {
+          element.removeAttribute('style');
+          element.removeAttribute('class');
+        }
+      }
+      let run = [];
+      const flush = () => {
+        if (run.some((node) => node.nodeType === Node.ELEMENT_NODE || node.data.trim())) {
+          const paragraph = make('p');
+          area.insertBefore(paragraph, run[0]);
+          run.forEach((node) => paragraph.appendChild(node));
+        }
+        run = [];
+      };
+      for (const node of Array.from(area.childNodes)) {
+        if (node.nodeType === Node.ELEMENT_NODE && BLOCKS.has(node.localName)) {
+          flush();
+        } else if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.ELEMENT_NODE) {
+          run.push(node);
+        }
+      }
+      flush();
+      for (const element of area.querySelectorAll('p, h2, h3, h4, li, td, th')) {
+        if (!element.firstChild) {
+          element.append(make('br'));
+        }
+      }
+      if (!area.firstElementChild) {
+        area.replaceChildren(make('p', null, make('br')));
+      }
+    });
   };
 
   /* Toolbar state -------------------------------------------------------------------- */
@@ -718,6 +1055,214 @@
     }
   };
 
+  /* Blocks: headings, paragraphs, quotes and lists, done by hand (the browsers' own
+   * formatBlock and insertList differ, and nest lists in paragraphs). ------------------ */
+
+  /* The innermost blocks the selection touches, in document order. */
+  Editor.prototype.selectedBlocks = function (range) {
+    const area = this.area;
+    const leaves = Array.from(area.querySelectorAll(LEAF_BLOCKS)).filter((element) => !element.querySelector(LEAF_BLOCKS));
+    let blocks = leaves.filter((element) => range.intersectsNode(element));
+    if (blocks.length > 1 && !range.collapsed) {
+      // A selection ending at the very start of a block does not take that block.
+      const last = blocks[blocks.length - 1];
+      const head = document.createRange();
+      head.setStart(last, 0);
+      head.setEnd(range.endContainer, range.endOffset);
+      if (!head.toString() && !head.cloneContents().querySelector('img')) {
+        blocks.pop();
+      }
+    }
+    if (!blocks.length) {
+      const own = closestIn(range.startContainer, LEAF_BLOCKS, area);
+      blocks = own ? [own] : [];
+    }
+    return blocks;
+  };
+
+  /* Turns list item li into a paragraph after its list (splitting the list). */
+  function leaveList(li) {
+    const list = li.parentNode;
+    const after = list.cloneNode(false);
+    while (li.nextSibling) {
+      after.appendChild(li.nextSibling);
+    }
+    const parent = list.parentNode;
+    const next = list.nextSibling;
+    const inserted = [];
+    if (hasBlockChild(li)) {
+      while (li.firstChild) {
+        inserted.push(li.firstChild);
+        parent.insertBefore(li.firstChild, next);
+      }
+    } else {
+      const paragraph = li.ownerDocument.createElement('p');
+      while (li.firstChild) {
+        paragraph.appendChild(li.firstChild);
+      }
+      parent.insertBefore(paragraph, next);
+      inserted.push(paragraph);
+    }
+    li.remove();
+    if (after.firstChild) {
+      parent.insertBefore(after, next);
+    }
+    if (!list.firstChild) {
+      list.remove();
+    }
+    return inserted.filter((node) => node.nodeType === Node.ELEMENT_NODE);
+  }
+
+  /* The block as a paragraph-level element that can be renamed (out of lists, not a cell). */
+  function freeBlock(block) {
+    if (block.localName === 'li') {
+      const result = leaveList(block);
+      return result.length === 1 ? result[0] : null;
+    }
+    if (block.localName === 'td' || block.localName === 'th' || block.localName === 'caption' ||
+      block.localName === 'figcaption') {
+      const inner = block.ownerDocument.createElement('p');
+      while (block.firstChild) {
+        inner.appendChild(block.firstChild);
+      }
+      block.appendChild(inner);
+      return inner;
+    }
+    return block;
+  }
+
+  Editor.prototype.formatBlocks = function (tag) {
+    const range = this.currentRange();
+    if (!range) {
+      return;
+    }
+    const blocks = this.selectedBlocks(range);
+    if (tag === 'blockquote') {
+      this.toggleQuote(blocks);
+      return;
+    }
+    const toggleOff = tag !== 'p' && blocks.length > 0 && blocks.every((block) => block.localName === tag);
+    const target = toggleOff ? 'p' : tag;
+    for (const block of blocks) {
+      if (block.localName === target) {
+        continue;
+      }
+      const free = freeBlock(block);
+      if (free && free.localName !== target) {
+        if (free.localName === 'blockquote' && target === 'p' && !hasBlockChild(free)) {
+          rename(free, 'p');
+        } else if (free.localName !== 'blockquote') {
+          rename(free, target);
+        }
+      }
+    }
+  };
+
+  Editor.prototype.toggleQuote = function (blocks) {
+    const area = this.area;
+    const quotes = new Set(blocks.map((block) => closestIn(block, 'blockquote', area)).filter(Boolean));
+    if (blocks.length && blocks.every((block) => closestIn(block, 'blockquote', area))) {
+      for (const quote of quotes) {
+        if (hasBlockChild(quote)) {
+          unwrap(quote);
+        } else {
+          rename(quote, 'p');
+        }
+      }
+      return;
+    }
+    // Wrap the top-level blocks holding the selection in one quote.
+    const tops = [];
+    for (const block of blocks) {
+      let top = block;
+      while (top.parentNode && top.parentNode !== area) {
+        top = top.parentNode;
+      }
+      if (top.parentNode === area && !tops.includes(top)) {
+        tops.push(top);
+      }
+    }
+    if (!tops.length) {
+      return;
+    }
+    const freed = [];
+    for (const top of tops) {
+      if (top.localName === 'ul' || top.localName === 'ol') {
+        const items = blocks.filter((block) => block.localName === 'li' && top.contains(block));
+        items.forEach((item) => freed.push(...leaveList(item)));
+      } else if (top.localName !== 'blockquote') {
+        freed.push(top);
+      }
+    }
+    if (!freed.length) {
+      return;
+    }
+    const quote = make('blockquote');
+    freed[0].parentNode.insertBefore(quote, freed[0]);
+    freed.forEach((element) => quote.appendChild(element));
+  };
+
+  Editor.prototype.toggleList = function (type) {
+    const range = this.currentRange();
+    if (!range) {
+      return;
+    }
+    const area = this.area;
+    const items = [];
+    for (const block of this.selectedBlocks(range)) {
+      const item = closestIn(block, 'li', area) || block;
+      if (!items.includes(item)) {
+        items.push(item);
+      }
+    }
+    if (!items.length) {
+      return;
+    }
+    if (items.every((item) => item.localName === 'li' && item.parentNode.localName === type)) {
+      items.forEach(leaveList);
+      return;
+    }
+    if (items.every((item) => item.localName === 'li')) {
+      for (const list of new Set(items.map((item) => item.parentNode))) {
+        if (list.localName !== type) {
+          rename(list, type);
+        }
+      }
+      return;
+    }
+    for (const block of items) {
+      if (block.localName === 'li') {
+        continue;
+      }
+      const li = make('li');
+      if (/^(td|th|caption|figcaption)$/.test(block.localName)) {
+        while (block.firstChild) {
+          li.appendChild(block.firstChild);
+        }
+        block.appendChild(make(type, null, li));
+        continue;
+      }
+      while (block.firstChild) {
+        li.appendChild(block.firstChild);
+      }
+      const previous = block.previousElementSibling;
+      if (previous && previous.localName === type) {
+        previous.appendChild(li);
+      } else {
+        block.parentNode.insertBefore(make(type, null, li), block);
+      }
+      const list = li.parentNode;
+      block.remove();
+      const next = list.nextElementSibling;
+      if (next && next.localName === type) {
+        while (next.firstChild) {
+          list.appendChild(next.firstChild);
+        }
+        next.remove();
+      }
+    }
+  };
+
   /* Commands ------------------------------------------------------------------------- */
 
   Editor.prototype.run = function (command) {
@@ -731,57 +1276,41 @@
       case 'table':
         this.insertTable();
         return;
+      case 'undo':
+        this.undo();
+        this.updateState();
+        return;
+      case 'redo':
+        this.redo();
+        this.updateState();
+        return;
       default:
         break;
     }
     const range = this.restoreSelection();
-    const node = range ? range.startContainer : this.area;
-    switch (command) {
-      case 'h2':
-      case 'h3':
-        exec('formatBlock', closestIn(node, command, this.area) ? '<p>' : '<' + command + '>');
-        break;
-      case 'p':
-        if (closestIn(node, 'li', this.area)) {
-          const list = closestIn(node, 'ul, ol', this.area);
-          exec(list.localName === 'ol' ? 'insertOrderedList' : 'insertUnorderedList');
-        }
-        exec('formatBlock', '<p>');
-        break;
-      case 'bold':
-      case 'italic':
-        exec(command);
-        break;
-      case 'ul':
-        exec('insertUnorderedList');
-        break;
-      case 'ol':
-        exec('insertOrderedList');
-        break;
-      case 'blockquote':
-        if (closestIn(node, 'blockquote', this.area)) {
-          exec('formatBlock', '<p>');
-          const again = this.currentRange();
-          if (again && closestIn(again.startContainer, 'blockquote', this.area)) {
-            exec('outdent');
-          }
-        } else {
-          exec('formatBlock', '<blockquote>');
-        }
-        break;
-      case 'unlink':
-        this.unlink(range);
-        break;
-      case 'undo':
-      case 'redo':
-        exec(command);
-        break;
-      default:
-        return;
-    }
-    this.rememberSelection();
-    this.sync();
-    this.updateState();
+    this.change(() => {
+      switch (command) {
+        case 'h2':
+        case 'h3':
+        case 'p':
+        case 'blockquote':
+          this.keepSelection(() => this.formatBlocks(command));
+          break;
+        case 'ul':
+        case 'ol':
+          this.keepSelection(() => this.toggleList(command));
+          break;
+        case 'bold':
+        case 'italic':
+          exec(command);
+          break;
+        case 'unlink':
+          this.unlink(range);
+          break;
+        default:
+          break;
+      }
+    });
   };
 
   Editor.prototype.unlink = function (range) {
@@ -805,6 +1334,9 @@
 
   Editor.prototype.onKey = function (event) {
     const key = event.key;
+    if (/^(Tab|Enter|Arrow|Home|End|Page)/.test(key)) {
+      this.lastKind = null; // typing elsewhere is another undo step
+    }
     if (key === 'F10' && event.altKey) {
       event.preventDefault();
       this.rememberSelection();
@@ -898,33 +1430,18 @@
     const html = data.getData('text/html');
     const text = data.getData('text/plain');
     const cleaned = html ? forPasting(html) : null;
-    if (cleaned) {
-      exec('insertHTML', cleaned);
-      if (cleaned !== html) {
+    this.change(() => {
+      if (cleaned) {
+        this.insertContent(cleaned);
         this.announce(MESSAGES.pasted);
+      } else if (text) {
+        if (/\n/.test(text.trim())) {
+          this.insertContent(textToHtml(text));
+        } else {
+          exec('insertText', text);
+        }
       }
-    } else if (text) {
-      if (/\n/.test(text.trim())) {
-        exec('insertHTML', textToHtml(text));
-      } else {
-        exec('insertText', text);
-      }
-    }
-    this.cleanLiveArea();
-    this.sync();
-    this.updateState();
-  };
-
-  /* Removes what browsers add while pasting (style attributes, spans). */
-  Editor.prototype.cleanLiveArea = function () {
-    for (const element of Array.from(this.area.querySelectorAll('[style], [class], span, font'))) {
-      if (element.localName === 'span' || element.localName === 'font') {
-        unwrap(element);
-      } else {
-        element.removeAttribute('style');
-        element.removeAttribute('class');
-      }
-    }
+    });
   };
 
   Editor.prototype.onPaste = function (event) {
@@ -933,8 +1450,8 @@
       return;
     }
     event.preventDefault();
-    if (data.files && data.files.length && !data.getData('text/plain')) {
-      this.announce('Upload images with the item\u2019s files, then insert them with the Image button');
+    if (data.files && data.files.length && !data.getData('text/plain') && !data.getData('text/html')) {
+      this.announce(MESSAGES.noFiles);
       return;
     }
     this.insertClipboard(data);
@@ -947,7 +1464,7 @@
     }
     event.preventDefault();
     if (data.files && data.files.length) {
-      this.announce('Upload images with the item\u2019s files, then insert them with the Image button');
+      this.announce(MESSAGES.noFiles);
       return;
     }
     let range = null;
@@ -972,50 +1489,83 @@
     const range = this.restoreSelection();
     const cell = range && closestIn(range.startContainer, 'td, th', this.area);
     if (cell) {
-      this.addRow(cell);
+      this.change(() => this.addRow(cell));
+      this.announce(MESSAGES.rowAdded);
       return;
     }
-    const marker = 'rte-new-table';
-    const html = '<table data-' + marker + '=""><thead><tr>' + '<th>Heading</th>'.repeat(3) + '</tr></thead><tbody>' +
-      ('<tr>' + '<td><br></td>'.repeat(3) + '</tr>').repeat(2) + '</tbody></table><p><br></p>';
-    if (!exec('insertHTML', html) || !this.area.querySelector('[data-' + marker + ']')) {
-      this.insertBlockFallback(parse(html).childNodes, range);
-    }
-    const table = this.area.querySelector('[data-' + marker + ']');
-    if (table) {
-      table.removeAttribute('data-' + marker);
-      // A table must not end up inside a paragraph or heading.
-      const holder = closestIn(table.parentNode, 'p, h2, h3, h4', this.area);
-      if (holder) {
-        holder.parentNode.insertBefore(table, holder.nextSibling);
+    const html = '<table><thead><tr>' + '<th>Heading</th>'.repeat(3) + '</tr></thead><tbody>' +
+      ('<tr>' + '<td><br></td>'.repeat(3) + '</tr>').repeat(2) + '</tbody></table>';
+    this.change(() => {
+      const table = this.insertContent(html).find((node) => node.localName === 'table');
+      if (!table) {
+        return;
       }
       const next = table.nextElementSibling;
-      if (!next || next.localName !== 'p') {
-        table.parentNode.insertBefore(make('p', null, make('br')), table.nextSibling);
+      if (!next || next.localName !== 'p' || hasContent(next)) {
+        table.after(make('p', null, make('br')));
       }
       this.placeCaret(table.querySelector('th'), true);
-    }
-    this.cleanLiveArea();
-    this.sync();
-    this.updateState();
+    });
     this.announce(MESSAGES.tableInserted);
   };
 
-  /* Inserts blocks after the top-level block holding the range (no insertHTML support). */
-  Editor.prototype.insertBlockFallback = function (nodes, range) {
-    let block = range ? range.startContainer : null;
-    while (block && block.parentNode !== this.area) {
-      block = block.parentNode;
+  /*
+   * Inserts clean HTML at the selection, by hand (the same in every browser, and without the
+   * style attributes insertHTML adds): inline content at the caret; blocks split the
+   * paragraph or heading around the caret. Returns the inserted top-level nodes.
+   */
+  Editor.prototype.insertContent = function (html) {
+    const range = this.currentRange() || this.restoreSelection();
+    if (!range) {
+      return [];
     }
-    const fragment = document.createDocumentFragment();
-    Array.from(nodes).forEach((node) => fragment.appendChild(document.importNode(node, true)));
-    if (block && block.nodeType === Node.ELEMENT_NODE && block.localName === 'p' && !hasContent(block)) {
-      block.replaceWith(fragment);
-    } else if (block) {
-      block.after(fragment);
+    if (!range.collapsed) {
+      range.deleteContents();
+    }
+    const nodes = Array.from(parse(html).childNodes).map((node) => document.importNode(node, true));
+    if (!nodes.length) {
+      return [];
+    }
+    const isBlock = (node) => node.nodeType === Node.ELEMENT_NODE && BLOCKS.has(node.localName);
+    const block = closestIn(range.startContainer, 'p, h1, h2, h3, h4, h5, h6, pre, li, td, th, caption, figcaption, blockquote', this.area);
+    const splittable = block && (/^(p|h[1-6]|pre)$/.test(block.localName) || (block.localName === 'blockquote' && !hasBlockChild(block)));
+    if (!nodes.some(isBlock) || !splittable) {
+      const fragment = document.createDocumentFragment();
+      nodes.forEach((node) => fragment.appendChild(node));
+      range.insertNode(fragment);
     } else {
-      this.area.append(fragment);
+      const rest = document.createRange();
+      rest.setStart(range.startContainer, range.startOffset);
+      rest.setEnd(block, block.childNodes.length);
+      const tail = block.cloneNode(false);
+      tail.appendChild(rest.extractContents());
+      let first = 0;
+      while (first < nodes.length && !isBlock(nodes[first])) {
+        block.appendChild(nodes[first++]);
+      }
+      let end = nodes.length;
+      while (end > first && !isBlock(nodes[end - 1])) {
+        end--;
+      }
+      tail.prepend(...nodes.slice(end));
+      block.after(...nodes.slice(first, end), tail);
+      if (!hasContent(block)) {
+        block.remove();
+      }
+      if (!hasContent(tail) && end === nodes.length) {
+        tail.remove();
+      }
     }
+    const last = nodes[nodes.length - 1];
+    if (isBlock(last) && last.localName !== 'table') {
+      this.placeCaret(last, false);
+    } else if (last.isConnected) {
+      const after = document.createRange();
+      after.setStartAfter(last);
+      after.collapse(true);
+      this.select(after);
+    }
+    return nodes;
   };
 
   Editor.prototype.addRow = function (cell) {
@@ -1037,8 +1587,6 @@
       row.after(newRow);
     }
     this.placeCaret(newRow.cells[0], false);
-    this.sync();
-    this.announce(MESSAGES.rowAdded);
   };
 
   /* Dialogs -------------------------------------------------------------------------- */
@@ -1055,7 +1603,9 @@
         make('button', { type: 'submit', value: 'cancel', class: 'rte-dialog__cancel' }, 'Cancel')
       ])
     ]);
-    const dialog = make('dialog', { class: 'rte-dialog rte-dialog--' + kind, id: dialogId, 'aria-labelledby': dialogId + '-title' }, form);
+    const dialog = make('dialog', {
+      class: 'rte-dialog rte-dialog--' + kind, id: dialogId, 'aria-labelledby': dialogId + '-title'
+    }, form);
     dialog.rteForm = form;
     dialog.rteError = error;
     form.addEventListener('input', (event) => {
@@ -1064,7 +1614,9 @@
       }
     });
     dialog.addEventListener('close', () => {
-      this.restoreSelection(this.dialogRange);
+      const range = this.dialogRange;
+      this.dialogRange = null;
+      this.restoreSelection(range || undefined);
       this.updateState();
     });
     // Not inside the page's form: forms must not nest.
@@ -1079,8 +1631,9 @@
       id: inputId, name: name, type: 'text', autocomplete: 'off', spellcheck: 'false',
       'aria-describedby': (hint ? hintId + ' ' : '') + this.id + '-' + kind + '-error'
     }, extra || {}));
-    const label = make('label', { class: 'rte-dialog__label' }, [labelText + ' ', input]);
-    const wrapper = make('div', { class: 'rte-dialog__field' }, [label]);
+    const wrapper = make('div', { class: 'rte-dialog__field' }, [
+      make('label', { class: 'rte-dialog__label' }, [labelText + ' ', input])
+    ]);
     if (hint) {
       wrapper.append(make('p', { class: 'rte-dialog__hint', id: hintId }, hint));
     }
@@ -1088,8 +1641,7 @@
   };
 
   Editor.prototype.showErrors = function (dialog, problems) {
-    const form = dialog.rteForm;
-    for (const input of form.querySelectorAll('[aria-invalid]')) {
+    for (const input of dialog.rteForm.querySelectorAll('[aria-invalid]')) {
       input.removeAttribute('aria-invalid');
     }
     dialog.rteError.textContent = problems.map((problem) => problem.message).join('\n');
@@ -1101,7 +1653,7 @@
     }
   };
 
-  Editor.prototype.openDialog = function (dialog) {
+  Editor.prototype.openDialog = function (dialog, focus) {
     this.rememberSelection();
     this.dialogRange = this.range ? this.range.cloneRange() : null;
     this.showErrors(dialog, []);
@@ -1110,42 +1662,61 @@
     } else {
       dialog.setAttribute('open', '');
     }
+    focus.focus();
+  };
+
+  /* Handles the dialog's submit: Cancel closes, Insert validates then calls insert(). */
+  Editor.prototype.onDialogSubmit = function (dialog, validate, insert) {
+    dialog.rteForm.addEventListener('submit', (event) => {
+      const action = event.submitter ? event.submitter.value : 'insert';
+      if (action !== 'insert') {
+        return; // the dialog closes by itself
+      }
+      event.preventDefault();
+      const problems = validate();
+      if (problems.length) {
+        this.showErrors(dialog, problems);
+        return;
+      }
+      const range = this.dialogRange;
+      this.dialogRange = null;
+      dialog.close('insert');
+      this.restoreSelection(range);
+      insert();
+    });
   };
 
   Editor.prototype.linkDialog = function () {
     if (!this.dialogs.link) {
-      const dialog = this.makeDialog('link', 'Link', [
-        this.field('link', 'url', 'Address', 'For example https://www.coe.int/cybercrime, mailto:name@example.org or /news/a-page',
+      const dialog = this.makeDialog('link', 'Insert link', [
+        this.field('link', 'url', 'Address',
+          'For example https://www.coe.int/cybercrime, mailto:name@example.org or /news/a-page (this site)',
           { inputmode: 'url' })
       ], 'Insert link');
-      dialog.rteForm.addEventListener('submit', (event) => {
-        const action = event.submitter ? event.submitter.value : 'insert';
-        if (action !== 'insert') {
-          return;
-        }
-        event.preventDefault();
-        const input = dialog.rteForm.elements.url;
+      const input = dialog.rteForm.elements.url;
+      this.onDialogSubmit(dialog, () => {
         const url = input.value.trim();
-        const probe = stripControls(url).toLowerCase();
-        let message = null;
-        if (!url) {
-          message = MESSAGES.urlEmpty;
-        } else if (/^(javascript|data|vbscript):/.test(probe)) {
-          message = MESSAGES.urlForbidden;
-        } else if (!/^(https?:\/\/[^\s]+|mailto:[^\s]+|\/(?!\/)\S*)$/i.test(url)) {
-          message = MESSAGES.urlInvalid;
-        }
-        if (message) {
-          this.showErrors(dialog, [{ field: input, message: message }]);
-          return;
-        }
-        dialog.close('insert');
-        this.insertLink(url);
-      });
+        const message = checkUrl(url);
+        return message ? [{ field: input, message: message }] : [];
+      }, () => this.insertLink(input.value.trim()));
       this.dialogs.link = dialog;
     }
     return this.dialogs.link;
   };
+
+  function checkUrl(url) {
+    const probe = stripControls(url).toLowerCase();
+    if (!url) {
+      return MESSAGES.urlEmpty;
+    }
+    if (/^(javascript|data|vbscript):/.test(probe)) {
+      return MESSAGES.urlForbidden;
+    }
+    if (!/^(https?:\/\/[^\s/?#][^\s]*|mailto:[^\s]+|\/(?![/\\])[^\s]*)$/i.test(url)) {
+      return MESSAGES.urlInvalid;
+    }
+    return null;
+  }
 
   Editor.prototype.openLinkDialog = function () {
     const dialog = this.linkDialog();
@@ -1155,27 +1726,29 @@
       this.placeCaret(link, true); // edit the whole link
     }
     this.editingLink = !!link;
-    dialog.rteForm.elements.url.value = link ? link.getAttribute('href') || '' : '';
+    const input = dialog.rteForm.elements.url;
+    input.value = link ? link.getAttribute('href') || '' : '';
     dialog.querySelector('.rte-dialog__title').textContent = link ? 'Edit link' : 'Insert link';
-    this.openDialog(dialog);
-    dialog.rteForm.elements.url.focus();
-    dialog.rteForm.elements.url.select();
+    this.openDialog(dialog, input);
+    input.select();
   };
 
   Editor.prototype.insertLink = function (url) {
-    const range = this.restoreSelection(this.dialogRange);
-    if (!range || range.collapsed) {
-      const a = inert.createElement('a');
-      a.setAttribute('href', url);
-      a.textContent = url;
-      exec('insertHTML', a.outerHTML);
-    } else {
-      exec('createLink', url);
-    }
-    this.dialogRange = null;
-    this.rememberSelection();
-    this.cleanLiveArea();
-    this.sync();
+    this.change(() => {
+      const range = this.currentRange();
+      if (!range || range.collapsed) {
+        // By hand: insertHTML would try to restyle the link with a style attribute (CSP).
+        const a = make('a', { href: url }, url);
+        const at = range || this.restoreSelection();
+        at.insertNode(a);
+        const after = document.createRange();
+        after.setStartAfter(a);
+        after.collapse(true);
+        this.select(after);
+      } else {
+        exec('createLink', url);
+      }
+    });
     this.announce(this.editingLink ? MESSAGES.linkUpdated : MESSAGES.linkInserted);
   };
 
@@ -1188,43 +1761,31 @@
       const dialog = this.makeDialog('image', 'Insert image', [
         choiceField,
         this.field('image', 'src', 'Image address', 'An address on this site, starting with /'),
-        this.field('image', 'alt', 'Text alternative (required)', 'What the image shows or tells, for people who cannot see it',
-          { 'aria-required': 'true' })
+        this.field('image', 'alt', 'Text alternative (required)',
+          'What the image shows or tells, for people who cannot see it', { 'aria-required': 'true' })
       ], 'Insert image');
       dialog.rteChoiceField = choiceField;
+      const form = dialog.rteForm;
       choice.addEventListener('change', () => {
         if (choice.value) {
-          const src = dialog.rteForm.elements.src;
-          src.value = choice.value;
-          src.removeAttribute('aria-invalid');
+          form.elements.src.value = choice.value;
+          form.elements.src.removeAttribute('aria-invalid');
         }
       });
-      dialog.rteForm.addEventListener('submit', (event) => {
-        const action = event.submitter ? event.submitter.value : 'insert';
-        if (action !== 'insert') {
-          return;
-        }
-        event.preventDefault();
-        const srcInput = dialog.rteForm.elements.src;
-        const altInput = dialog.rteForm.elements.alt;
-        const src = srcInput.value.trim();
-        const alt = altInput.value.replace(/\s+/g, ' ').trim();
+      this.onDialogSubmit(dialog, () => {
+        const src = form.elements.src.value.trim();
+        const alt = form.elements.alt.value.trim();
         const problems = [];
         if (!src) {
-          problems.push({ field: srcInput, message: MESSAGES.srcEmpty });
-        } else if (safeSrc(src) === null || /\s|["<>]/.test(src)) {
-          problems.push({ field: srcInput, message: MESSAGES.srcInvalid });
+          problems.push({ field: form.elements.src, message: MESSAGES.srcEmpty });
+        } else if (safeSrc(src) === null || /[\s"<>]/.test(src)) {
+          problems.push({ field: form.elements.src, message: MESSAGES.srcInvalid });
         }
         if (!alt) {
-          problems.push({ field: altInput, message: MESSAGES.altEmpty });
+          problems.push({ field: form.elements.alt, message: MESSAGES.altEmpty });
         }
-        if (problems.length) {
-          this.showErrors(dialog, problems);
-          return;
-        }
-        dialog.close('insert');
-        this.insertImage(src, alt);
-      });
+        return problems;
+      }, () => this.insertImage(form.elements.src.value.trim(), form.elements.alt.value.replace(/\s+/g, ' ').trim()));
       this.dialogs.image = dialog;
     }
     return this.dialogs.image;
@@ -1250,47 +1811,33 @@
     dialog.rteChoiceField.hidden = options.length === 0;
     form.elements.src.value = '';
     form.elements.alt.value = '';
-    this.rememberSelection();
-    const range = this.currentRange() || this.restoreSelection();
-    const image = range && !range.collapsed && range.cloneContents().querySelector('img');
-    if (image && range.cloneContents().childNodes.length === 1) {
+    const range = this.restoreSelection();
+    // An image alone in the selection: edit it.
+    const contents = range && !range.collapsed ? range.cloneContents() : null;
+    const image = contents && contents.querySelector('img');
+    if (image && !contents.textContent.trim()) {
       form.elements.src.value = image.getAttribute('src') || '';
       form.elements.alt.value = image.getAttribute('alt') || '';
     }
-    this.openDialog(dialog);
-    (options.length ? choice : form.elements.src).focus();
+    this.openDialog(dialog, options.length ? choice : form.elements.src);
   };
 
   Editor.prototype.insertImage = function (src, alt) {
-    const range = this.restoreSelection(this.dialogRange);
-    const marker = 'data-rte-new-image';
     const img = inert.createElement('img');
     img.setAttribute('src', src);
     img.setAttribute('alt', alt);
-    img.setAttribute(marker, '');
-    if (!range || !exec('insertHTML', img.outerHTML) || !this.area.querySelector('[' + marker + ']')) {
-      this.insertBlockFallback([parse('<p>' + img.outerHTML + '</p>').firstChild], range);
-    }
-    const inserted = this.area.querySelector('[' + marker + ']');
-    if (inserted) {
-      inserted.removeAttribute(marker);
-      inserted.removeAttribute('style');
-      if (inserted.parentNode === this.area) {
+    this.change(() => {
+      const inserted = this.insertContent(img.outerHTML)[0];
+      if (inserted && inserted.parentNode === this.area) {
         const paragraph = make('p');
         inserted.replaceWith(paragraph);
         paragraph.append(inserted);
+        const after = document.createRange();
+        after.setStartAfter(inserted);
+        after.collapse(true);
+        this.select(after);
       }
-      const after = document.createRange();
-      after.setStartAfter(inserted);
-      after.collapse(true);
-      const selection = window.getSelection();
-      selection.removeAllRanges();
-      selection.addRange(after);
-      this.rememberSelection();
-    }
-    this.dialogRange = null;
-    this.cleanLiveArea();
-    this.sync();
+    });
     this.announce(MESSAGES.imageInserted);
   };
 

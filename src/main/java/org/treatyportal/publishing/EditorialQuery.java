@@ -1,18 +1,16 @@
-package org.treatyportal.news;
-
-import org.treatyportal.publishing.PublicationStatus;
+package org.treatyportal.publishing;
 
 /**
- * The search and filters of the admin list of articles; {@code null} means "any".
+ * The search and filters of an admin list of content; {@code null} means "any".
  *
  * @param q words of the title
  * @param status publication status
  * @param authorId id of the author
  * @param sort the order of the rows
  */
-public record ArticleAdminQuery(String q, PublicationStatus status, Long authorId, Sort sort) {
+public record EditorialQuery(String q, PublicationStatus status, Long authorId, Sort sort) {
 
-	public ArticleAdminQuery {
+	public EditorialQuery {
 		q = (q == null || q.isBlank()) ? null : q.strip();
 		sort = (sort != null) ? sort : Sort.CHANGED_NEWEST;
 	}

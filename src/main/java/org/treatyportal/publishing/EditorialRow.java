@@ -1,13 +1,11 @@
-package org.treatyportal.news;
+package org.treatyportal.publishing;
 
 import java.time.ZonedDateTime;
 
-import org.treatyportal.publishing.PublicationStatus;
-
 /**
- * One row of the admin list of articles.
+ * One row of an admin list of content.
  *
- * @param id the article's id
+ * @param id the item's id
  * @param title the headline
  * @param status its publication status now
  * @param publishAt when it is or was due to appear, in the site's zone, or {@code null}
@@ -16,6 +14,6 @@ import org.treatyportal.publishing.PublicationStatus;
  * @param updatedBy who made the last change
  * @param publicUrl its public address
  */
-public record ArticleRow(long id, String title, PublicationStatus status, ZonedDateTime publishAt, String author,
+public record EditorialRow(long id, String title, PublicationStatus status, ZonedDateTime publishAt, String author,
 		ZonedDateTime updatedAt, String updatedBy, String publicUrl) {
 }

@@ -1,0 +1,111 @@
+package org.treatyportal.publishing;
+
+import java.time.LocalDateTime;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The fields every editorial form has (title, address, summary, rich text, publication
+ * time, revision note and the version the form was opened on). Each content type's form
+ * extends it with its own fields. Never an entity: the workflow maps it, so a half-valid
+ * form never touches the database.
+ */
+public class EditorialForm {
+
+	@NotBlank
+	@Size(max = 300)
+	private String title;
+
+	@Size(max = Slugs.MAX_LENGTH)
+	@Pattern(regexp = "^$|" + Slugs.PATTERN)
+	private String slug;
+
+	@Size(max = 600)
+	private String summary;
+
+	@Size(max = 200_000)
+	private String body;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+	private LocalDateTime publishAt;
+
+	@Size(max = 300)
+	private String note;
+
+	private long version;
+
+	private Long confirmOverwrite;
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public void setBody(String body) {
+		this.body = body;
+	}
+
+	/** Publication time in the site's time zone; empty means "now" when publishing. */
+	public LocalDateTime getPublishAt() {
+		return this.publishAt;
+	}
+
+	public void setPublishAt(LocalDateTime publishAt) {
+		this.publishAt = publishAt;
+	}
+
+	/** The editor's note for the revision history. */
+	public String getNote() {
+		return this.note;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
+	}
+
+	/** The item's version when the form was opened. */
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+	/** The version the editor agreed to overwrite after seeing a conflict. */
+	public Long getConfirmOverwrite() {
+		return this.confirmOverwrite;
+	}
+
+	public void setConfirmOverwrite(Long confirmOverwrite) {
+		this.confirmOverwrite = confirmOverwrite;
+	}
+
+}

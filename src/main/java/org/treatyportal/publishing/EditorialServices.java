@@ -1,0 +1,24 @@
+package org.treatyportal.publishing;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Component;
+import org.treatyportal.config.PortalProperties;
+import org.treatyportal.users.UserRepository;
+
+/**
+ * The collaborators every {@link EditorialWorkflow} needs, in one bean so that a new
+ * content type's workflow has a one-argument constructor.
+ *
+ * @param history stale-save checks, revisions and audit entries
+ * @param revisions the revision history
+ * @param slugHistory old slugs of renamed items
+ * @param sanitizer the rich-text allow-list
+ * @param users accounts, to name who changed what
+ * @param clock the source of "now"
+ * @param properties the site's settings (its time zone)
+ */
+@Component
+public record EditorialServices(EditHistory history, Revisions revisions, SlugHistory slugHistory,
+		HtmlSanitizer sanitizer, UserRepository users, Clock clock, PortalProperties properties) {
+}

@@ -1,0 +1,273 @@
+package org.treatyportal.publishing;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.annotation.Transactional;
+import org.treatyportal.users.User;
+
+/**
+ * The editorial life of one content type, written once: create, save, publish or
+ * schedule, withdraw, back to draft, delete drafts, restore revisions, and the form
+ * mapping they share. Every change refuses a stale form, sanitises the rich text, keeps
+ * old slugs, and records a revision and an audit entry. A content type extends it and
+ * fills in what is its own (its extra fields, its repository, its address).
+ *
+ * @param <E> the entity
+ * @param <F> its form
+ */
+@Transactional
+public abstract class EditorialWorkflow<E extends EditableContent, F extends EditorialForm> {
+
+	private static final DateTimeFormatter SNAPSHOT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	protected final EditorialServices services;
+
+	protected EditorialWorkflow(EditorialServices services) {
+		this.services = services;
+	}
+
+	/** Names the item in revisions, slug history and the audit log. */
+	public abstract ContentRef content(E item);
+
+	/** The item's public address. */
+	public abstract String publicUrl(E item);
+
+	/** An empty form for a new item. */
+	public abstract F newForm();
+
+	/** Saves and flushes the item, so that its id and version are final. */
+	protected abstract E saveItem(E item);
+
+	protected abstract void deleteItem(E item);
+
+	/** Whether another item of the same type already has this slug. */
+	protected abstract boolean slugTaken(E item, String slug);
+
+	/** Copies the type's own form fields onto the item (after the common ones). */
+	protected abstract void applyOwnFields(E item, F form);
+
+	/** Fills the type's own form fields from the item. */
+	protected abstract void fillOwnFields(F form, E item);
+
+	/** Adds the type's own fields to a revision snapshot, in form order. */
+	protected abstract void snapshotOwnFields(Map<String, String> fields, E item);
+
+	/** Sets the type's own form fields from a revision snapshot, to restore it. */
+	protected abstract void restoreOwnFields(F form, Map<String, String> fields);
+
+	/** The form filled with the item as saved. */
+	public F formFor(E item) {
+		F form = newForm();
+		form.setTitle(item.getTitle());
+		form.setSlug(item.getSlug());
+		form.setSummary(item.getSummary());
+		form.setBody(item.getBody());
+		Instant publishAt = item.getPublication().getPublishAt();
+		form.setPublishAt((publishAt != null) ? LocalDateTime.ofInstant(publishAt, zone()) : null);
+		form.setVersion(item.getVersion());
+		fillOwnFields(form, item);
+		return form;
+	}
+
+	/**
+	 * Saves a new item from the form, as a draft or published (scheduled if due later).
+	 * @param item the new, unsaved item of the right kind
+	 */
+	public E create(E item, F form, boolean publish) {
+		Instant now = now();
+		item.setAuthor(currentUser());
+		item.setSlug(slugFor(item, form));
+		apply(item, form, now);
+		if (publish) {
+			item.getPublication().publish(publishTime(form, now));
+		}
+		E saved = saveItem(item);
+		record(saved, form.getNote(), publish ? publishAction(saved, now) : "CREATE");
+		return saved;
+	}
+
+	/** Saves the form over the item, refusing it if someone saved since the form was opened. */
+	public E update(E item, F form, boolean publish) {
+		ContentRef content = content(item);
+		this.services.history().requireCurrent(content, form.getVersion(), form.getConfirmOverwrite(),
+				item.getVersion(), fields(item));
+		Instant now = now();
+		String oldSlug = item.getSlug();
+		item.setSlug(slugFor(item, form));
+		apply(item, form, now);
+		if (publish) {
+			item.getPublication().publish(publishTime(form, now));
+		}
+		else if (item.getPublication().getState() == PublicationState.PUBLISHED && form.getPublishAt() != null) {
+			item.getPublication().publish(form.getPublishAt().atZone(zone()).toInstant());
+		}
+		E saved = saveItem(item);
+		this.services.slugHistory().renamed(content, oldSlug, saved.getSlug());
+		record(saved, form.getNote(), publish ? publishAction(saved, now) : "SAVE");
+		return saved;
+	}
+
+	/** Takes the item off the site: its address answers 410 Gone. */
+	public E withdraw(E item, long version) {
+		return changeState(item, version, "WITHDRAW", () -> item.getPublication().withdraw());
+	}
+
+	/** Puts a published, scheduled or withdrawn item back to draft. */
+	public E backToDraft(E item, long version) {
+		return changeState(item, version, "BACK_TO_DRAFT", () -> item.getPublication().backToDraft());
+	}
+
+	/** Deletes a draft that was never published, with its history; others must be withdrawn. */
+	public void delete(E item) {
+		if (!isDeletable(item)) {
+			throw new FormRejection("state", "editorial.delete.onlyDrafts");
+		}
+		ContentRef content = content(item);
+		this.services.history().changed(content, "DELETE", item.getTitle());
+		this.services.revisions().deleteAll(content);
+		this.services.slugHistory().forget(content);
+		deleteItem(item);
+	}
+
+	/** Whether the item is a draft that was never published. */
+	public boolean isDeletable(E item) {
+		return item.getPublication().getState() == PublicationState.DRAFT
+				&& item.getPublication().getFirstPublishedAt() == null;
+	}
+
+	/** Saves the fields of an old revision as a new revision; history is never rewritten. */
+	public E restore(E item, int number) {
+		Revision revision = this.services.revisions().find(content(item), number).orElseThrow();
+		Map<String, String> fields = revision.getFields();
+		F form = formFor(item);
+		form.setTitle(fields.getOrDefault("title", item.getTitle()));
+		form.setSlug(fields.getOrDefault("slug", item.getSlug()));
+		form.setSummary(fields.getOrDefault("summary", ""));
+		form.setBody(fields.getOrDefault("body", ""));
+		restoreOwnFields(form, fields);
+		form.setNote("Restored revision " + number);
+		return update(item, form, false);
+	}
+
+	/** What changed since the given version, for a save that lost a race. */
+	@Transactional(readOnly = true)
+	public EditConflictException conflict(E item, long formVersion) {
+		return this.services.history().conflict(content(item), formVersion, item.getVersion(), fields(item));
+	}
+
+	/**
+	 * Applies the form to an item without saving it, for a preview of unsaved changes.
+	 * @param item a new, unsaved item of the right kind
+	 */
+	public E preview(E item, F form) {
+		Instant now = now();
+		item.setTitle(Objects.requireNonNullElse(form.getTitle(), ""));
+		item.setSlug(Objects.requireNonNullElse(form.getSlug(), ""));
+		item.setSummary(Objects.requireNonNullElse(form.getSummary(), ""));
+		item.setBody(this.services.sanitizer().sanitize(form.getBody()));
+		applyOwnFields(item, form);
+		item.getPublication().publish(publishTime(form, now));
+		return item;
+	}
+
+	public PublicationStatus status(E item) {
+		return item.getPublication().statusAt(now());
+	}
+
+	/** The editable fields as a revision stores them, in form order. */
+	public Map<String, String> fields(E item) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("title", item.getTitle());
+		fields.put("slug", item.getSlug());
+		fields.put("summary", item.getSummary());
+		fields.put("body", item.getBody());
+		snapshotOwnFields(fields, item);
+		Instant publishAt = item.getPublication().getPublishAt();
+		fields.put("publishAt", (publishAt != null) ? SNAPSHOT_TIME.format(publishAt.atZone(zone())) : "");
+		return fields;
+	}
+
+	/** The revisions of the item, newest first. */
+	@Transactional(readOnly = true)
+	public List<Revision> revisions(E item) {
+		return this.services.revisions().list(content(item));
+	}
+
+	/** One revision of the item. */
+	@Transactional(readOnly = true)
+	public Optional<Revision> revision(E item, int number) {
+		return this.services.revisions().find(content(item), number);
+	}
+
+	/** Now, by the site's clock. */
+	public Instant now() {
+		return this.services.clock().instant();
+	}
+
+	protected ZoneId zone() {
+		return this.services.properties().timeZone();
+	}
+
+	protected User currentUser() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null) ? this.services.users().findByEmail(authentication.getName()).orElse(null)
+				: null;
+	}
+
+	private void apply(E item, F form, Instant now) {
+		item.setTitle(form.getTitle().strip());
+		item.setSummary((form.getSummary() != null) ? form.getSummary().strip() : "");
+		String body = this.services.sanitizer().sanitize(form.getBody());
+		List<String> withoutAlt = this.services.sanitizer().imagesWithoutAlt(body);
+		if (!withoutAlt.isEmpty()) {
+			throw new FormRejection("body", "editorial.body.imageWithoutAlt", withoutAlt.get(0));
+		}
+		item.setBody(body);
+		applyOwnFields(item, form);
+		item.markUpdated(now, currentUser());
+	}
+
+	private String slugFor(E item, F form) {
+		String slug = (form.getSlug() == null || form.getSlug().isBlank()) ? Slugs.fromTitle(form.getTitle())
+				: form.getSlug().strip();
+		if (slug.isEmpty()) {
+			throw new FormRejection("slug", "editorial.slug.required");
+		}
+		if (slugTaken(item, slug)) {
+			throw new FormRejection("slug", "editorial.slug.taken", slug);
+		}
+		return slug;
+	}
+
+	private E changeState(E item, long version, String action, Runnable change) {
+		this.services.history().requireCurrent(content(item), version, null, item.getVersion(), fields(item));
+		change.run();
+		item.markUpdated(now(), currentUser());
+		E saved = saveItem(item);
+		this.services.history().changed(content(saved), action, saved.getTitle());
+		return saved;
+	}
+
+	private Instant publishTime(F form, Instant now) {
+		return (form.getPublishAt() != null) ? form.getPublishAt().atZone(zone()).toInstant() : now;
+	}
+
+	private String publishAction(E item, Instant now) {
+		return item.getPublication().isVisibleAt(now) ? "PUBLISH" : "SCHEDULE";
+	}
+
+	private void record(E item, String note, String action) {
+		this.services.history().saved(content(item), item.getVersion(), fields(item), note, action, item.getTitle());
+	}
+
+}
