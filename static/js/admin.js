@@ -27,12 +27,12 @@
     if (title === null || title === undefined) {
       return '';
     }
-    const ascii = String(title)
+    const ascii = String(title).toLowerCase()
       .replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/ø/g, 'o')
       .replace(/œ/g, 'oe').replace(/ł/g, 'l').replace(/đ/g, 'd')
       .normalize('NFD')
       .replace(/\p{M}+/gu, '');
-    let slug = trimHyphens(ascii.toLowerCase().replace(/[^a-z0-9]+/g, '-'));
+    let slug = trimHyphens(ascii.replace(/[^a-z0-9]+/g, '-'));
     if (slug.length > SLUG_MAX_LENGTH) {
       slug = slug.slice(0, SLUG_MAX_LENGTH);
       const lastHyphen = slug.lastIndexOf('-');
@@ -112,7 +112,7 @@
     let copied = false;
     try {
       copied = document.execCommand('copy');
-    } catch (error) {
+    } catch {
       copied = false;
     }
     helper.remove();
@@ -124,7 +124,7 @@
       try {
         await navigator.clipboard.writeText(text);
         return true;
-      } catch (error) {
+      } catch {
         // fall back below
       }
     }

@@ -55,7 +55,7 @@
     imageInserted: 'Image inserted',
     tableInserted: 'Table inserted: 3 columns, a header row and 2 rows. Tab moves to the next cell.',
     rowAdded: 'Row added',
-    pasted: 'Pasted without its formatting',
+    pasted: 'Pasted',
     noFiles: 'Upload images with the item\u2019s files, then insert them with the Image button',
     urlEmpty: 'Enter the address of the link',
     urlForbidden: 'Addresses starting with javascript: or data: are not allowed',
@@ -457,7 +457,7 @@
   function exec(command, value) {
     try {
       return document.execCommand(command, false, value === undefined ? null : value);
-    } catch (error) {
+    } catch {
       return false;
     }
   }
@@ -465,7 +465,7 @@
   function queryState(command) {
     try {
       return document.queryCommandState(command);
-    } catch (error) {
+    } catch {
       return false;
     }
   }
@@ -725,7 +725,7 @@
       if (!this.busy && !this.restoring) {
         this.record(TYPING.test(event.inputType || '') ? 'typing' : 'edit', this.pendingBefore);
       }
-      this.sync();
+      this.scheduleSync();
     });
     area.addEventListener('paste', (event) => this.onPaste(event));
     area.addEventListener('drop', (event) => this.onDrop(event));
@@ -943,7 +943,7 @@
     try {
       range.setStart(start.node, start.offset);
       range.setEnd(end.node, end.offset);
-    } catch (error) {
+    } catch {
       return false;
     }
     this.select(range);
@@ -981,6 +981,14 @@
    * text at the top, no styles or spans the browser added, always one paragraph. */
   Editor.prototype.normalizeLive = function () {
     const area = this.area;
+    // Nothing to do: leave the selection alone (re-selecting would drop a pending bold).
+    const loose = Array.from(area.childNodes).some((node) => (node.nodeType === Node.TEXT_NODE && node.data.trim()) ||
+      (node.nodeType === Node.ELEMENT_NODE && !BLOCKS.has(node.localName)));
+    if (!loose && area.firstElementChild && !area.querySelector('[style], [class], span, font, b, i') &&
+      !Array.from(area.querySelectorAll('p, h2, h3, h4')).some(hasBlockChild) &&
+      !Array.from(area.querySelectorAll('p, h2, h3, h4, li, td, th')).some((element) => !element.firstChild)) {
+      return;
+    }
     this.keepSelection(() => {
       for (const element of Array.from(area.querySelectorAll('p, h2, h3, h4'))) {
         if (element.parentNode && hasBlockChild(element)) {

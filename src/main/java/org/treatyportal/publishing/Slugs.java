@@ -30,9 +30,15 @@ public final class Slugs {
 		if (title == null) {
 			return "";
 		}
-		String ascii = MARKS.matcher(Normalizer.normalize(title.replace("ß", "ss").replace("æ", "ae").replace("ø", "o")
-			.replace("œ", "oe").replace("ł", "l").replace("đ", "d"), Normalizer.Form.NFD)).replaceAll("");
-		String slug = NON_ALPHANUMERIC.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
+		String lower = title.toLowerCase(Locale.ROOT)
+			.replace("ß", "ss")
+			.replace("æ", "ae")
+			.replace("ø", "o")
+			.replace("œ", "oe")
+			.replace("ł", "l")
+			.replace("đ", "d");
+		String ascii = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+		String slug = NON_ALPHANUMERIC.matcher(ascii).replaceAll("-");
 		slug = trimHyphens(slug);
 		if (slug.length() > MAX_LENGTH) {
 			slug = slug.substring(0, MAX_LENGTH);

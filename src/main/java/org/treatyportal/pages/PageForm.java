@@ -1,0 +1,21 @@
+package org.treatyportal.pages;
+
+import org.treatyportal.publishing.EditorialForm;
+
+/**
+ * What an editor types into the page form: the editorial fields and whether the page is
+ * in the site menu.
+ */
+public class PageForm extends EditorialForm {
+
+	private boolean inMenu;
+
+	public boolean isInMenu() {
+		return this.inMenu;
+	}
+
+	public void setInMenu(boolean inMenu) {
+		this.inMenu = inMenu;
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.treatyportal.pages;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * Static pages.
+ */
+interface PageRepository extends JpaRepository<StaticPage, Long>,
+		JpaSpecificationExecutor<StaticPage> {
+
+	String VISIBLE = " p.publication.state = org.treatyportal.publishing.PublicationState.PUBLISHED"
+			+ " and p.publication.publishAt <= :now ";
+
+	@Override
+	@EntityGraph(attributePaths = { "author", "updatedBy" })
+	Page<StaticPage> findAll(Specification<StaticPage> specification,
+			Pageable pageable);
+
+	Optional<StaticPage> findBySlug(String slug);
+
+	boolean existsBySlugAndIdNot(String slug, Long id);
+
+	boolean existsBySlug(String slug);
+
+	@Query("select p from StaticPage p where p.slug = :slug and" + VISIBLE)
+	Optional<StaticPage> findVisibleBySlug(String slug, Instant now);
+
+	@Query("select p from StaticPage p where p.menuPosition is not null and" + VISIBLE + "order by p.menuPosition")
+	List<StaticPage> findVisibleInMenu(Instant now);
+
+	@Query("select p from StaticPage p where p.menuPosition is not null order by p.menuPosition")
+	List<StaticPage> findInMenu();
+
+	@Query("select coalesce(max(p.menuPosition), 0) from StaticPage p")
+	int lastMenuPosition();
+
+}

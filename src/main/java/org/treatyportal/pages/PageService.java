@@ -1,0 +1,66 @@
+package org.treatyportal.pages;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.treatyportal.config.PortalProperties;
+import org.treatyportal.publishing.PublicationState;
+import org.treatyportal.publishing.SlugHistory;
+
+/**
+ * Reads static pages for the public site: only what is visible now. Templates reach it
+ * as {@code @pages} for the site menu.
+ */
+@Service("pages")
+@Transactional(readOnly = true)
+public class PageService {
+
+	private final PageRepository pages;
+
+	private final SlugHistory slugHistory;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	PageService(PageRepository pages, SlugHistory slugHistory, Clock clock, PortalProperties properties) {
+		this.pages = pages;
+		this.slugHistory = slugHistory;
+		this.clock = clock;
+		this.zone = properties.timeZone();
+	}
+
+	/** The visible pages of the site menu, in the order admins gave them. */
+	public List<MenuLink> menu() {
+		return this.pages.findVisibleInMenu(this.clock.instant())
+			.stream()
+			.map((page) -> new MenuLink(page.getTitle(), "/" + page.getSlug()))
+			.toList();
+	}
+
+	Optional<PageView> find(String slug) {
+		return this.pages.findVisibleBySlug(slug, this.clock.instant()).map(this::view);
+	}
+
+	Optional<String> renamedTo(String slug) {
+		return this.slugHistory.formerOwner(PageEditor.CONTENT_TYPE, slug)
+			.flatMap(this.pages::findById)
+			.map((page) -> "/" + page.getSlug());
+	}
+
+	boolean isWithdrawn(String slug) {
+		return this.pages.findBySlug(slug)
+			.map((page) -> page.getPublication().getState() == PublicationState.WITHDRAWN)
+			.orElse(false);
+	}
+
+	PageView view(StaticPage page) {
+		return new PageView(page.getTitle(), page.getSummary(), page.getBody(),
+				page.getUpdatedAt().atZone(this.zone).toLocalDate());
+	}
+
+}
