@@ -381,7 +381,7 @@
 
   /* Clean HTML for the server: one top-level block a line. */
   function serialize(html) {
-    const box = parse(html);
+    const box = parse(html.replace(/\u200b/g, ''));
     for (const child of Array.from(box.childNodes)) {
       cleanNode(child, false);
     }
@@ -1310,7 +1310,11 @@
           break;
         case 'bold':
         case 'italic':
-          exec(command);
+          if (range && range.collapsed) {
+            this.toggleInlineAtCaret(range, command === 'bold' ? 'strong' : 'em');
+          } else {
+            exec(command);
+          }
           break;
         case 'unlink':
           this.unlink(range);
@@ -1319,6 +1323,35 @@
           break;
       }
     });
+  };
+
+  /*
+   * Bold or italic with nothing selected: what is typed next is (or stops being) formatted.
+   * Browsers keep that only as a fleeting typing style that the next tidy-up loses, so the
+   * caret goes into (or just after) a real element, held open by a zero-width space that
+   * serialize() drops.
+   */
+  Editor.prototype.toggleInlineAtCaret = function (range, tag) {
+    const inside = closestIn(range.startContainer, tag === 'strong' ? 'strong, b' : 'em, i', this.area);
+    const marker = document.createTextNode('\u200b');
+    if (inside) {
+      const rest = document.createRange();
+      rest.setStart(range.startContainer, range.startOffset);
+      rest.setEndAfter(inside);
+      const tail = rest.extractContents();
+      inside.after(marker);
+      if (tail.textContent.replace(/\u200b/g, '') !== '') {
+        marker.after(tail);
+      }
+    } else {
+      const element = document.createElement(tag);
+      element.append(marker);
+      range.insertNode(element);
+    }
+    const caret = document.createRange();
+    caret.setStart(marker, 1);
+    caret.collapse(true);
+    this.select(caret);
   };
 
   Editor.prototype.unlink = function (range) {
