@@ -62,9 +62,18 @@ public record PortalProperties(
 	 * {@code application.yml}.
 	 *
 	 * @param maxSize largest file accepted
-	 * @param maxRequestSize largest upload request (a form with its files) the container reads
+	 * @param maxRequestSize largest upload request (a form with its files and fields) the
+	 * container reads; at least {@code maxSize}
 	 */
 	public record Uploads(@DefaultValue("25MB") DataSize maxSize, @DefaultValue("30MB") DataSize maxRequestSize) {
+
+		public Uploads {
+			if (maxRequestSize.compareTo(maxSize) < 0) {
+				throw new IllegalArgumentException("portal.uploads.max-request-size (" + maxRequestSize
+						+ ") must be at least portal.uploads.max-size (" + maxSize + ")");
+			}
+		}
+
 	}
 
 	/**

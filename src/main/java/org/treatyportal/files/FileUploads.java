@@ -22,6 +22,12 @@ import org.treatyportal.users.UserRepository;
 @Service
 public class FileUploads {
 
+	/**
+	 * Flash attribute holding the message for an upload the servlet container refused
+	 * as too large; the request is redirected back to the page it came from, which shows it.
+	 */
+	public static final String TOO_LARGE_ATTRIBUTE = "uploadError";
+
 	private final FileStore store;
 
 	private final UserRepository users;

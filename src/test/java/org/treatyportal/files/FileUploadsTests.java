@@ -2,6 +2,8 @@ package org.treatyportal.files;
 
 import java.util.Locale;
 
+import jakarta.servlet.MultipartConfigElement;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +13,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.FieldError;
+import org.treatyportal.config.PortalProperties;
 import org.treatyportal.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +31,12 @@ class FileUploadsTests {
 
 	@Autowired
 	private MessageSource messages;
+
+	@Autowired
+	private PortalProperties properties;
+
+	@Autowired
+	private MultipartConfigElement multipart;
 
 	@Test
 	void acceptsEveryAttachmentKind() {
@@ -146,6 +155,19 @@ class FileUploadsTests {
 		assertThat(catchThrowableOfType(IllegalArgumentException.class,
 				() -> new UploadPolicy(java.util.Set.of(FileType.PNG, FileType.SVG))))
 			.hasMessageContaining("SVG");
+	}
+
+	@Test
+	void containerLimitsFollowThePortalSettings() {
+		assertThat(this.multipart.getMaxFileSize()).isEqualTo(this.properties.uploads().maxSize().toBytes());
+		assertThat(this.multipart.getMaxRequestSize()).isEqualTo(this.properties.uploads().maxRequestSize().toBytes());
+	}
+
+	@Test
+	void requestLimitBelowTheFileLimitIsAConfigurationMistake() {
+		assertThat(catchThrowableOfType(IllegalArgumentException.class,
+				() -> new PortalProperties.Uploads(DataSize.ofMegabytes(25), DataSize.ofMegabytes(10))))
+			.hasMessageContaining("portal.uploads.max-request-size");
 	}
 
 	private FileUpload check(String name, byte[] bytes) {
