@@ -32,7 +32,8 @@ import org.treatyportal.config.PortalProperties;
  * &#64;GetMapping("/news/{slug}/files/{id}/{name}")
  * void file(&#64;PathVariable String slug, &#64;PathVariable long id, HttpServletRequest request,
  *         HttpServletResponse response) throws IOException {
- *     StoredFileInfo file = this.articles.visibleAttachment(slug, id).orElseThrow(NotFound::new);
+ *     StoredFileInfo file = this.articles.visibleAttachment(slug, id)
+ *         .orElseThrow(() -&gt; new ResponseStatusException(HttpStatus.NOT_FOUND));
  *     this.fileResponses.serve(file, FileCaching.PUBLIC, request, response);
  * }
  * </pre>
