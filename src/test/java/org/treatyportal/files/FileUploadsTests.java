@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.FieldError;
@@ -18,6 +19,11 @@ import org.treatyportal.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Checking uploads before they are stored: size, kind by the bytes, name; and what the
@@ -37,6 +43,9 @@ class FileUploadsTests {
 
 	@Autowired
 	private MultipartConfigElement multipart;
+
+	@Autowired
+	private MockMvc mvc;
 
 	@Test
 	void acceptsEveryAttachmentKind() {
@@ -155,6 +164,21 @@ class FileUploadsTests {
 		assertThat(catchThrowableOfType(IllegalArgumentException.class,
 				() -> new UploadPolicy(java.util.Set.of(FileType.PNG, FileType.SVG))))
 			.hasMessageContaining("SVG");
+	}
+
+	@Test
+	void formUploadThroughMockMvcPassesTheLimitFilter() throws Exception {
+		this.mvc
+			.perform(multipart("/test-support/files").file(new MockMultipartFile("file", "a.pdf", null, TestFiles.pdf()))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(startsWith("stored ")));
+		this.mvc
+			.perform(multipart("/test-support/files").file(new MockMultipartFile("file", "a.svg", null, TestFiles.svg()))
+				.param("use", "images")
+				.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(UploadRejectedException.TYPE_NOT_ALLOWED));
 	}
 
 	@Test
