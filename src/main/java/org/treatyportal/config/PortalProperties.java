@@ -6,6 +6,7 @@ import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Typed settings under {@code portal.*}. The README lists each one with its default.
@@ -17,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoContent load the demo content; unset means "only with the embedded database"
  * @param embeddedDatabase the PostgreSQL started when no {@code spring.datasource.url} is given
  * @param admin the first administrator, created when no administrator exists
+ * @param uploads limits on uploaded files
+ * @param files how stored files are served
  */
 @ConfigurationProperties("portal")
 public record PortalProperties(
@@ -26,7 +29,9 @@ public record PortalProperties(
 		@DefaultValue("Europe/Paris") ZoneId timeZone,
 		Boolean demoContent,
 		@DefaultValue EmbeddedDatabase embeddedDatabase,
-		@DefaultValue Admin admin) {
+		@DefaultValue Admin admin,
+		@DefaultValue Uploads uploads,
+		@DefaultValue Files files) {
 
 	/**
 	 * Settings of the embedded PostgreSQL.
@@ -49,6 +54,36 @@ public record PortalProperties(
 	 * @param password initial password; when blank a random one is generated and logged once
 	 */
 	public record Admin(@DefaultValue("admin@localhost") String email, String password) {
+	}
+
+	/**
+	 * Limits on uploaded files, the same for every feature. The servlet container's
+	 * multipart limits ({@code spring.servlet.multipart.*}) follow these in
+	 * {@code application.yml}.
+	 *
+	 * @param maxSize largest file accepted
+	 * @param maxRequestSize largest upload request (a form with its files and fields) the
+	 * container reads; at least {@code maxSize}
+	 */
+	public record Uploads(@DefaultValue("25MB") DataSize maxSize, @DefaultValue("30MB") DataSize maxRequestSize) {
+
+		public Uploads {
+			if (maxRequestSize.compareTo(maxSize) < 0) {
+				throw new IllegalArgumentException("portal.uploads.max-request-size (" + maxRequestSize
+						+ ") must be at least portal.uploads.max-size (" + maxSize + ")");
+			}
+		}
+
+	}
+
+	/**
+	 * How stored files are served.
+	 *
+	 * @param publicMaxAge how long browsers and caches may keep a public file without asking
+	 * again; after that they revalidate with its ETag, so a withdrawn item's files may stay
+	 * in caches this long
+	 */
+	public record Files(@DefaultValue("1h") Duration publicMaxAge) {
 	}
 
 }
