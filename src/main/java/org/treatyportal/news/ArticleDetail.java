@@ -3,16 +3,19 @@ package org.treatyportal.news;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.treatyportal.publishing.AttachmentView;
+
 /**
  * Everything the public page of one article shows.
  *
  * @param summary the lead paragraph
  * @param body sanitised HTML
  * @param categories the article's topics, each linking to the filtered list
+ * @param attachments files attached to the article
  * @param related other visible articles on the same topics
  */
 public record ArticleDetail(ArticleKind kind, String title, String summary, String body, LocalDate date,
-		List<CategoryLink> categories, List<ArticleSummary> related) {
+		List<CategoryLink> categories, List<AttachmentView> attachments, List<ArticleSummary> related) {
 
 	/**
 	 * A topic of the article and the list of its kind filtered by it.

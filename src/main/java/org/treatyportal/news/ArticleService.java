@@ -14,6 +14,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.treatyportal.config.PortalProperties;
+import org.treatyportal.publishing.AttachmentView;
+import org.treatyportal.publishing.Attachments;
+import org.treatyportal.publishing.ContentRef;
+import org.treatyportal.publishing.PublicContent;
 import org.treatyportal.publishing.PublicationState;
 import org.treatyportal.publishing.SlugHistory;
 
@@ -22,7 +26,7 @@ import org.treatyportal.publishing.SlugHistory;
  */
 @Service
 @Transactional(readOnly = true)
-public class ArticleService {
+public class ArticleService implements PublicContent {
 
 	/** Articles per page in the public lists. */
 	public static final int PAGE_SIZE = 20;
@@ -41,9 +45,13 @@ public class ArticleService {
 
 	private final SlugHistory slugHistory;
 
-	ArticleService(ArticleRepository articles, SlugHistory slugHistory, Clock clock, PortalProperties properties) {
+	private final Attachments attachments;
+
+	ArticleService(ArticleRepository articles, SlugHistory slugHistory, Attachments attachments, Clock clock,
+			PortalProperties properties) {
 		this.articles = articles;
 		this.slugHistory = slugHistory;
+		this.attachments = attachments;
 		this.clock = clock;
 		this.zone = properties.timeZone();
 	}
@@ -109,6 +117,19 @@ public class ArticleService {
 			.orElse(false);
 	}
 
+	@Override
+	public boolean isVisible(ContentRef content) {
+		for (ArticleKind kind : ArticleKind.values()) {
+			if (kind.contentType().equals(content.type())) {
+				return this.articles.findById(content.id())
+					.filter((article) -> article.getKind() == kind)
+					.map((article) -> article.getPublication().isVisibleAt(this.clock.instant()))
+					.orElse(false);
+			}
+		}
+		return false;
+	}
+
 	/** The page of an article that need not be saved or visible: for editors' previews. */
 	ArticleDetail preview(Article article) {
 		return detail(article, this.clock.instant());
@@ -126,8 +147,10 @@ public class ArticleService {
 			.map((category) -> new ArticleDetail.CategoryLink(category.getName(),
 					new ArticleListFilter(null, category.getSlug()).url(article.getKind(), 1)))
 			.toList();
+		List<AttachmentView> files = (article.getId() != null)
+				? this.attachments.list(new ContentRef(article.getKind().contentType(), article.getId())) : List.of();
 		return new ArticleDetail(article.getKind(), article.getTitle(), article.getSummary(), article.getBody(),
-				date(article), categories, related.stream().map(this::summary).toList());
+				date(article), categories, files, related.stream().map(this::summary).toList());
 	}
 
 	private ArticleSummary summary(Article article) {

@@ -8,6 +8,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.treatyportal.config.PortalProperties;
+import org.treatyportal.publishing.AttachmentView;
+import org.treatyportal.publishing.Attachments;
+import org.treatyportal.publishing.ContentRef;
+import org.treatyportal.publishing.PublicContent;
 import org.treatyportal.publishing.PublicationState;
 import org.treatyportal.publishing.SlugHistory;
 
@@ -17,19 +21,23 @@ import org.treatyportal.publishing.SlugHistory;
  */
 @Service("pages")
 @Transactional(readOnly = true)
-public class PageService {
+public class PageService implements PublicContent {
 
 	private final PageRepository pages;
 
 	private final SlugHistory slugHistory;
 
+	private final Attachments attachments;
+
 	private final Clock clock;
 
 	private final ZoneId zone;
 
-	PageService(PageRepository pages, SlugHistory slugHistory, Clock clock, PortalProperties properties) {
+	PageService(PageRepository pages, SlugHistory slugHistory, Attachments attachments, Clock clock,
+			PortalProperties properties) {
 		this.pages = pages;
 		this.slugHistory = slugHistory;
+		this.attachments = attachments;
 		this.clock = clock;
 		this.zone = properties.timeZone();
 	}
@@ -58,9 +66,18 @@ public class PageService {
 			.orElse(false);
 	}
 
+	@Override
+	public boolean isVisible(ContentRef content) {
+		return PageEditor.CONTENT_TYPE.equals(content.type()) && this.pages.findById(content.id())
+			.map((page) -> page.getPublication().isVisibleAt(this.clock.instant()))
+			.orElse(false);
+	}
+
 	PageView view(StaticPage page) {
+		List<AttachmentView> files = (page.getId() != null)
+				? this.attachments.list(new ContentRef(PageEditor.CONTENT_TYPE, page.getId())) : List.of();
 		return new PageView(page.getTitle(), page.getSummary(), page.getBody(),
-				page.getUpdatedAt().atZone(this.zone).toLocalDate());
+				page.getUpdatedAt().atZone(this.zone).toLocalDate(), files);
 	}
 
 }

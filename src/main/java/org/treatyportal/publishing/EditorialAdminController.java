@@ -225,6 +225,7 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 			model.addAttribute("status", workflow().status(item));
 			model.addAttribute("publicUrl", workflow().publicUrl(item));
 			model.addAttribute("deletable", workflow().isDeletable(item));
+			model.addAttribute("attachments", workflow().attachments(item));
 		}
 		addFormChoices(type, model);
 		return "editorial/form";

@@ -1,12 +1,15 @@
 package org.treatyportal.publishing;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The fields every editorial form has (title, address, summary, rich text, publication
@@ -35,6 +38,10 @@ public class EditorialForm {
 
 	@Size(max = 300)
 	private String note;
+
+	private List<MultipartFile> uploads = new ArrayList<>();
+
+	private List<Long> removeAttachments = new ArrayList<>();
 
 	private long version;
 
@@ -88,6 +95,24 @@ public class EditorialForm {
 
 	public void setNote(String note) {
 		this.note = note;
+	}
+
+	/** Files to attach when the form is saved. */
+	public List<MultipartFile> getUploads() {
+		return this.uploads;
+	}
+
+	public void setUploads(List<MultipartFile> uploads) {
+		this.uploads = (uploads != null) ? uploads : new ArrayList<>();
+	}
+
+	/** Ids of attached files to remove when the form is saved. */
+	public List<Long> getRemoveAttachments() {
+		return this.removeAttachments;
+	}
+
+	public void setRemoveAttachments(List<Long> removeAttachments) {
+		this.removeAttachments = (removeAttachments != null) ? removeAttachments : new ArrayList<>();
 	}
 
 	/** The item's version when the form was opened. */

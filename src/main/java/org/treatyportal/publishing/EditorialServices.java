@@ -3,6 +3,7 @@ package org.treatyportal.publishing;
 import java.time.Clock;
 
 import org.springframework.stereotype.Component;
+import org.treatyportal.files.FileUploads;
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.users.UserRepository;
 
@@ -14,11 +15,13 @@ import org.treatyportal.users.UserRepository;
  * @param revisions the revision history
  * @param slugHistory old slugs of renamed items
  * @param sanitizer the rich-text allow-list
+ * @param attachments files attached to items
+ * @param uploads checks of uploaded files
  * @param users accounts, to name who changed what
  * @param clock the source of "now"
  * @param properties the site's settings (its time zone)
  */
 @Component
 public record EditorialServices(EditHistory history, Revisions revisions, SlugHistory slugHistory,
-		HtmlSanitizer sanitizer, UserRepository users, Clock clock, PortalProperties properties) {
+		HtmlSanitizer sanitizer, Attachments attachments, FileUploads uploads, UserRepository users, Clock clock, PortalProperties properties) {
 }

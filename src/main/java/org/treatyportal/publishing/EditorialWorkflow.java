@@ -4,15 +4,21 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+import org.treatyportal.files.FileUpload;
+import org.treatyportal.files.UploadPolicy;
+import org.treatyportal.files.UploadRejectedException;
 import org.treatyportal.users.User;
 
 /**
@@ -84,6 +90,7 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 	 * @param item the new, unsaved item of the right kind
 	 */
 	public E create(E item, F form, boolean publish) {
+		List<FileUpload> uploads = checkedUploads(form);
 		Instant now = now();
 		item.setAuthor(currentUser());
 		item.setSlug(slugFor(item, form));
@@ -92,6 +99,7 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 			item.getPublication().publish(publishTime(form, now));
 		}
 		E saved = saveItem(item);
+		this.services.attachments().attach(content(saved), uploads);
 		record(saved, form.getNote(), publish ? publishAction(saved, now) : "CREATE");
 		return saved;
 	}
@@ -101,6 +109,7 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 		ContentRef content = content(item);
 		this.services.history().requireCurrent(content, form.getVersion(), form.getConfirmOverwrite(),
 				item.getVersion(), fields(item));
+		List<FileUpload> uploads = checkedUploads(form);
 		Instant now = now();
 		String oldSlug = item.getSlug();
 		item.setSlug(slugFor(item, form));
@@ -113,6 +122,8 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 		}
 		E saved = saveItem(item);
 		this.services.slugHistory().renamed(content, oldSlug, saved.getSlug());
+		this.services.attachments().remove(content, form.getRemoveAttachments());
+		this.services.attachments().attach(content, uploads);
 		record(saved, form.getNote(), publish ? publishAction(saved, now) : "SAVE");
 		return saved;
 	}
@@ -136,6 +147,7 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 		this.services.history().changed(content, "DELETE", item.getTitle());
 		this.services.revisions().deleteAll(content);
 		this.services.slugHistory().forget(content);
+		this.services.attachments().removeAll(content);
 		deleteItem(item);
 	}
 
@@ -192,6 +204,13 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 		fields.put("summary", item.getSummary());
 		fields.put("body", item.getBody());
 		snapshotOwnFields(fields, item);
+		if (item.getId() != null) {
+			fields.put("attachments", this.services.attachments()
+				.list(content(item))
+				.stream()
+				.map(AttachmentView::name)
+				.collect(Collectors.joining(", ")));
+		}
 		Instant publishAt = item.getPublication().getPublishAt();
 		fields.put("publishAt", (publishAt != null) ? SNAPSHOT_TIME.format(publishAt.atZone(zone())) : "");
 		return fields;
@@ -235,6 +254,28 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 		item.setBody(body);
 		applyOwnFields(item, form);
 		item.markUpdated(now, currentUser());
+	}
+
+	/** The item's attachments, in order. */
+	@Transactional(readOnly = true)
+	public List<AttachmentView> attachments(E item) {
+		return (item.getId() != null) ? this.services.attachments().list(content(item)) : List.of();
+	}
+
+	private List<FileUpload> checkedUploads(F form) {
+		List<FileUpload> checked = new ArrayList<>();
+		for (MultipartFile file : form.getUploads()) {
+			if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
+				continue;
+			}
+			try {
+				checked.add(this.services.uploads().validate(file, UploadPolicy.ATTACHMENTS));
+			}
+			catch (UploadRejectedException rejected) {
+				throw new FormRejection("uploads", rejected.getCode(), rejected.getArguments());
+			}
+		}
+		return checked;
 	}
 
 	private String slugFor(E item, F form) {

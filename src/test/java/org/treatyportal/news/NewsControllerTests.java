@@ -106,7 +106,7 @@ class NewsControllerTests {
 				assertThat(html.select(".tag-list a").attr("href")).isEqualTo("/news?category=" + category);
 				assertThat(html.select(".related a").eachText()).containsExactly("Related workshop");
 				assertThat(html.select("nav a[aria-current=page]").text()).isEqualTo("News");
-				assertThat(html.select("#article-attachments")).isNotEmpty();
+				assertThat(html.select("#attachments-title").text()).isEqualTo("Attachments");
 			}));
 	}
 

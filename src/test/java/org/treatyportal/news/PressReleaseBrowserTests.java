@@ -1,7 +1,14 @@
 package org.treatyportal.news;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -65,6 +73,10 @@ class PressReleaseBrowserTests {
 		open("/admin/press-releases/new");
 
 		this.browser.findElement(By.id("title")).sendKeys("Browser-written embargoed press release");
+		this.browser.findElement(By.id("uploads")).sendKeys(pngFile().toString());
+		click(this.browser.findElement(By.cssSelector("button[name=action][value=save]")));
+		assertThat(this.browser.findElement(By.cssSelector(".alert--success")).getText()).isEqualTo("Saved.");
+
 		WebElement area = this.browser.findElement(By.cssSelector(".rte-area"));
 		area.click();
 		area.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
@@ -81,8 +93,9 @@ class PressReleaseBrowserTests {
 		this.browser.findElement(By.cssSelector("dialog.rte-dialog[open] button[value=insert]")).click();
 		area.sendKeys(Keys.END, Keys.ENTER);
 		command("image");
-		dialogInput("src").sendKeys("/images/favicon.svg");
-		dialogInput("alt").sendKeys("The portal's emblem");
+		new Select(this.browser.findElement(By.cssSelector("dialog.rte-dialog[open] select[name=choice]")))
+			.selectByVisibleText("signing-ceremony.png");
+		dialogInput("alt").sendKeys("The signing ceremony");
 		this.browser.findElement(By.cssSelector("dialog.rte-dialog[open] button[value=insert]")).click();
 		((JavascriptExecutor) this.browser).executeScript("arguments[0].value = '2034-05-03T09:30'",
 				this.browser.findElement(By.id("publishAt")));
@@ -108,8 +121,24 @@ class PressReleaseBrowserTests {
 		assertThat(body.findElements(By.cssSelector("ul > li"))).extracting(WebElement::getText)
 			.containsExactly("First ratification", "Second ratification");
 		assertThat(body.findElement(By.cssSelector("a[href='/treaties/185']")).getText()).isEqualTo("/treaties/185");
-		assertThat(body.findElement(By.tagName("img")).getAttribute("alt")).isEqualTo("The portal's emblem");
+		WebElement image = body.findElement(By.tagName("img"));
+		assertThat(image.getAttribute("alt")).isEqualTo("The signing ceremony");
+		assertThat(((Number) ((JavascriptExecutor) this.browser).executeScript("return arguments[0].naturalWidth", image))
+			.intValue()).as("the image loads for visitors").isEqualTo(40);
 		assertThat(cspViolations()).isEmpty();
+	}
+
+	/** A small real PNG, as an editor would upload. */
+	private static Path pngFile() {
+		try {
+			Path file = Files.createTempDirectory("upload").resolve("signing-ceremony.png");
+			BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+			ImageIO.write(image, "png", file.toFile());
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private void signIn(User user) {
