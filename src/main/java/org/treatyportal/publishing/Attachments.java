@@ -53,6 +53,9 @@ public class Attachments {
 	/** Stores checked uploads and attaches them to the item, after those it has. */
 	@Transactional
 	public void attach(ContentRef content, List<FileUpload> uploads) {
+		if (uploads.isEmpty()) {
+			return;
+		}
 		for (FileUpload upload : uploads) {
 			StoredFile file = this.files.store(upload);
 			this.jdbc.update("insert into content_attachment (content_type, content_id, file_id, position)"

@@ -78,7 +78,13 @@ public class EditHistory {
 	/** Records a change of state that does not touch the fields (withdraw, back to draft, delete). */
 	@Transactional
 	public void changed(ContentRef content, String action, String label) {
-		this.auditLog.record(action, new AuditItem(content.type(), content.id(), label));
+		changed(content, action, label, null);
+	}
+
+	/** Records a change with details, e.g. the name of an uploaded file. */
+	@Transactional
+	public void changed(ContentRef content, String action, String label, String details) {
+		this.auditLog.record(action, new AuditItem(content.type(), content.id(), label), details);
 	}
 
 }

@@ -99,13 +99,17 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 			item.getPublication().publish(publishTime(form, now));
 		}
 		E saved = saveItem(item);
-		this.services.attachments().attach(content(saved), uploads);
+		attach(saved, uploads);
 		record(saved, form.getNote(), publish ? publishAction(saved, now) : "CREATE");
 		return saved;
 	}
 
 	/** Saves the form over the item, refusing it if someone saved since the form was opened. */
 	public E update(E item, F form, boolean publish) {
+		return update(item, form, publish, null);
+	}
+
+	private E update(E item, F form, boolean publish, String action) {
 		ContentRef content = content(item);
 		this.services.history().requireCurrent(content, form.getVersion(), form.getConfirmOverwrite(),
 				item.getVersion(), fields(item));
@@ -123,8 +127,9 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 		E saved = saveItem(item);
 		this.services.slugHistory().renamed(content, oldSlug, saved.getSlug());
 		this.services.attachments().remove(content, form.getRemoveAttachments());
-		this.services.attachments().attach(content, uploads);
-		record(saved, form.getNote(), publish ? publishAction(saved, now) : "SAVE");
+		attach(saved, uploads);
+		String done = (action != null) ? action : (publish ? publishAction(saved, now) : "SAVE");
+		record(saved, form.getNote(), done);
 		return saved;
 	}
 
@@ -168,7 +173,7 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 		form.setBody(fields.getOrDefault("body", ""));
 		restoreOwnFields(form, fields);
 		form.setNote("Restored revision " + number);
-		return update(item, form, false);
+		return update(item, form, false, "RESTORE");
 	}
 
 	/** What changed since the given version, for a save that lost a race. */
@@ -260,6 +265,13 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 	@Transactional(readOnly = true)
 	public List<AttachmentView> attachments(E item) {
 		return (item.getId() != null) ? this.services.attachments().list(content(item)) : List.of();
+	}
+
+	private void attach(E item, List<FileUpload> uploads) {
+		this.services.attachments().attach(content(item), uploads);
+		for (FileUpload upload : uploads) {
+			this.services.history().changed(content(item), "UPLOAD", item.getTitle(), upload.originalName());
+		}
 	}
 
 	private List<FileUpload> checkedUploads(F form) {

@@ -283,6 +283,7 @@ class ArticleAdminTests {
 
 		assertThat(this.articles.findById(id).orElseThrow().getSummary()).isEqualTo("Summary of Revised 7070");
 		assertThat(revisionCount(id)).isEqualTo(3);
+		assertThat(auditActions(id)).containsExactly("CREATE", "SAVE", "RESTORE");
 	}
 
 	@Test

@@ -48,6 +48,8 @@ class AttachmentTests {
 		long id = save(editor, "Attached report 1001", "publish",
 				new MockMultipartFile("uploads", "Progress report – 2008.pdf", "text/plain", PDF));
 		long fileId = fileOf(id, "press-releases");
+		assertThat(this.jdbc.queryForList("select details from audit_entry where action = 'UPLOAD' and item_id = ?"
+				+ " and item_type = 'press-releases'", String.class, id)).containsExactly("Progress report – 2008.pdf");
 
 		this.mvc.perform(get("/press-releases/attached-report-1001"))
 			.andExpect(page((html) -> {
