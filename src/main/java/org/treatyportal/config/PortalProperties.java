@@ -2,6 +2,7 @@ package org.treatyportal.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Period;
 import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,6 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoContent load the demo content; unset means "only with the embedded database"
  * @param embeddedDatabase the PostgreSQL started when no {@code spring.datasource.url} is given
  * @param admin the first administrator, created when no administrator exists
+ * @param contactsRequestEmail address where authorities request the restricted contacts of
+ * country profiles (24/7 points of contact, central authorities)
+ * @param profileReviewMaxAge age past which a country profile's last review is flagged as outdated
  */
 @ConfigurationProperties("portal")
 public record PortalProperties(
@@ -26,7 +30,9 @@ public record PortalProperties(
 		@DefaultValue("Europe/Paris") ZoneId timeZone,
 		Boolean demoContent,
 		@DefaultValue EmbeddedDatabase embeddedDatabase,
-		@DefaultValue Admin admin) {
+		@DefaultValue Admin admin,
+		@DefaultValue("secretariat@example.org") String contactsRequestEmail,
+		@DefaultValue("P2Y") Period profileReviewMaxAge) {
 
 	/**
 	 * Settings of the embedded PostgreSQL.
