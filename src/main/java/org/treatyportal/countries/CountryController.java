@@ -76,8 +76,8 @@ class CountryController {
 				byRegion.computeIfAbsent(country.getRegion(), (region) -> new ArrayList<>()).add(line);
 			}
 		}
-		Map<PartyStatus, Long> counts = new EnumMap<>(PartyStatus.class);
-		byCode.values().forEach((line) -> counts.merge(line.status(), 1L, Long::sum));
+		Map<String, Long> counts = new LinkedHashMap<>();
+		byCode.values().forEach((line) -> counts.merge(line.status().name(), 1L, Long::sum));
 		List<MapShape> shapes = this.map.shapes()
 			.stream()
 			.filter((shape) -> byCode.containsKey(shape.code()))

@@ -71,7 +71,7 @@ class WorldMap {
 	 */
 	record Shape(String code, String path, String cx, String cy) {
 
-		boolean isDot() {
+		public boolean isDot() {
 			return this.path == null;
 		}
 

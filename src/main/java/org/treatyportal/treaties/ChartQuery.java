@@ -85,6 +85,10 @@ public record ChartQuery(LocalDate asOf, Group group, PartyStatus status, Sort s
 		return new ChartQuery(this.asOf, this.group, this.status, column, reverse);
 	}
 
+	public ChartQuery withAsOf(LocalDate date) {
+		return new ChartQuery(date, this.group, this.status, this.sort, this.descending);
+	}
+
 	public ChartQuery withGroup(Group chosen) {
 		return new ChartQuery(this.asOf, chosen, this.status, this.sort, this.descending);
 	}
@@ -96,6 +100,16 @@ public record ChartQuery(LocalDate asOf, Group group, PartyStatus status, Sort s
 	/** Whether any filter or date narrows the chart. */
 	public boolean isFiltered() {
 		return this.group != null || this.status != null;
+	}
+
+	/** {@link #sortedBy(Sort)} for a column named as in URLs, for templates. */
+	public ChartQuery sortedBy(String column) {
+		return sortedBy(Sort.fromParam(column));
+	}
+
+	/** {@link #ariaSort(Sort)} for a column named as in URLs, for templates. */
+	public String ariaSort(String column) {
+		return ariaSort(Sort.fromParam(column));
 	}
 
 	/** The sort direction of a column for {@code aria-sort}. */
