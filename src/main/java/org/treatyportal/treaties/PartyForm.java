@@ -2,7 +2,6 @@ package org.treatyportal.treaties;
 
 import java.time.LocalDate;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -13,7 +12,6 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public class PartyForm {
 
-	@NotBlank
 	@Size(max = 2)
 	private String countryCode;
 

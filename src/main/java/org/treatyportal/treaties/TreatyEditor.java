@@ -196,6 +196,9 @@ class TreatyEditor {
 	TreatyParty createParty(long treatyId, PartyForm form) {
 		Treaty treaty = this.treaties.findById(treatyId).orElseThrow();
 		String code = (form.getCountryCode() != null) ? form.getCountryCode().strip().toUpperCase(Locale.ROOT) : "";
+		if (code.isEmpty()) {
+			throw new FormRejection("countryCode", "treaties.party.countryRequired");
+		}
 		if (!this.countries.exists(code)) {
 			throw new FormRejection("countryCode", "treaties.party.unknownCountry", form.getCountryCode());
 		}
