@@ -137,6 +137,8 @@ class TreatyAdminTests {
 				"2001-11-23", "", "", "", "" });
 		refusals.put("unknown ISO code", new String[] { "countryCode", "is not an ISO 3166-1 code", "XX", "2001-11-23",
 				"", "", "", "" });
+		refusals.put("no State chosen", new String[] { "countryCode", "Choose the State", "", "2001-11-23", "", "", "",
+				"" });
 		refusals.put("ratification without signature", new String[] { "signatureDate", "follows a signature", "FR", "",
 				"2006-01-10", "RATIFICATION", "", "" });
 		refusals.put("no act at all", new String[] { "signatureDate", "Give a signature date", "FR", "", "", "", "",
