@@ -2,6 +2,7 @@ package org.treatyportal.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Period;
 import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -20,6 +21,9 @@ import org.springframework.util.unit.DataSize;
  * @param admin the first administrator, created when no administrator exists
  * @param uploads limits on uploaded files
  * @param files how stored files are served
+ * @param contactsRequestEmail address where authorities request the restricted contacts of
+ * country profiles (24/7 points of contact, central authorities)
+ * @param profileReviewMaxAge age past which a country profile's last review is flagged as outdated
  */
 @ConfigurationProperties("portal")
 public record PortalProperties(
@@ -31,7 +35,9 @@ public record PortalProperties(
 		@DefaultValue EmbeddedDatabase embeddedDatabase,
 		@DefaultValue Admin admin,
 		@DefaultValue Uploads uploads,
-		@DefaultValue Files files) {
+		@DefaultValue Files files,
+		@DefaultValue("secretariat@example.org") String contactsRequestEmail,
+		@DefaultValue("P2Y") Period profileReviewMaxAge) {
 
 	/**
 	 * Settings of the embedded PostgreSQL.

@@ -11,6 +11,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.treatyportal.config.PortalProperties;
@@ -81,6 +82,32 @@ public class ArticleService implements PublicContent {
 	/** The newest visible articles of a kind. */
 	public List<ArticleSummary> latest(ArticleKind kind, int count) {
 		return list(kind, new ArticleListFilter(null, null), 0).stream().limit(count).toList();
+	}
+
+	/**
+	 * The newest visible articles, of either kind, whose title or summary mentions one of
+	 * the terms (case-insensitive), for "related news" on treaty and country pages.
+	 */
+	public List<ArticleSummary> mentioning(List<String> terms, int count) {
+		List<String> patterns = terms.stream()
+			.filter((term) -> term != null && !term.isBlank())
+			.map((term) -> "%" + term.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+			.toList();
+		if (patterns.isEmpty() || count < 1) {
+			return List.of();
+		}
+		Instant now = this.clock.instant();
+		Specification<Article> visible = (root, query, builder) -> builder.and(
+				builder.equal(root.get("publication").get("state"), PublicationState.PUBLISHED),
+				builder.lessThanOrEqualTo(root.get("publication").<Instant>get("publishAt"), now));
+		Specification<Article> mentions = (root, query, builder) -> builder.or(patterns.stream()
+			.flatMap((pattern) -> java.util.stream.Stream.of(
+					builder.like(builder.lower(root.get("title")), pattern, '\\'),
+					builder.like(builder.lower(root.get("summary")), pattern, '\\')))
+			.toArray(jakarta.persistence.criteria.Predicate[]::new));
+		return this.articles.findAll(visible.and(mentions), PageRequest.of(0, count, NEWEST_FIRST))
+			.map(this::summary)
+			.getContent();
 	}
 
 	/** Years in which articles of the kind were published, newest first. */

@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.treatyportal.news.ArticleKind;
 import org.treatyportal.news.ArticleService;
+import org.treatyportal.treaties.TreatyService;
 
 /**
  * The home page: latest news and press releases, upcoming events, and ways into the
@@ -19,8 +20,11 @@ class HomeController {
 
 	private final ArticleService articles;
 
-	HomeController(ArticleService articles) {
+	private final TreatyService treaties;
+
+	HomeController(ArticleService articles, TreatyService treaties) {
 		this.articles = articles;
+		this.treaties = treaties;
 	}
 
 	@GetMapping("/")
@@ -28,6 +32,7 @@ class HomeController {
 	String home(Model model) {
 		model.addAttribute("news", this.articles.latest(ArticleKind.NEWS, LATEST_NEWS));
 		model.addAttribute("pressReleases", this.articles.latest(ArticleKind.PRESS_RELEASE, LATEST_PRESS_RELEASES));
+		model.addAttribute("treatyStatus", this.treaties.summaries());
 		return "home";
 	}
 

@@ -2,13 +2,16 @@ package org.treatyportal.users;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -77,8 +80,13 @@ class FirstAdminCreatorTests {
 	}
 
 	private FirstAdminCreator creator(String email, String password) {
-		PortalProperties properties = new PortalProperties("Site", "Organisation", "Tagline", ZoneId.of("UTC"), null,
-				null, new PortalProperties.Admin(email, password), null, null);
+		Map<String, String> settings = new HashMap<>();
+		settings.put("portal.admin.email", email);
+		if (password != null) {
+			settings.put("portal.admin.password", password);
+		}
+		PortalProperties properties = new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("portal",
+				PortalProperties.class);
 		return new FirstAdminCreator(this.users, this.passwordEncoder, properties, CLOCK);
 	}
 

@@ -1,0 +1,51 @@
+package org.treatyportal.countries;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the list of countries: what other features (the treaty chart) need to know about
+ * a State, its name and whether it is a member.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CountryDirectory {
+
+	private final CountryRepository countries;
+
+	CountryDirectory(CountryRepository countries) {
+		this.countries = countries;
+	}
+
+	/** Every country, by name. */
+	public List<Country> all() {
+		return this.countries.findAllByName();
+	}
+
+	/** Every country by its upper-case code, in the order of their names. */
+	public Map<String, Country> byCode() {
+		Map<String, Country> byCode = new LinkedHashMap<>();
+		all().forEach((country) -> byCode.put(country.getCode(), country));
+		return byCode;
+	}
+
+	/** The country with the code, in either case. */
+	public Optional<Country> find(String code) {
+		if (code == null || !code.matches("[A-Za-z]{2}")) {
+			return Optional.empty();
+		}
+		return this.countries.findByCode(code.toUpperCase(Locale.ROOT));
+	}
+
+	/** Whether the code is an ISO 3166-1 alpha-2 code of the list, in either case. */
+	public boolean exists(String code) {
+		return code != null && code.matches("[A-Za-z]{2}") && this.countries.existsByCode(code.toUpperCase(Locale.ROOT));
+	}
+
+}

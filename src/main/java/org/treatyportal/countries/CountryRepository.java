@@ -1,0 +1,21 @@
+package org.treatyportal.countries;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * Countries, looked up by their ISO code.
+ */
+interface CountryRepository extends JpaRepository<Country, Long> {
+
+	Optional<Country> findByCode(String code);
+
+	boolean existsByCode(String code);
+
+	@Query("select c from Country c order by c.name")
+	List<Country> findAllByName();
+
+}

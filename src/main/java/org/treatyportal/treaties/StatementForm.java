@@ -1,0 +1,95 @@
+package org.treatyportal.treaties;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * What an admin types into a statement of a State about a treaty.
+ */
+public class StatementForm {
+
+	@NotNull
+	private StatementKind kind;
+
+	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate statementDate;
+
+	@Size(max = 200)
+	private String articles;
+
+	@NotBlank
+	@Size(max = 50_000)
+	private String text;
+
+	@Size(max = 300)
+	private String note;
+
+	private long version;
+
+	private Long confirmOverwrite;
+
+	public StatementKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(StatementKind kind) {
+		this.kind = kind;
+	}
+
+	public LocalDate getStatementDate() {
+		return this.statementDate;
+	}
+
+	public void setStatementDate(LocalDate statementDate) {
+		this.statementDate = statementDate;
+	}
+
+	/** The articles concerned, e.g. "Article 6, paragraph 3". */
+	public String getArticles() {
+		return this.articles;
+	}
+
+	public void setArticles(String articles) {
+		this.articles = articles;
+	}
+
+	public String getText() {
+		return this.text;
+	}
+
+	public void setText(String text) {
+		this.text = text;
+	}
+
+	/** The admin's note for the revision history. */
+	public String getNote() {
+		return this.note;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+	public Long getConfirmOverwrite() {
+		return this.confirmOverwrite;
+	}
+
+	public void setConfirmOverwrite(Long confirmOverwrite) {
+		this.confirmOverwrite = confirmOverwrite;
+	}
+
+}

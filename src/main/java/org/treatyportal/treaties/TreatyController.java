@@ -1,0 +1,117 @@
+package org.treatyportal.treaties;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.treatyportal.config.PortalProperties;
+import org.treatyportal.web.NavigationSection;
+
+/**
+ * The public treaty pages: the list, a treaty, and its chart of signatures and
+ * ratifications (as HTML and CSV, today or as of a date).
+ */
+@Controller
+@NavigationSection("treaties")
+class TreatyController {
+
+	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	private final TreatyService treaties;
+
+	private final Related related;
+
+	private final MessageSource messages;
+
+	private final PortalProperties properties;
+
+	TreatyController(TreatyService treaties, Related related, MessageSource messages, PortalProperties properties) {
+		this.treaties = treaties;
+		this.related = related;
+		this.messages = messages;
+		this.properties = properties;
+	}
+
+	@GetMapping("/treaties")
+	String list(Model model) {
+		model.addAttribute("summaries", this.treaties.summaries());
+		return "treaties/list";
+	}
+
+	@GetMapping("/treaties/{number:\\d{1,9}}")
+	String treaty(@PathVariable int number, Model model) {
+		Treaty treaty = this.treaties.find(number).orElseThrow();
+		TreatySummary summary = this.treaties.summaries()
+			.stream()
+			.filter((candidate) -> candidate.treaty().getId().equals(treaty.getId()))
+			.findFirst()
+			.orElseThrow();
+		model.addAttribute("treaty", treaty);
+		model.addAttribute("summary", summary);
+		model.addAttribute("texts", this.related.texts(treaty));
+		model.addAttribute("news", this.related.news(List.of(treaty.getShortTitle(), treaty.getReference())));
+		model.addAttribute("related", this.related.forTreaty(treaty));
+		return "treaties/treaty";
+	}
+
+	@GetMapping("/treaties/{number:\\d{1,9}}/chart")
+	String chart(@PathVariable int number, @RequestParam(required = false) String asOf,
+			@RequestParam(required = false) String group, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Model model) {
+		ChartQuery query = ChartQuery.parse(asOf, group, status, sort, dir);
+		Treaty treaty = this.treaties.find(number).orElseThrow();
+		model.addAttribute("chart", this.treaties.chart(treaty, query));
+		model.addAttribute("statementKinds", StatementKind.values());
+		model.addAttribute("statuses", PartyStatus.values());
+		model.addAttribute("groups", ChartQuery.Group.values());
+		model.addAttribute("sorts", ChartQuery.Sort.values());
+		return "treaties/chart";
+	}
+
+	@GetMapping("/treaties/{number:\\d{1,9}}/chart.csv")
+	ResponseEntity<String> chartCsv(@PathVariable int number, @RequestParam(required = false) String asOf,
+			@RequestParam(required = false) String group, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Locale locale) {
+		ChartQuery query = ChartQuery.parse(asOf, group, status, sort, dir);
+		Treaty treaty = this.treaties.find(number).orElseThrow();
+		Chart chart = this.treaties.chart(treaty, query);
+		String filename = treaty.getSeries().toLowerCase(Locale.ROOT) + "-" + treaty.getNumber() + "-chart-"
+				+ chart.date() + ".csv";
+		return ResponseEntity.ok()
+			.contentType(CSV)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+			.body(ChartCsv.write(chart, this.messages, locale));
+	}
+
+	@ExceptionHandler(BadTreatyRequest.class)
+	Object badRequest(BadTreatyRequest bad, HttpServletRequest request, Locale locale) {
+		String message = this.messages.getMessage(bad.getMessageKey(), bad.getArguments(), locale);
+		if (request.getRequestURI().endsWith(".csv")) {
+			return ResponseEntity.badRequest()
+				.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+				.body(message + "\n");
+		}
+		ModelAndView page = new ModelAndView("treaties/bad-request");
+		page.addObject("message", message);
+		// Exception handlers get no model from the controller advice: add what the layout reads.
+		page.addObject("site", this.properties);
+		page.addObject("section", "treaties");
+		page.setStatus(HttpStatus.BAD_REQUEST);
+		return page;
+	}
+
+}

@@ -1,0 +1,235 @@
+package org.treatyportal.treaties;
+
+import java.text.Collator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.treatyportal.config.PortalProperties;
+import org.treatyportal.countries.Country;
+import org.treatyportal.countries.CountryDirectory;
+
+/**
+ * Reads treaties and their charts for the public site, the country profiles and the home
+ * page. Nothing is cached: a record saved by an admin shows on the next request.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TreatyService {
+
+	private final TreatyRepository treaties;
+
+	private final TreatyPartyRepository parties;
+
+	private final CountryDirectory countries;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	TreatyService(TreatyRepository treaties, TreatyPartyRepository parties, CountryDirectory countries, Clock clock,
+			PortalProperties properties) {
+		this.treaties = treaties;
+		this.parties = parties;
+		this.countries = countries;
+		this.clock = clock;
+		this.zone = properties.timeZone();
+	}
+
+	/** Today in the site's time zone. */
+	public LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), this.zone);
+	}
+
+	/** Every treaty, by number. */
+	public List<Treaty> all() {
+		return this.treaties.findAllByNumber();
+	}
+
+	public Optional<Treaty> find(int number) {
+		return this.treaties.findByNumber(number);
+	}
+
+	/** Every treaty with its totals and latest treaty action today. */
+	public List<TreatySummary> summaries() {
+		LocalDate today = today();
+		Map<Long, int[]> totals = new HashMap<>();
+		for (Object[] row : this.treaties.countStatusAt(today)) {
+			totals.put((Long) row[0], new int[] { ((Number) row[1]).intValue(), ((Number) row[2]).intValue() });
+		}
+		Map<Long, TreatySummary.LatestAction> latest = new HashMap<>();
+		Map<String, Country> byCode = this.countries.byCode();
+		for (Object[] row : this.parties.findLatestActions(today)) {
+			Country country = byCode.get((String) row[1]);
+			latest.put(((Number) row[0]).longValue(),
+					new TreatySummary.LatestAction((country != null) ? country.getName() : (String) row[1],
+							((String) row[1]).toLowerCase(Locale.ROOT), (String) row[2], toDate(row[3])));
+		}
+		return all().stream().map((treaty) -> {
+			int[] counts = totals.getOrDefault(treaty.getId(), new int[2]);
+			return new TreatySummary(treaty, counts[0], counts[1], latest.get(treaty.getId()));
+		}).toList();
+	}
+
+	/** The chart of the treaty for the query. */
+	public Chart chart(Treaty treaty, ChartQuery query) {
+		LocalDate date = (query.asOf() != null) ? query.asOf() : today();
+		Map<String, Country> byCode = this.countries.byCode();
+		Map<String, TreatyParty> records = new HashMap<>();
+		for (TreatyParty party : this.parties.findWithStatements(treaty)) {
+			records.put(party.getCountryCode(), party);
+		}
+		List<ChartRow> all = new ArrayList<>();
+		for (Country country : byCode.values()) {
+			TreatyParty party = records.get(country.getCode());
+			ChartRow row = row(country, party, date);
+			if (country.isMember() || row.status() != PartyStatus.NEITHER) {
+				all.add(row);
+			}
+		}
+		int ratifications = (int) all.stream().filter((row) -> row.status() == PartyStatus.RATIFIED).count();
+		int signaturesOnly = (int) all.stream().filter((row) -> row.status() == PartyStatus.SIGNED).count();
+		Comparator<ChartRow> order = order(query);
+		List<ChartRow> shown = all.stream()
+			.filter((row) -> query.status() == null || row.status() == query.status())
+			.sorted(order)
+			.toList();
+		List<ChartRow> members = (query.group() == ChartQuery.Group.NON_MEMBERS) ? List.of()
+				: shown.stream().filter(ChartRow::member).toList();
+		List<ChartRow> nonMembers = (query.group() == ChartQuery.Group.MEMBERS) ? List.of()
+				: shown.stream().filter((row) -> !row.member()).toList();
+		List<Chart.StatementsOfState> statements = new ArrayList<>();
+		for (ChartRow row : concat(members, nonMembers)) {
+			TreatyParty party = records.get(row.code());
+			if (party == null) {
+				continue;
+			}
+			List<StatementView> made = statementsBy(party, date);
+			if (!made.isEmpty()) {
+				statements.add(new Chart.StatementsOfState(row.code(), row.slug(), row.name(), made));
+			}
+		}
+		return new Chart(treaty, query, date, members, nonMembers, signaturesOnly, ratifications, statements);
+	}
+
+	/** Where the State stands today with every treaty, by treaty number. */
+	public List<TreatyStanding> standings(String countryCode) {
+		LocalDate today = today();
+		Map<Long, TreatyParty> records = new HashMap<>();
+		for (TreatyParty party : this.parties.findByCountryWithStatements(countryCode)) {
+			records.put(party.getTreaty().getId(), party);
+		}
+		List<TreatyStanding> standings = new ArrayList<>();
+		for (Treaty treaty : all()) {
+			TreatyParty party = records.get(treaty.getId());
+			if (party == null) {
+				standings.add(new TreatyStanding(treaty, PartyStatus.NEITHER, null, null, null, null, "", List.of()));
+				continue;
+			}
+			boolean ratified = onOrBefore(party.getConsentDate(), today);
+			standings.add(new TreatyStanding(treaty, status(party, today),
+					onOrBefore(party.getSignatureDate(), today) ? party.getSignatureDate() : null,
+					ratified ? party.getConsentDate() : null, ratified ? party.getConsentKind() : null,
+					ratified ? party.getEntryIntoForce() : null, party.getNotes(), statementsBy(party, today)));
+		}
+		return standings;
+	}
+
+	/** Every State's status with the treaty today, by upper-case code (absent: neither). */
+	public Map<String, PartyStatus> statusByCountry(Treaty treaty) {
+		LocalDate today = today();
+		Map<String, PartyStatus> statuses = new HashMap<>();
+		for (TreatyParty party : this.parties.findByTreatyId(treaty.getId())) {
+			statuses.put(party.getCountryCode(), status(party, today));
+		}
+		return statuses;
+	}
+
+	private ChartRow row(Country country, TreatyParty party, LocalDate date) {
+		Map<StatementKind, Integer> counts = new EnumMap<>(StatementKind.class);
+		if (party == null) {
+			return new ChartRow(country.getCode(), country.getSlug(), country.getName(), country.isMember(), null, null,
+					null, null, false, "", "", PartyStatus.NEITHER, counts);
+		}
+		for (TreatyStatement statement : party.getStatements()) {
+			if (!statement.getStatementDate().isAfter(date)) {
+				counts.merge(statement.getKind(), 1, Integer::sum);
+			}
+		}
+		boolean signed = onOrBefore(party.getSignatureDate(), date);
+		boolean ratified = onOrBefore(party.getConsentDate(), date);
+		return new ChartRow(country.getCode(), country.getSlug(), country.getName(), country.isMember(),
+				signed ? party.getSignatureDate() : null, ratified ? party.getConsentDate() : null,
+				ratified ? party.getConsentKind() : null, ratified ? party.getEntryIntoForce() : null,
+				ratified && party.getEntryIntoForceOverride() != null, ratified ? party.getOverrideNote() : "",
+				(signed || ratified) ? party.getNotes() : "", status(party, date), counts);
+	}
+
+	private static PartyStatus status(TreatyParty party, LocalDate date) {
+		if (onOrBefore(party.getConsentDate(), date)) {
+			return PartyStatus.RATIFIED;
+		}
+		return onOrBefore(party.getSignatureDate(), date) ? PartyStatus.SIGNED : PartyStatus.NEITHER;
+	}
+
+	private static List<StatementView> statementsBy(TreatyParty party, LocalDate date) {
+		return party.getStatements()
+			.stream()
+			.filter((statement) -> !statement.getStatementDate().isAfter(date))
+			.sorted(Comparator.comparing(TreatyStatement::getKind)
+				.thenComparing(TreatyStatement::getStatementDate)
+				.thenComparing(TreatyStatement::getId))
+			.map(StatementView::of)
+			.toList();
+	}
+
+	private static Comparator<ChartRow> order(ChartQuery query) {
+		Collator collator = Collator.getInstance(Locale.ENGLISH);
+		Comparator<ChartRow> byName = Comparator.comparing(ChartRow::name, collator);
+		Comparator<ChartRow> column = switch (query.sort()) {
+			case STATE -> byName;
+			case SIGNATURE -> byDate(ChartRow::signature, query.descending());
+			case RATIFICATION -> byDate(ChartRow::consent, query.descending());
+			case ENTRY_INTO_FORCE -> byDate(ChartRow::entryIntoForce, query.descending());
+		};
+		if (query.sort() == ChartQuery.Sort.STATE) {
+			return query.descending() ? byName.reversed() : byName;
+		}
+		return column.thenComparing(byName);
+	}
+
+	private static Comparator<ChartRow> byDate(Function<ChartRow, LocalDate> date, boolean descending) {
+		// Rows without the date come last in either direction: they are not "earliest".
+		Comparator<LocalDate> dates = descending ? Comparator.<LocalDate>reverseOrder() : Comparator.<LocalDate>naturalOrder();
+		return Comparator.comparing(date, Comparator.nullsLast(dates));
+	}
+
+	private static boolean onOrBefore(LocalDate date, LocalDate limit) {
+		return date != null && !date.isAfter(limit);
+	}
+
+	private static List<ChartRow> concat(List<ChartRow> first, List<ChartRow> second) {
+		List<ChartRow> all = new ArrayList<>(first);
+		all.addAll(second);
+		return all;
+	}
+
+	private static LocalDate toDate(Object value) {
+		if (value instanceof java.sql.Date date) {
+			return date.toLocalDate();
+		}
+		return (LocalDate) value;
+	}
+
+}
