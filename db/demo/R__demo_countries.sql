@@ -41,7 +41,7 @@ from country c join (values
      'Demo data, not a real contact: 24/7 unit, +000 000 0000, 247@example.org',
      'Demo data, not a real contact: Ministry of Justice, central authority for mutual assistance, mla@example.org'),
     ('AZ',
-     '<p>Azerbaijan signed the Convention on Cybercrime on 30 June 2008. The Convention was signed by Mr Ali Abbasov, Minister of Communication and Information Technology, in the presence of the Secretary General of the Council of Europe.</p>',
+     '<p>Azerbaijan signed the Convention on Cybercrime on 30 June 2008. The Convention was signed by Mr Ali Abbasov, Minister of Communication and Information Technology, in the presence of the Secretary General of the Council of Europe. Ratification, which will make Azerbaijan a Party, is the next step.</p>',
      '', '', '<p>Ministry of Communication and Information Technology.</p>',
      '<ul><li><a href="/press-releases/azerbaijan-signs-the-convention-on-cybercrime">Azerbaijan signs the Convention on cybercrime</a> (30 June 2008)</li></ul>', '', ''),
     ('EG',

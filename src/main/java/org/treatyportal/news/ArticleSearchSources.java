@@ -1,0 +1,34 @@
+package org.treatyportal.news;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.treatyportal.search.SearchSource;
+import org.treatyportal.search.SqlSearchSource;
+
+/**
+ * News items and press releases in the site search: visible ones only, dated by their
+ * publication in the site's time zone.
+ */
+@Configuration(proxyBeanMethods = false)
+class ArticleSearchSources {
+
+	@Bean
+	SearchSource newsSearch() {
+		return source(ArticleKind.NEWS);
+	}
+
+	@Bean
+	SearchSource pressReleaseSearch() {
+		return source(ArticleKind.PRESS_RELEASE);
+	}
+
+	private static SearchSource source(ArticleKind kind) {
+		return new SqlSearchSource(kind.path(), kind.messageKey() + ".one",
+				"select a.id, a.title, '/" + kind.path() + "/' || a.slug as url,"
+						+ " (a.publish_at at time zone :zone)::date as date,"
+						+ " a.summary || ' ' || portal_html_text(a.body) as body, a.search as vector,"
+						+ " null::text as country, null::integer as treaty from article a where a.kind = '"
+						+ kind.name() + "' and a.state = 'PUBLISHED' and a.publish_at <= :now");
+	}
+
+}
