@@ -3,6 +3,7 @@ package org.treatyportal.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoContent load the demo content; unset means "only with the embedded database"
  * @param embeddedDatabase the PostgreSQL started when no {@code spring.datasource.url} is given
  * @param admin the first administrator, created when no administrator exists
+ * @param security sign-in throttling, sessions, password links and two-factor sign-in
  */
 @ConfigurationProperties("portal")
 public record PortalProperties(
@@ -26,7 +28,8 @@ public record PortalProperties(
 		@DefaultValue("Europe/Paris") ZoneId timeZone,
 		Boolean demoContent,
 		@DefaultValue EmbeddedDatabase embeddedDatabase,
-		@DefaultValue Admin admin) {
+		@DefaultValue Admin admin,
+		@DefaultValue Security security) {
 
 	/**
 	 * Settings of the embedded PostgreSQL.
@@ -49,6 +52,38 @@ public record PortalProperties(
 	 * @param password initial password; when blank a random one is generated and logged once
 	 */
 	public record Admin(@DefaultValue("admin@localhost") String email, String password) {
+	}
+
+	/**
+	 * How sign-in is protected.
+	 *
+	 * @param maxFailures failed sign-ins in a row, per account and per client address, that
+	 * cost nothing; from this one on, each failure imposes a wait before the next attempt
+	 * @param firstDelay the wait after failure {@code maxFailures}; it doubles with each
+	 * further failure
+	 * @param lockAfter failures in a row after which sign-in is locked for {@code lockDuration}
+	 * @param lockDuration how long a lock lasts unless an admin lifts it; each failure after
+	 * it locks again
+	 * @param forgetFailuresAfter failures are forgotten after this long without a new one
+	 * @param idleTimeout a signed-in session without a request for this long ends
+	 * @param passwordLinkValidity how long a one-time link to set a password works
+	 * @param codeTimeout how long, after the password, the two-factor code may be typed
+	 * @param requireTwoFactorForAdmins when {@code true}, admins must use two-factor
+	 * sign-in whatever the admin setting says
+	 * @param trustedProxies addresses of the reverse proxies whose {@code X-Forwarded-*}
+	 * headers are believed; empty means none is
+	 */
+	public record Security(
+			@DefaultValue("5") int maxFailures,
+			@DefaultValue("30s") Duration firstDelay,
+			@DefaultValue("10") int lockAfter,
+			@DefaultValue("15m") Duration lockDuration,
+			@DefaultValue("24h") Duration forgetFailuresAfter,
+			@DefaultValue("30m") Duration idleTimeout,
+			@DefaultValue("24h") Duration passwordLinkValidity,
+			@DefaultValue("5m") Duration codeTimeout,
+			@DefaultValue("false") boolean requireTwoFactorForAdmins,
+			@DefaultValue List<String> trustedProxies) {
 	}
 
 }

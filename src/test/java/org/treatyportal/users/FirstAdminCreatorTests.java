@@ -78,7 +78,7 @@ class FirstAdminCreatorTests {
 
 	private FirstAdminCreator creator(String email, String password) {
 		PortalProperties properties = new PortalProperties("Site", "Organisation", "Tagline", ZoneId.of("UTC"), null,
-				null, new PortalProperties.Admin(email, password));
+				null, new PortalProperties.Admin(email, password), null);
 		return new FirstAdminCreator(this.users, this.passwordEncoder, properties, CLOCK);
 	}
 
