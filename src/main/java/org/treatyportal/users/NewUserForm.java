@@ -27,7 +27,7 @@ public class NewUserForm {
 	}
 
 	public void setEmail(String email) {
-		this.email = email;
+		this.email = (email != null) ? email.strip() : null;
 	}
 
 	public String getDisplayName() {

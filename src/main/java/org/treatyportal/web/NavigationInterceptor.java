@@ -7,6 +7,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Puts the {@link NavigationSection} of the handler into the model as {@code section}.
@@ -16,7 +17,7 @@ class NavigationInterceptor implements HandlerInterceptor {
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView modelAndView) {
-		if (modelAndView == null || !(handler instanceof HandlerMethod method)) {
+		if (modelAndView == null || !(handler instanceof HandlerMethod method) || isRedirect(modelAndView)) {
 			return;
 		}
 		NavigationSection section = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(),
@@ -27,6 +28,13 @@ class NavigationInterceptor implements HandlerInterceptor {
 		if (section != null) {
 			modelAndView.addObject("section", section.value());
 		}
+	}
+
+	/** A redirect renders nothing, and its model would end up in the address. */
+	private static boolean isRedirect(ModelAndView modelAndView) {
+		String viewName = modelAndView.getViewName();
+		return (viewName != null && viewName.startsWith("redirect:"))
+				|| modelAndView.getView() instanceof RedirectView;
 	}
 
 }
