@@ -1,8 +1,8 @@
 package org.treatyportal.security;
 
 import java.time.Clock;
-import java.util.Optional;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;

@@ -5,8 +5,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.test.web.servlet.MockMvc;
@@ -14,6 +14,7 @@ import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -61,7 +62,7 @@ class ActuatorTests {
 		this.mvc.perform(get("/actuator/prometheus").with(as(this.users.editor()))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/actuator/prometheus").with(as(this.users.admin())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes")));
+			.andExpect(content().string(containsString("jvm_memory_used_bytes")));
 	}
 
 	@Test

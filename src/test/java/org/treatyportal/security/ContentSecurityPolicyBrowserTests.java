@@ -62,7 +62,7 @@ class ContentSecurityPolicyBrowserTests {
 	void openBrowser() {
 		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "Chromium is not installed");
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+			.addArguments("--headless=new", "--window-size=1280,1600", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--no-first-run", "--disable-background-networking", "--disable-component-update",
 					"--disable-sync");
 		LoggingPreferences logging = new LoggingPreferences();
@@ -92,7 +92,7 @@ class ContentSecurityPolicyBrowserTests {
 		this.browser.get(url("/login"));
 		this.browser.findElement(By.id("username")).sendKeys(admin.getEmail());
 		this.browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		this.browser.findElement(By.id("password")).submit();
 		assertThat(this.browser.getCurrentUrl()).endsWith("/admin");
 		for (String path : adminPages()) {
 			visit(path, blocked);
