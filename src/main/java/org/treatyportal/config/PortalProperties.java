@@ -57,8 +57,9 @@ public record PortalProperties(
 	/**
 	 * How sign-in is protected.
 	 *
-	 * @param maxFailures failed sign-ins in a row, per account and per client address, that
-	 * cost nothing; from this one on, each failure imposes a wait before the next attempt
+	 * @param maxFailures the failed sign-in in a row, per account and per client address,
+	 * from which on each failure imposes a wait before the next attempt (the ones before
+	 * cost nothing)
 	 * @param firstDelay the wait after failure {@code maxFailures}; it doubles with each
 	 * further failure
 	 * @param lockAfter failures in a row after which sign-in is locked for {@code lockDuration}
