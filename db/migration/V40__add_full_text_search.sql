@@ -1,12 +1,12 @@
 -- Full-text search: an English configuration that ignores accents, and on every
 -- searchable table a generated, weighted tsvector (title A, summary B, text C) with a
 -- GIN index, plus trigram indexes on titles for "did you mean".
-create extension if not exists unaccent;
-create extension if not exists pg_trgm;
+create extension if not exists unaccent schema public;
+create extension if not exists pg_trgm schema public;
 
 create text search configuration portal (copy = english);
 alter text search configuration portal
-    alter mapping for hword, hword_part, word with unaccent, english_stem;
+    alter mapping for hword, hword_part, word with public.unaccent, english_stem;
 
 -- The words of stored HTML: tags and entities become spaces.
 create function portal_html_text(html text) returns text
@@ -22,7 +22,7 @@ create function portal_search_vector(title text, summary text, body_html text) r
 alter table article add column search tsvector
     generated always as (portal_search_vector(title, summary, body)) stored;
 create index article_search_idx on article using gin (search);
-create index article_title_trgm_idx on article using gin (lower(title) gin_trgm_ops);
+create index article_title_trgm_idx on article using gin (lower(title) public.gin_trgm_ops);
 
 alter table page add column search tsvector
     generated always as (portal_search_vector(title, summary, body)) stored;

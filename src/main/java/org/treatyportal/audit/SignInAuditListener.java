@@ -6,7 +6,12 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 
 /**
- * Puts every sign-in, successful or not, into the audit log.
+ * Puts every sign-in, successful or not, into the audit log. A password accepted for an
+ * account with two-factor sign-in is not a sign-in yet (the authentication it yields is
+ * not authenticated): its {@code SIGN_IN} comes with the right code. Locks and their
+ * lifting are written by the sign-in throttle ({@code SIGN_IN_LOCKED},
+ * {@code SIGN_IN_UNLOCKED}); a refused attempt during a lock is a {@code SIGN_IN_FAILED}
+ * with the details {@code SignInThrottledException}.
  */
 @Component
 class SignInAuditListener {
@@ -23,6 +28,9 @@ class SignInAuditListener {
 
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
+		if (!event.getAuthentication().isAuthenticated()) {
+			return;
+		}
 		this.auditLog.recordAs(event.getAuthentication().getName(), SIGN_IN, null, null);
 	}
 

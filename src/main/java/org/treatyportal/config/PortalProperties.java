@@ -3,6 +3,7 @@ package org.treatyportal.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Period;
+import java.util.List;
 import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -24,6 +25,7 @@ import org.springframework.util.unit.DataSize;
  * @param contactsRequestEmail address where authorities request the restricted contacts of
  * country profiles (24/7 points of contact, central authorities)
  * @param profileReviewMaxAge age past which a country profile's last review is flagged as outdated
+ * @param security sign-in throttling, sessions, password links and two-factor sign-in
  */
 @ConfigurationProperties("portal")
 public record PortalProperties(
@@ -37,7 +39,8 @@ public record PortalProperties(
 		@DefaultValue Uploads uploads,
 		@DefaultValue Files files,
 		@DefaultValue("secretariat@example.org") String contactsRequestEmail,
-		@DefaultValue("P2Y") Period profileReviewMaxAge) {
+		@DefaultValue("P2Y") Period profileReviewMaxAge,
+		@DefaultValue Security security) {
 
 	/**
 	 * Settings of the embedded PostgreSQL.
@@ -90,6 +93,39 @@ public record PortalProperties(
 	 * in caches this long
 	 */
 	public record Files(@DefaultValue("1h") Duration publicMaxAge) {
+	}
+
+	/**
+	 * How sign-in is protected.
+	 *
+	 * @param maxFailures the failed sign-in in a row, per account and per client address,
+	 * from which on each failure imposes a wait before the next attempt (the ones before
+	 * cost nothing)
+	 * @param firstDelay the wait after failure {@code maxFailures}; it doubles with each
+	 * further failure
+	 * @param lockAfter failures in a row after which sign-in is locked for {@code lockDuration}
+	 * @param lockDuration how long a lock lasts unless an admin lifts it; each failure after
+	 * it locks again
+	 * @param forgetFailuresAfter failures are forgotten after this long without a new one
+	 * @param idleTimeout a signed-in session without a request for this long ends
+	 * @param passwordLinkValidity how long a one-time link to set a password works
+	 * @param codeTimeout how long, after the password, the two-factor code may be typed
+	 * @param requireTwoFactorForAdmins when {@code true}, admins must use two-factor
+	 * sign-in whatever the admin setting says
+	 * @param trustedProxies addresses of the reverse proxies whose {@code X-Forwarded-*}
+	 * headers are believed; empty means none is
+	 */
+	public record Security(
+			@DefaultValue("5") int maxFailures,
+			@DefaultValue("30s") Duration firstDelay,
+			@DefaultValue("10") int lockAfter,
+			@DefaultValue("15m") Duration lockDuration,
+			@DefaultValue("24h") Duration forgetFailuresAfter,
+			@DefaultValue("30m") Duration idleTimeout,
+			@DefaultValue("24h") Duration passwordLinkValidity,
+			@DefaultValue("5m") Duration codeTimeout,
+			@DefaultValue("false") boolean requireTwoFactorForAdmins,
+			@DefaultValue List<String> trustedProxies) {
 	}
 
 }

@@ -24,7 +24,7 @@ public class EditorialForm {
 	private String title;
 
 	@Size(max = Slugs.MAX_LENGTH)
-	@Pattern(regexp = "^$|" + Slugs.PATTERN)
+	@Pattern(regexp = "^$|" + Slugs.PATTERN, message = "{editorial.slug.invalid}")
 	private String slug;
 
 	@Size(max = 600)

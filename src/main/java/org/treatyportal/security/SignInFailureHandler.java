@@ -13,7 +13,8 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 /**
  * Sends a failed sign-in back to the form with the e-mail address the user typed, as a
  * flash attribute, so only the password has to be typed again. The message is the same
- * whatever failed, so that it never tells whether an account exists.
+ * whatever failed, so that it never tells whether an account exists; a throttled attempt
+ * says to wait, for existing and unknown accounts alike.
  */
 class SignInFailureHandler implements AuthenticationFailureHandler {
 
@@ -31,7 +32,8 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
 		}
 		flash.setTargetRequestPath(request.getContextPath() + "/login");
 		this.flashMaps.saveOutputFlashMap(flash, request, response);
-		response.sendRedirect(request.getContextPath() + "/login?error");
+		String query = (exception instanceof SignInThrottledException) ? "throttled" : "error";
+		response.sendRedirect(request.getContextPath() + "/login?" + query);
 	}
 
 }

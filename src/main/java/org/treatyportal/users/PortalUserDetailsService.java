@@ -22,11 +22,7 @@ class PortalUserDetailsService implements UserDetailsService {
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String email) {
 		User user = this.users.findByEmail(email.strip()).orElseThrow(() -> new UsernameNotFoundException(email));
-		return org.springframework.security.core.userdetails.User.withUsername(user.getEmail())
-			.password(user.getPasswordHash())
-			.authorities(user.getRole().authority())
-			.disabled(!user.isEnabled())
-			.build();
+		return new SignedInUser(user);
 	}
 
 }

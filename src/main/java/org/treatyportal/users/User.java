@@ -41,6 +41,18 @@ public class User {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Column(name = "session_generation", nullable = false)
+	private long sessionGeneration;
+
+	@Column(name = "password_changed_at")
+	private Instant passwordChangedAt;
+
+	@Column(name = "totp_secret")
+	private String totpSecret;
+
+	@Column(name = "totp_enabled_at")
+	private Instant totpEnabledAt;
+
 	@Version
 	private long version;
 
@@ -81,6 +93,74 @@ public class User {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	/** Grows whenever every session of this account must end. */
+	public long getSessionGeneration() {
+		return this.sessionGeneration;
+	}
+
+	public Instant getPasswordChangedAt() {
+		return this.passwordChangedAt;
+	}
+
+	/** The Base32 TOTP secret, or {@code null} while two-factor sign-in is off. */
+	public String getTotpSecret() {
+		return this.totpSecret;
+	}
+
+	public Instant getTotpEnabledAt() {
+		return this.totpEnabledAt;
+	}
+
+	public boolean isTwoFactorEnabled() {
+		return this.totpSecret != null;
+	}
+
+	void rename(String displayName) {
+		this.displayName = displayName;
+	}
+
+	/** A new role; sessions end so that it applies at once. */
+	void changeRole(Role role) {
+		if (this.role != role) {
+			this.role = role;
+			endSessions();
+		}
+	}
+
+	void disable() {
+		this.enabled = false;
+		endSessions();
+	}
+
+	void enable() {
+		this.enabled = true;
+	}
+
+	/** Sets a new password hash and ends every session signed in with the old one. */
+	void changePassword(String passwordHash, Instant now) {
+		this.passwordHash = passwordHash;
+		this.passwordChangedAt = now;
+		endSessions();
+	}
+
+	void enableTwoFactor(String secret, Instant now) {
+		this.totpSecret = secret;
+		this.totpEnabledAt = now;
+	}
+
+	void disableTwoFactor() {
+		this.totpSecret = null;
+		this.totpEnabledAt = null;
+	}
+
+	private void endSessions() {
+		this.sessionGeneration++;
 	}
 
 }

@@ -1,0 +1,206 @@
+package org.treatyportal.users;
+
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.treatyportal.web.NavigationSection;
+import org.treatyportal.web.Pagination;
+
+/**
+ * Admins manage accounts: list and search, create, change role, disable and enable, hand
+ * over a one-time password link, lift sign-in locks and set the sign-in rules.
+ */
+@Controller
+@RequestMapping("/admin/users")
+@NavigationSection("users")
+class UserAdminController {
+
+	private static final String SUCCESS = "success";
+
+	private static final String ERROR = "error";
+
+	private final UserService users;
+
+	private final PasswordResetLinks links;
+
+	private final TwoFactorService twoFactor;
+
+	private final SignInThrottle throttle;
+
+	private final SecurityPolicyService policy;
+
+	UserAdminController(UserService users, PasswordResetLinks links, TwoFactorService twoFactor,
+			SignInThrottle throttle, SecurityPolicyService policy) {
+		this.users = users;
+		this.links = links;
+		this.twoFactor = twoFactor;
+		this.throttle = throttle;
+		this.policy = policy;
+	}
+
+	@GetMapping
+	String list(@ModelAttribute("filter") UserFilter filter, @RequestParam(defaultValue = "1") int page, Model model) {
+		if (page < 1) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		Page<User> result = this.users.search(filter, page - 1);
+		Set<String> locked = this.throttle.lockedAccounts();
+		model.addAttribute("users", result.map((user) -> new UserRow(user.getId(), user.getEmail(),
+				user.getDisplayName(), user.getRole(), user.isEnabled(),
+				locked.contains(user.getEmail().toLowerCase(Locale.ROOT)), user.isTwoFactorEnabled())));
+		model.addAttribute("pagination", Pagination.of(result, filter::url));
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("states", UserState.values());
+		return "users/list";
+	}
+
+	@GetMapping("/new")
+	String newUser(Model model) {
+		model.addAttribute("form", new NewUserForm());
+		model.addAttribute("roles", Role.values());
+		return "users/new";
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult result, Authentication admin,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				User user = this.users.create(form.getEmail(), form.getDisplayName(), form.getRole());
+				redirect.addFlashAttribute(SUCCESS, "users.created");
+				issueLink(user, admin, redirect);
+				return "redirect:/admin/users/" + user.getId();
+			}
+			catch (DuplicateEmailException ex) {
+				result.rejectValue("email", "users.email.taken");
+			}
+		}
+		model.addAttribute("roles", Role.values());
+		return "users/new";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		User user = this.users.find(id).orElseThrow(UserNotFoundException::new);
+		model.addAttribute("user", user);
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("lock", this.throttle.accountLock(user.getEmail()).orElse(null));
+		model.addAttribute("recoveryCodesLeft", this.twoFactor.remainingRecoveryCodes(id));
+		return "users/show";
+	}
+
+	@PostMapping("/{id}/role")
+	String changeRole(@PathVariable long id, @RequestParam Role role, @RequestParam long version,
+			RedirectAttributes redirect) {
+		return change(id, redirect, "users.roleChanged", () -> this.users.changeRole(id, version, role));
+	}
+
+	@PostMapping("/{id}/disable")
+	String disable(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		return change(id, redirect, "users.disabled", () -> this.users.disable(id, version));
+	}
+
+	@PostMapping("/{id}/enable")
+	String enable(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		return change(id, redirect, "users.enabled", () -> this.users.enable(id, version));
+	}
+
+	@PostMapping("/{id}/password-link")
+	String passwordLink(@PathVariable long id, Authentication admin, RedirectAttributes redirect) {
+		User user = this.users.find(id).orElseThrow(UserNotFoundException::new);
+		if (!user.isEnabled()) {
+			redirect.addFlashAttribute(ERROR, "users.linkForDisabled");
+		}
+		else {
+			issueLink(user, admin, redirect);
+		}
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/unlock")
+	String unlock(@PathVariable long id, RedirectAttributes redirect) {
+		User user = this.users.find(id).orElseThrow(UserNotFoundException::new);
+		this.throttle.lift(SignInThrottle.Kind.ACCOUNT, user.getEmail());
+		redirect.addFlashAttribute(SUCCESS, "users.unlocked");
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/two-factor/reset")
+	String resetTwoFactor(@PathVariable long id, RedirectAttributes redirect) {
+		this.twoFactor.reset(id);
+		redirect.addFlashAttribute(SUCCESS, "users.twoFactorReset");
+		return "redirect:/admin/users/" + id;
+	}
+
+	@GetMapping("/sign-in")
+	String signIn(Model model) {
+		model.addAttribute("locks", this.throttle.locks());
+		model.addAttribute("twoFactorRequired", this.policy.twoFactorRequiredForAdmins());
+		model.addAttribute("twoFactorForced", this.policy.twoFactorForcedBySetting());
+		model.addAttribute("policyVersion", this.policy.version());
+		return "users/sign-in";
+	}
+
+	@PostMapping("/sign-in/policy")
+	String changePolicy(@RequestParam(defaultValue = "false") boolean twoFactorRequired, @RequestParam long version,
+			RedirectAttributes redirect) {
+		try {
+			this.policy.requireTwoFactorForAdmins(twoFactorRequired, version);
+			redirect.addFlashAttribute(SUCCESS, "users.policyChanged");
+		}
+		catch (StaleUserException ex) {
+			redirect.addFlashAttribute(ERROR, "users.stale");
+		}
+		return "redirect:/admin/users/sign-in";
+	}
+
+	@PostMapping("/sign-in/locks/lift")
+	String liftLock(@RequestParam SignInThrottle.Kind kind, @RequestParam String subject,
+			RedirectAttributes redirect) {
+		this.throttle.lift(kind, subject);
+		redirect.addFlashAttribute(SUCCESS, "users.unlocked");
+		return "redirect:/admin/users/sign-in";
+	}
+
+	private String change(long id, RedirectAttributes redirect, String success, Runnable change) {
+		try {
+			change.run();
+			redirect.addFlashAttribute(SUCCESS, success);
+		}
+		catch (StaleUserException | OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute(ERROR, "users.stale");
+		}
+		catch (LastAdminException ex) {
+			redirect.addFlashAttribute(ERROR, "users.lastAdmin");
+		}
+		return "redirect:/admin/users/" + id;
+	}
+
+	private void issueLink(User user, Authentication admin, RedirectAttributes redirect) {
+		PasswordResetLinks.Issued issued = this.links.create(user, admin.getName());
+		redirect.addFlashAttribute("passwordLink", ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/password-reset/{token}")
+			.buildAndExpand(issued.token())
+			.toUriString());
+		redirect.addFlashAttribute("passwordLinkExpiresAt", issued.expiresAt());
+	}
+
+}

@@ -1,0 +1,218 @@
+package org.treatyportal.security;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPatternParser;
+import org.treatyportal.support.PortalIntegrationTest;
+import org.treatyportal.users.TestUsers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.treatyportal.users.TestUsers.as;
+
+/**
+ * Walks every route of the application, as the handler mappings know them (so routes
+ * added later are covered without touching this test), for an anonymous visitor, an
+ * editor and an admin. Under {@code /admin}: anonymous is sent to sign in, an editor gets
+ * 403 on the admin-only parts ({@link SecurityConfiguration#ADMIN_ONLY}) whatever the id,
+ * and a role that may enter reaches the handler (404 for an id that does not exist, 400
+ * for missing parameters, never 401, 403, a sign-in redirect or a 5xx). Every
+ * state-changing request without a CSRF token is refused, anywhere.
+ */
+@PortalIntegrationTest
+class AuthorizationMatrixTests {
+
+	/** Stands for ids in the admin's walk: it exists nowhere, so nothing is changed. */
+	private static final String MISSING_ID = "987654321";
+
+	/** Stands for ids in the refused walks: real records (the first of each kind), which must stay out of reach. */
+	private static final String EXISTING_ID = "1";
+
+	private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
+			HttpMethod.TRACE);
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private TestUsers users;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping handlerMapping;
+
+	@Test
+	void everyAdminRouteGivesEachRoleWhatItMay() throws Exception {
+		List<Route> routes = routes().stream().filter(Route::isAdmin).toList();
+		assertThat(routes).extracting(Route::pattern)
+			.contains("/admin", "/admin/users", "/admin/users/{id}/role", "/admin/account", "/admin/account/password");
+		RequestPostProcessor editor = as(this.users.editor());
+		RequestPostProcessor admin = as(this.users.admin());
+		List<String> wrong = new ArrayList<>();
+
+		for (Route route : routes) {
+			String refusedUrl = route.url(EXISTING_ID);
+			expect(wrong, route, "anonymous", perform(route.method(), refusedUrl, null),
+					(response) -> "/login".equals(response.getRedirectedUrl()), "a redirect to /login");
+			if (route.isAdminOnly()) {
+				expect(wrong, route, "editor", perform(route.method(), refusedUrl, editor),
+						(response) -> response.getStatus() == 403, "403");
+			}
+			else {
+				expect(wrong, route, "editor", perform(route.method(), route.url(MISSING_ID), editor),
+						AuthorizationMatrixTests::reached, "the handler");
+			}
+			expect(wrong, route, "admin", perform(route.method(), route.url(MISSING_ID), admin),
+					AuthorizationMatrixTests::reached, "the handler");
+		}
+
+		assertThat(wrong).as("routes answering the wrong way").isEmpty();
+	}
+
+	@Test
+	void everyStateChangingRequestWithoutACsrfTokenIsRefused() throws Exception {
+		List<Route> routes = routes().stream().filter((route) -> !SAFE.contains(route.method())).toList();
+		assertThat(routes).extracting(Route::pattern).contains("/login/code", "/password-reset/{token}");
+		RequestPostProcessor admin = as(this.users.admin());
+		List<String> wrong = new ArrayList<>();
+
+		for (Route route : routes) {
+			for (RequestPostProcessor who : new RequestPostProcessor[] { null, admin }) {
+				MockHttpServletRequestBuilder request = request(route.method(), route.url(MISSING_ID));
+				if (who != null) {
+					request.with(who);
+				}
+				int status = this.mvc.perform(request).andReturn().getResponse().getStatus();
+				if (status != 403) {
+					wrong.add(route + " without CSRF token " + ((who != null) ? "as admin" : "anonymous") + ": " + status);
+				}
+			}
+		}
+
+		assertThat(wrong).as("state-changing routes accepting a request without CSRF token").isEmpty();
+	}
+
+	private Outcome perform(HttpMethod method, String url, RequestPostProcessor who) {
+		MockHttpServletRequestBuilder request = request(method, url).header("Accept", "text/html");
+		if (!SAFE.contains(method)) {
+			request.with(csrf());
+		}
+		if (who != null) {
+			request.with(who);
+		}
+		try {
+			return new Outcome(this.mvc.perform(request).andReturn().getResponse(), null);
+		}
+		catch (Exception ex) {
+			return new Outcome(null, ex);
+		}
+	}
+
+	private static void expect(List<String> wrong, Route route, String who, Outcome outcome,
+			Function<MockHttpServletResponse, Boolean> expected, String description) {
+		if (outcome.failure() != null) {
+			wrong.add(route + " as " + who + ": threw " + outcome.failure());
+		}
+		else if (!expected.apply(outcome.response())) {
+			wrong.add(route + " as " + who + ": expected " + description + " but got " + outcome.response().getStatus()
+					+ " " + outcome.response().getRedirectedUrl());
+		}
+	}
+
+	/** The handler ran: no refusal by security, no server error. */
+	private static boolean reached(MockHttpServletResponse response) {
+		int status = response.getStatus();
+		String redirect = response.getRedirectedUrl();
+		return status != 401 && status != 403 && status < 500
+				&& (redirect == null || !(redirect.equals("/login") || redirect.startsWith("/login?")));
+	}
+
+	private List<Route> routes() {
+		Set<Route> routes = new TreeSet<>(Comparator.comparing(Route::pattern).thenComparing(Route::methodName));
+		this.handlerMapping.getHandlerMethods().keySet().forEach((RequestMappingInfo info) -> {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			Set<RequestMethod> walked = methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods;
+			for (String pattern : info.getPatternValues()) {
+				for (RequestMethod method : walked) {
+					routes.add(new Route(method.asHttpMethod(), pattern));
+				}
+			}
+		});
+		return List.copyOf(routes);
+	}
+
+	/**
+	 * One method and path pattern of a handler.
+	 *
+	 * @param method the HTTP method
+	 * @param pattern the path pattern, e.g. {@code /admin/users/{id}}
+	 */
+	record Route(HttpMethod method, String pattern) {
+
+		boolean isAdmin() {
+			return this.pattern.equals("/admin") || this.pattern.startsWith("/admin/");
+		}
+
+		/** Whether editors are kept out, by the same patterns the filter chain uses. */
+		boolean isAdminOnly() {
+			PathContainer path = PathContainer.parsePath(url(MISSING_ID));
+			for (String adminOnly : SecurityConfiguration.ADMIN_ONLY) {
+				if (PathPatternParser.defaultInstance.parse(adminOnly).matches(path)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/** A concrete address: every variable gets the given value, every wildcard a segment. */
+		String url(String id) {
+			StringBuilder url = new StringBuilder();
+			int depth = 0;
+			for (char c : this.pattern.toCharArray()) {
+				if (c == '{' && depth++ == 0) {
+					url.append(id);
+				}
+				else if (c == '}') {
+					depth--;
+				}
+				else if (depth == 0) {
+					url.append((c == '*') ? "x" : String.valueOf(c));
+				}
+			}
+			return url.toString().replace("xx", "x");
+		}
+
+		String methodName() {
+			return this.method.name();
+		}
+
+		@Override
+		public String toString() {
+			return this.method.name() + " " + this.pattern;
+		}
+
+	}
+
+	private record Outcome(MockHttpServletResponse response, Exception failure) {
+	}
+
+}
