@@ -1,13 +1,11 @@
 package org.treatyportal.audit;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.treatyportal.support.Browser;
+import org.treatyportal.security.SignInRequests;
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
 import org.treatyportal.users.User;
@@ -33,33 +31,24 @@ class AuditLogTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
-	@LocalServerPort
-	private int port;
-
-	private Browser browser;
-
-	@BeforeEach
-	void openBrowser() {
-		this.browser = new Browser(this.port);
-	}
-
 	@Test
 	void signInSuccessAndFailureAreRecordedWithTheClientAddress() throws Exception {
 		User editor = this.users.editor();
+		String address = SignInRequests.newAddress();
 
-		this.browser.signIn(editor.getEmail(), "wrong password");
-		this.browser.signIn(editor.getEmail(), TestUsers.PASSWORD);
+		this.mvc.perform(SignInRequests.signIn(editor.getEmail(), "wrong password", address));
+		this.mvc.perform(SignInRequests.signIn(editor.getEmail(), TestUsers.PASSWORD, address));
 
 		assertThat(this.jdbc.queryForList("select action || ' ' || client_address from audit_entry"
 				+ " where actor_email = ? order by id", String.class, editor.getEmail()))
-			.containsExactly("SIGN_IN_FAILED 127.0.0.1", "SIGN_IN 127.0.0.1");
+			.containsExactly("SIGN_IN_FAILED " + address, "SIGN_IN " + address);
 	}
 
 	@Test
 	void adminFiltersTheLogAndEditorsMayNotReadIt() throws Exception {
 		User editor = this.users.editor();
 		User admin = this.users.admin();
-		this.browser.signIn(editor.getEmail(), "wrong password");
+		this.mvc.perform(SignInRequests.signIn(editor.getEmail(), "wrong password", SignInRequests.newAddress()));
 
 		this.mvc.perform(get("/admin/audit").param("actor", editor.getEmail()).param("action", "SIGN_IN_FAILED")
 			.with(user(admin.getEmail()).roles("ADMIN")))

@@ -1,15 +1,13 @@
 package org.treatyportal.security;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.treatyportal.support.Browser;
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
 import org.treatyportal.users.User;
@@ -35,16 +33,6 @@ class SignInTests {
 	@Autowired
 	private TestUsers users;
 
-	@LocalServerPort
-	private int port;
-
-	private Browser browser;
-
-	@BeforeEach
-	void openBrowser() {
-		this.browser = new Browser(this.port);
-	}
-
 	@Test
 	void anonymousVisitorIsSentToSignIn() throws Exception {
 		this.mvc.perform(get("/admin")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
@@ -54,9 +42,7 @@ class SignInTests {
 	void wrongPasswordShowsTheFormAgainWithAnErrorAndTheEmail() throws Exception {
 		User editor = this.users.editor();
 
-		this.mvc.perform(post("/login").param("username", editor.getEmail()).param("password", "wrong").with(csrf()))
-			.andExpect(redirectedUrl("/login?error"));
-		Document form = this.browser.signIn(editor.getEmail(), "wrong");
+		Document form = failedSignIn(editor.getEmail(), "wrong");
 
 		assertThat(form.select("[role=alert]").text()).contains("wrong");
 		assertThat(form.select("input[name=username]").val()).isEqualTo(editor.getEmail());
@@ -65,8 +51,8 @@ class SignInTests {
 
 	@Test
 	void unknownAccountGetsTheSameMessageAsAWrongPassword() throws Exception {
-		Document unknown = this.browser.signIn("nobody@example.org", "x");
-		Document wrong = this.browser.signIn(this.users.editor().getEmail(), "x");
+		Document unknown = failedSignIn("nobody@example.org", "x");
+		Document wrong = failedSignIn(this.users.editor().getEmail(), "x");
 
 		assertThat(unknown.select("[role=alert]").text()).isEqualTo(wrong.select("[role=alert]").text()).isNotEmpty();
 	}
@@ -127,6 +113,19 @@ class SignInTests {
 			.andExpect(header().string("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("X-Frame-Options", "DENY"));
+	}
+
+	/**
+	 * Sends the sign-in form with a wrong password from an address of its own (so the
+	 * throttle of other tests is not touched) and returns the form it is sent back to.
+	 */
+	private Document failedSignIn(String email, String password) throws Exception {
+		MvcResult failure = this.mvc.perform(SignInRequests.signIn(email, password, SignInRequests.newAddress()))
+			.andExpect(redirectedUrl("/login?error"))
+			.andReturn();
+		MockHttpSession session = (MockHttpSession) failure.getRequest().getSession();
+		MvcResult form = this.mvc.perform(get("/login?error").session(session)).andReturn();
+		return Jsoup.parse(form.getResponse().getContentAsString());
 	}
 
 }
