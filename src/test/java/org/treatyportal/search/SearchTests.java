@@ -1,0 +1,167 @@
+package org.treatyportal.search;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.treatyportal.news.TestArticles;
+import org.treatyportal.support.MutableClock;
+import org.treatyportal.support.PortalIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.treatyportal.support.Html.page;
+
+/**
+ * The site search on real PostgreSQL full-text search: ranking, visibility, snippets,
+ * stop-words, suggestions, filters and strange input.
+ */
+@PortalIntegrationTest
+class SearchTests {
+
+	private static final Instant NOW = Instant.parse("2035-03-01T12:00:00Z");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private TestArticles articles;
+
+	@Autowired
+	private MutableClock clock;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void titleMatchOutranksBodyOnlyMatch() throws Exception {
+		this.articles.news("Regular meeting in Strasbourg").body("<p>The zanzibarite delegation attended.</p>")
+			.publishedAt(NOW.minusSeconds(7200)).save();
+		this.articles.news("Zanzibarite experts gather").body("<p>Experts met.</p>").publishedAt(NOW.minusSeconds(3600))
+			.save();
+		this.clock.setInstant(NOW);
+
+		this.mvc.perform(get("/search").param("q", "zanzibarite"))
+			.andExpect(status().isOk())
+			.andExpect(page((html) -> assertThat(html.select(".search-hit__title a").eachText())
+				.containsExactly("Zanzibarite experts gather", "Regular meeting in Strasbourg")));
+	}
+
+	@Test
+	void stemmingAndAccentsAreIgnored() throws Exception {
+		this.articles.news("Ratifications by Côte d'Ivoire xylophonist").publishedAt(NOW.minusSeconds(60)).save();
+		this.clock.setInstant(NOW);
+
+		this.mvc.perform(get("/search").param("q", "ratification cote xylophonists"))
+			.andExpect(page((html) -> assertThat(html.select(".search-hit__title a").eachText())
+				.contains("Ratifications by Côte d'Ivoire xylophonist")));
+	}
+
+	@Test
+	void scheduledItemAppearsOnlyFromItsInstantAndDraftsNever() throws Exception {
+		Instant embargo = NOW.plusSeconds(3600);
+		this.articles.pressRelease("Quokkaland accedes").publishedAt(embargo).save();
+		this.articles.pressRelease("Quokkaland draft").save();
+
+		this.clock.setInstant(embargo.minusSeconds(1));
+		this.mvc.perform(get("/search").param("q", "quokkaland"))
+			.andExpect(page((html) -> assertThat(html.select(".search-hit")).isEmpty()));
+		this.clock.setInstant(embargo);
+		this.mvc.perform(get("/search").param("q", "quokkaland"))
+			.andExpect(page((html) -> assertThat(html.select(".search-hit__title a").eachText())
+				.containsExactly("Quokkaland accedes")));
+	}
+
+	@Test
+	void snippetsEscapeIndexedContentAndMarkOnlyTheMatch() throws Exception {
+		this.articles.news("Snippet test wombatia")
+			.summary("About <script>alert('x')</script> and wombatia tags")
+			.body("<p>Text about wombatia &amp; more.</p>")
+			.publishedAt(NOW.minusSeconds(60))
+			.save();
+		this.clock.setInstant(NOW);
+
+		this.mvc.perform(get("/search").param("q", "wombatia"))
+			.andExpect(page((html) -> {
+				var snippet = html.select(".search-hit__snippet").first();
+				assertThat(snippet.select("script")).isEmpty();
+				assertThat(snippet.select("*").eachAttr("onerror")).isEmpty();
+				assertThat(snippet.select("mark").eachText()).allMatch((text) -> text.equalsIgnoreCase("wombatia"));
+				assertThat(snippet.children().stream().map((element) -> element.tagName())).containsOnly("mark");
+				assertThat(snippet.html()).doesNotContain("<script");
+			}));
+	}
+
+	@Test
+	void queryIsNeverInterpretedAsMarkup() throws Exception {
+		this.mvc.perform(get("/search").param("q", "<img src=x onerror=alert(1)> \"unclosed"))
+			.andExpect(status().isOk())
+			.andExpect(page((html) -> {
+				assertThat(html.select("main img")).isEmpty();
+				assertThat(html.select("#q").val()).isEqualTo("<img src=x onerror=alert(1)> \"unclosed");
+			}));
+	}
+
+	@Test
+	void onlyStopWordsOrPunctuationGiveAHelpfulMessage() throws Exception {
+		for (String q : new String[] { "the of and", "!!! ... ???", "-" }) {
+			this.mvc.perform(get("/search").param("q", q))
+				.andExpect(status().isOk())
+				.andExpect(page((html) -> assertThat(html.select(".alert--info").text()).contains("very common words")));
+		}
+	}
+
+	@Test
+	void misspeltQuerySuggestsTitleWords() throws Exception {
+		this.articles.news("Platypusian convention signed").publishedAt(NOW.minusSeconds(60)).save();
+		this.clock.setInstant(NOW);
+
+		this.mvc.perform(get("/search").param("q", "platypusien convension"))
+			.andExpect(page((html) -> {
+				assertThat(html.select(".search-hit")).isEmpty();
+				assertThat(html.select(".search-suggestion a").text()).isEqualTo("platypusian convention");
+			}));
+	}
+
+	@Test
+	void filtersByTypeAndYear() throws Exception {
+		this.articles.news("Echidnaville news 2031").publishedAt(Instant.parse("2031-05-01T10:00:00Z")).save();
+		this.articles.pressRelease("Echidnaville release 2032").publishedAt(Instant.parse("2032-05-01T10:00:00Z")).save();
+		this.clock.setInstant(NOW);
+
+		this.mvc.perform(get("/search").param("q", "echidnaville").param("type", "press-releases"))
+			.andExpect(page((html) -> assertThat(html.select(".search-hit__title a").eachText())
+				.containsExactly("Echidnaville release 2032")));
+		this.mvc.perform(get("/search").param("q", "echidnaville").param("year", "2031"))
+			.andExpect(page((html) -> assertThat(html.select(".search-hit__title a").eachText())
+				.containsExactly("Echidnaville news 2031")));
+	}
+
+	@Test
+	void anyInputGivesAPage() throws Exception {
+		String[] inputs = { "x".repeat(5000), "\u0000\u0001 null bytes", "'; drop table article; --", "a & b | !c",
+				"\"\"\"", "((((", "\uD83D\uDE00 emoji", "*:*", "\\", "%" };
+		for (String q : inputs) {
+			this.mvc.perform(get("/search").param("q", q).param("year", "abc").param("treaty", "-1").param("page", "x"))
+				.andExpect(status().isOk());
+		}
+		this.mvc.perform(get("/search").param("q", "convention").param("page", "99999999"))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void searchBoxKeepsTheQuery() throws Exception {
+		this.mvc.perform(get("/search").param("q", "octopus 2008"))
+			.andExpect(page((html) -> {
+				assertThat(html.select("#site-search-q").val()).isEqualTo("octopus 2008");
+				assertThat(html.select("#q").val()).isEqualTo("octopus 2008");
+			}));
+	}
+
+}
