@@ -62,6 +62,14 @@ public class ArticleService implements PublicContent {
 	 * @param page zero-based page number
 	 */
 	public Page<ArticleSummary> list(ArticleKind kind, ArticleListFilter filter, int page) {
+		return list(kind, filter, page, PAGE_SIZE);
+	}
+
+	/**
+	 * One page of visible articles of a kind, newest first, of the given size.
+	 * @param page zero-based page number
+	 */
+	public Page<ArticleSummary> list(ArticleKind kind, ArticleListFilter filter, int page, int size) {
 		Instant now = this.clock.instant();
 		Instant from = BEGINNING;
 		Instant until = now.plusSeconds(1);
@@ -69,7 +77,7 @@ public class ArticleService implements PublicContent {
 			from = LocalDate.of(filter.year(), 1, 1).atStartOfDay(this.zone).toInstant();
 			until = LocalDate.of(filter.year() + 1, 1, 1).atStartOfDay(this.zone).toInstant();
 		}
-		Pageable pageable = PageRequest.of(page, PAGE_SIZE, NEWEST_FIRST);
+		Pageable pageable = PageRequest.of(page, size, NEWEST_FIRST);
 		if (pageable.getOffset() > Integer.MAX_VALUE) {
 			return Page.empty(pageable);
 		}
