@@ -7,12 +7,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.treatyportal.publishing.VersionedForm;
 
 /**
  * What an admin types into a country's form: its name, region and membership, the
  * profile sections (rich text), the date of the last review and the restricted contacts.
  */
-public class CountryForm {
+public class CountryForm extends VersionedForm {
 
 	@NotBlank
 	@Size(max = 120)
@@ -49,13 +50,6 @@ public class CountryForm {
 
 	@Size(max = 5000)
 	private String centralAuthority;
-
-	@Size(max = 300)
-	private String note;
-
-	private long version;
-
-	private Long confirmOverwrite;
 
 	public String getName() {
 		return this.name;
@@ -151,31 +145,6 @@ public class CountryForm {
 
 	public void setCentralAuthority(String centralAuthority) {
 		this.centralAuthority = centralAuthority;
-	}
-
-	/** The admin's note for the revision history. */
-	public String getNote() {
-		return this.note;
-	}
-
-	public void setNote(String note) {
-		this.note = note;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
-	}
-
-	public Long getConfirmOverwrite() {
-		return this.confirmOverwrite;
-	}
-
-	public void setConfirmOverwrite(Long confirmOverwrite) {
-		this.confirmOverwrite = confirmOverwrite;
 	}
 
 }

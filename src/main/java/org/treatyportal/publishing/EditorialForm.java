@@ -17,7 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
  * extends it with its own fields. Never an entity: the workflow maps it, so a half-valid
  * form never touches the database.
  */
-public class EditorialForm {
+public class EditorialForm extends VersionedForm {
 
 	@NotBlank
 	@Size(max = 300)
@@ -36,16 +36,9 @@ public class EditorialForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
 	private LocalDateTime publishAt;
 
-	@Size(max = 300)
-	private String note;
-
 	private List<MultipartFile> uploads = new ArrayList<>();
 
 	private List<Long> removeAttachments = new ArrayList<>();
-
-	private long version;
-
-	private Long confirmOverwrite;
 
 	public String getTitle() {
 		return this.title;
@@ -88,15 +81,6 @@ public class EditorialForm {
 		this.publishAt = publishAt;
 	}
 
-	/** The editor's note for the revision history. */
-	public String getNote() {
-		return this.note;
-	}
-
-	public void setNote(String note) {
-		this.note = note;
-	}
-
 	/** Files to attach when the form is saved. */
 	public List<MultipartFile> getUploads() {
 		return this.uploads;
@@ -113,24 +97,6 @@ public class EditorialForm {
 
 	public void setRemoveAttachments(List<Long> removeAttachments) {
 		this.removeAttachments = (removeAttachments != null) ? removeAttachments : new ArrayList<>();
-	}
-
-	/** The item's version when the form was opened. */
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
-	}
-
-	/** The version the editor agreed to overwrite after seeing a conflict. */
-	public Long getConfirmOverwrite() {
-		return this.confirmOverwrite;
-	}
-
-	public void setConfirmOverwrite(Long confirmOverwrite) {
-		this.confirmOverwrite = confirmOverwrite;
 	}
 
 }

@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.treatyportal.publishing.VersionedForm;
 
 /**
  * What an admin types into a State's record for a treaty: its signature, its
  * ratification, accession or succession, and an entry into force set by hand.
  */
-public class PartyForm {
+public class PartyForm extends VersionedForm {
 
 	@Size(max = 2)
 	private String countryCode;
@@ -31,13 +32,6 @@ public class PartyForm {
 
 	@Size(max = 1000)
 	private String notes;
-
-	@Size(max = 300)
-	private String note;
-
-	private long version;
-
-	private Long confirmOverwrite;
 
 	/** The State's ISO 3166-1 alpha-2 code, in either case. */
 	public String getCountryCode() {
@@ -98,31 +92,6 @@ public class PartyForm {
 
 	public void setNotes(String notes) {
 		this.notes = notes;
-	}
-
-	/** The admin's note for the revision history. */
-	public String getNote() {
-		return this.note;
-	}
-
-	public void setNote(String note) {
-		this.note = note;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
-	}
-
-	public Long getConfirmOverwrite() {
-		return this.confirmOverwrite;
-	}
-
-	public void setConfirmOverwrite(Long confirmOverwrite) {
-		this.confirmOverwrite = confirmOverwrite;
 	}
 
 }

@@ -7,11 +7,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.treatyportal.publishing.VersionedForm;
 
 /**
  * What an admin types into a statement of a State about a treaty.
  */
-public class StatementForm {
+public class StatementForm extends VersionedForm {
 
 	@NotNull
 	private StatementKind kind;
@@ -26,13 +27,6 @@ public class StatementForm {
 	@NotBlank
 	@Size(max = 50_000)
 	private String text;
-
-	@Size(max = 300)
-	private String note;
-
-	private long version;
-
-	private Long confirmOverwrite;
 
 	public StatementKind getKind() {
 		return this.kind;
@@ -65,31 +59,6 @@ public class StatementForm {
 
 	public void setText(String text) {
 		this.text = text;
-	}
-
-	/** The admin's note for the revision history. */
-	public String getNote() {
-		return this.note;
-	}
-
-	public void setNote(String note) {
-		this.note = note;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
-	}
-
-	public Long getConfirmOverwrite() {
-		return this.confirmOverwrite;
-	}
-
-	public void setConfirmOverwrite(Long confirmOverwrite) {
-		this.confirmOverwrite = confirmOverwrite;
 	}
 
 }

@@ -10,11 +10,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.treatyportal.publishing.VersionedForm;
 
 /**
  * What an admin types into the treaty form.
  */
-public class TreatyForm {
+public class TreatyForm extends VersionedForm {
 
 	@NotBlank
 	@Pattern(regexp = "ETS|CETS")
@@ -52,13 +53,6 @@ public class TreatyForm {
 	@Min(0)
 	@Max(24)
 	private Integer monthsAfterDeposit = 3;
-
-	@Size(max = 300)
-	private String note;
-
-	private long version;
-
-	private Long confirmOverwrite;
 
 	public String getSeries() {
 		return this.series;
@@ -138,33 +132,6 @@ public class TreatyForm {
 
 	public void setMonthsAfterDeposit(Integer monthsAfterDeposit) {
 		this.monthsAfterDeposit = monthsAfterDeposit;
-	}
-
-	/** The admin's note for the revision history. */
-	public String getNote() {
-		return this.note;
-	}
-
-	public void setNote(String note) {
-		this.note = note;
-	}
-
-	/** The treaty's version when the form was opened. */
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
-	}
-
-	/** The version the admin agreed to overwrite after seeing a conflict. */
-	public Long getConfirmOverwrite() {
-		return this.confirmOverwrite;
-	}
-
-	public void setConfirmOverwrite(Long confirmOverwrite) {
-		this.confirmOverwrite = confirmOverwrite;
 	}
 
 }
