@@ -7,7 +7,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -31,6 +30,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Component;
 import org.treatyportal.files.FileType;
 import org.treatyportal.files.FileUpload;
@@ -71,10 +71,23 @@ class PdfTextExtractor implements DisposableBean {
 	 * @return the text of each upload, in their order
 	 */
 	List<ExtractedText> extract(List<FileUpload> uploads) {
+		List<InputStreamSource> pdfs = new ArrayList<>();
+		for (FileUpload upload : uploads) {
+			pdfs.add((upload.type() == FileType.PDF) ? upload::openContent : null);
+		}
+		return read(pdfs);
+	}
+
+	/**
+	 * Reads the text of PDF files, waiting at most the configured timeout for all of them.
+	 * @param pdfs the files' contents; {@code null} for a file that is no PDF
+	 * @return the text of each file, in their order
+	 */
+	List<ExtractedText> read(List<InputStreamSource> pdfs) {
 		long deadline = System.nanoTime() + this.limits.timeout().toNanos();
 		List<Object> started = new ArrayList<>();
-		for (FileUpload upload : uploads) {
-			started.add(start(upload));
+		for (InputStreamSource pdf : pdfs) {
+			started.add(start(pdf));
 		}
 		List<ExtractedText> results = new ArrayList<>();
 		for (Object start : started) {
@@ -84,33 +97,38 @@ class PdfTextExtractor implements DisposableBean {
 	}
 
 	/** A running extraction, or its result when there is nothing to run. */
-	private Object start(FileUpload upload) {
-		if (upload.type() != FileType.PDF) {
+	private Object start(InputStreamSource pdf) {
+		if (pdf == null) {
 			return ExtractedText.none(ExtractionNote.NOT_PDF);
 		}
-		Path copy;
+		Path copy = null;
 		try {
+			// A file of its own: PDFBox reads it in small buffers, never whole in memory.
 			copy = Files.createTempFile("treaty-portal-text-", ".pdf");
-			try (InputStream content = upload.openContent()) {
+			try (InputStream content = pdf.getInputStream()) {
 				Files.copy(content, copy, StandardCopyOption.REPLACE_EXISTING);
 			}
 		}
 		catch (IOException ex) {
-			logger.warn("Could not copy " + upload.originalName() + " to read its text", ex);
+			logger.warn("Could not copy an upload to read its text", ex);
+			if (copy != null) {
+				deleteQuietly(copy);
+			}
 			return ExtractedText.none(ExtractionNote.DAMAGED);
 		}
+		Path file = copy;
 		try {
 			return this.executor.submit(() -> {
 				try {
-					return read(copy);
+					return read(file);
 				}
 				finally {
-					Files.deleteIfExists(copy);
+					Files.deleteIfExists(file);
 				}
 			});
 		}
 		catch (RejectedExecutionException ex) {
-			deleteQuietly(copy);
+			deleteQuietly(file);
 			return ExtractedText.none(ExtractionNote.BUSY);
 		}
 	}
@@ -193,11 +211,6 @@ class PdfTextExtractor implements DisposableBean {
 		catch (IOException ex) {
 			logger.debug("Could not delete " + file, ex);
 		}
-	}
-
-	/** How long a save waits at most for the text of its files. */
-	Duration timeout() {
-		return this.limits.timeout();
 	}
 
 	@Override
