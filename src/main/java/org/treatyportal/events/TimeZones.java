@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * The IANA time zones offered in the event form, grouped by region ({@code Europe},
- * {@code Asia}, ...), with {@code UTC}; a zone an event already has is offered even if
- * it is none of these (an old alias such as {@code US/Eastern}).
+ * {@code Asia}, ...), then {@code UTC} under {@code Other}, where a zone an event already
+ * has is offered too if it is none of these (an old alias such as {@code US/Eastern}).
  */
 final class TimeZones {
 

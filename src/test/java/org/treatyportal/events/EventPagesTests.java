@@ -9,13 +9,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.treatyportal.documents.TestPdfs;
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
+import org.treatyportal.users.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.treatyportal.support.Html.page;
 
@@ -100,6 +108,41 @@ class EventPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> assertThat(html.select("#home-events ~ ul .article-card__title").eachText())
 				.contains("Next on the home page 5502")));
+	}
+
+	@Test
+	void visitorGoesFromAnEventToItsProgrammeInTheirLanguage(@Autowired TestUsers users) throws Exception {
+		Event event = this.events.timed("Conference with a programme 5505", "2061-06-20T09:00", "2061-06-21T18:00",
+				PARIS).in("Strasbourg", "FR").publishedAt(Instant.parse("2060-01-01T00:00:00Z")).save();
+		byte[] french = TestPdfs.withText("Programme de la conference");
+		MockMultipartHttpServletRequestBuilder programme = multipart("/admin/documents");
+		programme.file(new MockMultipartFile("files[0].file", "programme-en.pdf", null, TestPdfs.withText("Programme")))
+			.param("files[0].language", "en")
+			.file(new MockMultipartFile("files[1].file", "programme-fr.pdf", null, french))
+			.param("files[1].language", "fr")
+			.param("title", "Programme 5505")
+			.param("type", "PROGRAMME")
+			.param("eventId", event.getId().toString())
+			.param("action", "publish")
+			.with(user(users.editor().getEmail()).roles("EDITOR"))
+			.with(csrf());
+		this.mvc.perform(programme).andExpect(status().isFound());
+
+		String[] frenchLink = new String[1];
+		// Parsed from the page, as a browser follows it.
+		this.mvc.perform(get("/events/" + event.getSlug()))
+			.andExpect(page((html) -> {
+				assertThat(html.select(".event-documents .article-card__title").eachText()).containsExactly("Programme 5505");
+				assertThat(html.select(".event-documents .language-list a").eachText())
+					.containsExactly("English", "French (français)");
+				frenchLink[0] = html.select(".event-documents .language-list a[hreflang=fr]").attr("href");
+			}));
+		this.mvc.perform(get(frenchLink[0]))
+			.andExpect(status().isOk())
+			.andExpect(content().bytes(french));
+		this.mvc.perform(get("/documents/programme-5505"))
+			.andExpect(page((html) -> assertThat(html.select(".event-facts a[href=/events/" + event.getSlug() + "]")
+				.text()).isEqualTo("Conference with a programme 5505")));
 	}
 
 	@Test
