@@ -193,10 +193,12 @@ class DemoDocuments {
 		return new Language(tag, false);
 	}
 
+	/** One demo document: what the seed page says of it, and its languages. */
 	private record Demo(String slug, String title, DocumentType type, LocalDate date, Integer treaty, String event,
 			Set<String> countries, String description, List<Language> languages) {
 	}
 
+	/** A language of a demo document, authentic or an unofficial translation. */
 	private record Language(String tag, boolean authentic) {
 	}
 

@@ -221,8 +221,8 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 
 	@Override
 	protected void applyOwnFields(Document document, DocumentForm form) {
-		document.setType((form.getType() != null) ? form.getType() : DocumentType.OTHER);
-		document.setDate(form.getDate());
+		document.setType((form.getDocumentType() != null) ? form.getDocumentType() : DocumentType.OTHER);
+		document.setDate(form.getDocumentDate());
 		Integer treaty = form.getTreatyNumber();
 		document.setTreatyNumber((treaty != null && treaty > 0) ? treaty : null);
 		document.setEvent((form.getEventId() != null) ? this.events.findById(form.getEventId()).orElse(null) : null);
@@ -254,13 +254,16 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 
 	@Override
 	protected void fillOwnFields(DocumentForm form, Document document) {
-		form.setType(document.getType());
-		form.setDate(document.getDate());
+		form.setDocumentType(document.getType());
+		form.setDocumentDate(document.getDate());
 		form.setTreatyNumber(document.getTreatyNumber());
 		form.setEventId((document.getEvent() != null) ? document.getEvent().getId() : null);
 		form.setCountries(document.getCountries().stream().sorted().collect(Collectors.toList()));
 		List<LanguageFileRow> rows = new ArrayList<>();
-		for (FileVersion file : currentFiles(document)) {
+		List<FileVersion> byName = currentFiles(document).stream()
+			.sorted(Comparator.comparing(FileVersion::languageName))
+			.toList();
+		for (FileVersion file : byName) {
 			rows.add(new LanguageFileRow(file.language(), file.authentic(), true));
 		}
 		form.setFiles(rows);
@@ -288,14 +291,14 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 	@Override
 	protected void restoreOwnFields(DocumentForm form, Map<String, String> fields) {
 		try {
-			form.setType(DocumentType.valueOf(fields.getOrDefault("documentType", form.getType().name())));
+			form.setDocumentType(DocumentType.valueOf(fields.getOrDefault("documentType", form.getDocumentType().name())));
 		}
 		catch (IllegalArgumentException ex) {
 			// A type that no longer exists: keep the current one.
 		}
 		try {
 			String date = fields.getOrDefault("documentDate", "");
-			form.setDate(date.isEmpty() ? null : LocalDate.parse(date));
+			form.setDocumentDate(date.isEmpty() ? null : LocalDate.parse(date));
 		}
 		catch (DateTimeParseException ex) {
 			// Keep the current date.

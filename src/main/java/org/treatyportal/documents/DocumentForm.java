@@ -22,10 +22,10 @@ public class DocumentForm extends EditorialForm {
 	static final int NEW_ROWS = 3;
 
 	@NotNull
-	private DocumentType type;
+	private DocumentType documentType;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate date;
+	private LocalDate documentDate;
 
 	@Positive
 	@Max(99_999)
@@ -37,20 +37,21 @@ public class DocumentForm extends EditorialForm {
 
 	private List<LanguageFileRow> files = new ArrayList<>();
 
-	public DocumentType getType() {
-		return this.type;
+	public DocumentType getDocumentType() {
+		return this.documentType;
 	}
 
-	public void setType(DocumentType type) {
-		this.type = type;
+	public void setDocumentType(DocumentType documentType) {
+		this.documentType = documentType;
 	}
 
-	public LocalDate getDate() {
-		return this.date;
+	/** The document's own date (adoption, publication). */
+	public LocalDate getDocumentDate() {
+		return this.documentDate;
 	}
 
-	public void setDate(LocalDate date) {
-		this.date = date;
+	public void setDocumentDate(LocalDate documentDate) {
+		this.documentDate = documentDate;
 	}
 
 	/** Number of the treaty it belongs to, e.g. 185. */

@@ -114,7 +114,7 @@ class DocumentAdminTests {
 			.file(new MockMultipartFile("files[1].file", "report.pdf", "application/pdf",
 					"<html><script>alert(1)</script></html>".getBytes()))
 			.param("files[1].language", "fr").param("files[1].authentic", "true")
-			.param("summary", "My description").param("treatyNumber", "189").param("date", "2034-01-15"))
+			.param("summary", "My description").param("treatyNumber", "189").param("documentDate", "2034-01-15"))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> {
 				assertThat(html.select("#files1-file-error").text()).contains("cannot be uploaded here");
@@ -122,8 +122,8 @@ class DocumentAdminTests {
 				assertThat(html.select("#title").val()).isEqualTo("Refused 7702");
 				assertThat(html.select("textarea[name=summary]").text()).isEqualTo("My description");
 				assertThat(html.select("#treatyNumber").val()).isEqualTo("189");
-				assertThat(html.select("#date").val()).isEqualTo("2034-01-15");
-				assertThat(html.select("#type option[selected]").val()).isEqualTo("REPORT");
+				assertThat(html.select("#documentDate").val()).isEqualTo("2034-01-15");
+				assertThat(html.select("#documentType option[selected]").val()).isEqualTo("REPORT");
 				assertThat(html.select("select[name=files[1].language] option[selected]").val()).isEqualTo("fr");
 				assertThat(html.select("input[name=files[1].authentic]").hasAttr("checked")).isTrue();
 			}));
@@ -154,6 +154,9 @@ class DocumentAdminTests {
 				assertThat(html.select("#countries-error").text()).contains("ZZ");
 			}));
 		assertThat(count("select count(*) from document where title = 'Languages 7703'")).isZero();
+		this.mvc.perform(multipart("/admin/documents").param("title", "No type 7703").with(editor).with(csrf()))
+			.andExpect(page((html) -> assertThat(html.select("#documentType-error").text())
+				.isEqualTo("Choose what kind of document it is.")));
 	}
 
 	@Test
@@ -171,6 +174,15 @@ class DocumentAdminTests {
 			.getResponse()
 			.getHeader("ETag");
 
+		this.mvc.perform(get("/admin/documents/" + id).with(editor))
+			.andExpect(page((html) -> {
+				assertThat(html.select("input[type=hidden][name=files[0].language]").val()).isEqualTo("fr");
+				assertThat(html.select("input[type=hidden][name=files[0].existing]").val()).isEqualTo("true");
+				assertThat(html.select("input[type=file][name=files[0].file]")).hasSize(1);
+				assertThat(html.select("label[for=files0.file]").text()).isEqualTo("Replace with a new version");
+				assertThat(html.select("select[name=files[1].language]")).hasSize(1);
+				assertThat(html.select("fieldset.attachments-field")).isEmpty();
+			}));
 		this.clock.setInstant(NOW.plusSeconds(3600));
 		this.mvc.perform(edit(editor, id, "Convention 7704", "TREATY_TEXT").param("files[0].language", "fr")
 			.param("files[0].existing", "true").param("files[0].authentic", "true")
@@ -314,14 +326,14 @@ class DocumentAdminTests {
 
 	private MockMultipartHttpServletRequestBuilder form(RequestPostProcessor who, String title, String type) {
 		MockMultipartHttpServletRequestBuilder request = multipart("/admin/documents");
-		request.param("title", title).param("type", type).with(who).with(csrf());
+		request.param("title", title).param("documentType", type).with(who).with(csrf());
 		return request;
 	}
 
 	private MockMultipartHttpServletRequestBuilder edit(RequestPostProcessor who, long id, String title, String type) {
 		Document document = this.documents.findById(id).orElseThrow();
 		MockMultipartHttpServletRequestBuilder request = multipart("/admin/documents/" + id);
-		request.param("title", title).param("slug", document.getSlug()).param("type", type)
+		request.param("title", title).param("slug", document.getSlug()).param("documentType", type)
 			.param("version", String.valueOf(document.getVersion())).with(who).with(csrf());
 		return request;
 	}

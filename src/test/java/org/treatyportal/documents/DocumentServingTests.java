@@ -152,7 +152,7 @@ class DocumentServingTests {
 		long id = publish("Renamed 8805", "r.pdf", "es", TestPdfs.withText("Renamed"));
 		Document document = this.documents.findById(id).orElseThrow();
 		this.mvc.perform(multipart("/admin/documents/" + id).param("title", "Renamed 8805")
-			.param("slug", "new-name-8805").param("type", "REPORT")
+			.param("slug", "new-name-8805").param("documentType", "REPORT")
 			.param("version", String.valueOf(document.getVersion())).with(editor).with(csrf()))
 			.andExpect(status().isFound());
 
@@ -202,7 +202,7 @@ class DocumentServingTests {
 		request.file(DocumentAdminTests.pdf(0, fileName, bytes))
 			.param("files[0].language", language)
 			.param("title", title)
-			.param("type", "REPORT")
+			.param("documentType", "REPORT")
 			.with(who)
 			.with(csrf());
 		return request;

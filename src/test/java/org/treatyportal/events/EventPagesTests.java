@@ -121,7 +121,7 @@ class EventPagesTests {
 			.file(new MockMultipartFile("files[1].file", "programme-fr.pdf", null, french))
 			.param("files[1].language", "fr")
 			.param("title", "Programme 5505")
-			.param("type", "PROGRAMME")
+			.param("documentType", "PROGRAMME")
 			.param("eventId", event.getId().toString())
 			.param("action", "publish")
 			.with(user(users.editor().getEmail()).roles("EDITOR"))
