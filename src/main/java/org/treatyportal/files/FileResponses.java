@@ -67,8 +67,11 @@ public class FileResponses {
 		long lastModified = file.createdAt().truncatedTo(ChronoUnit.SECONDS).toEpochMilli();
 		response.setHeader(HttpHeaders.ETAG, etag);
 		response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
-		response.setHeader(HttpHeaders.CACHE_CONTROL,
-				(caching == FileCaching.PUBLIC) ? this.publicCacheControl : "private, no-store");
+		response.setHeader(HttpHeaders.CACHE_CONTROL, switch (caching) {
+			case PUBLIC -> this.publicCacheControl;
+			case REVALIDATE -> "public, no-cache";
+			case PRIVATE -> "private, no-store";
+		});
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
 		if (Conditions.notModified(request, etag, lastModified)) {

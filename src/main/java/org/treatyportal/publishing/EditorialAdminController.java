@@ -1,5 +1,6 @@
 package org.treatyportal.publishing;
 
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -63,6 +64,15 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 	protected void addFormChoices(EditorialType type, Model model) {
 	}
 
+	/**
+	 * The type's own filters of its admin list, read from the request's parameters, with
+	 * what its {@code ownFilters} fragment needs put into the model. None by default.
+	 * @param parameters the request's parameters (the first value of each)
+	 */
+	protected ListFilter<E> listFilter(EditorialType type, Map<String, String> parameters, Model model) {
+		return ListFilter.none();
+	}
+
 	@ModelAttribute("form")
 	F form() {
 		return workflow().newForm();
@@ -72,18 +82,19 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 	String list(@ModelAttribute("type") EditorialType type, @RequestParam(required = false) String q,
 			@RequestParam(required = false) PublicationStatus status, @RequestParam(required = false) Long author,
 			@RequestParam(required = false) EditorialQuery.Sort sort, @RequestParam(defaultValue = "1") int page,
-			Model model) {
+			@RequestParam Map<String, String> parameters, Model model) {
 		if (page < 1) {
 			throw new NoSuchElementException("page " + page);
 		}
 		EditorialQuery query = new EditorialQuery(q, status, author, sort);
+		ListFilter<E> own = listFilter(type, parameters, model);
 		PageRequest pageable = PageRequest.of(page - 1, PAGE_SIZE, EditorialSearch.sort(query));
 		Page<E> items = (pageable.getOffset() > Integer.MAX_VALUE) ? Page.empty(pageable)
-				: search(type, EditorialSearch.matching(query, workflow().now()), pageable);
+				: search(type, EditorialSearch.<E>matching(query, workflow().now()).and(own.specification()), pageable);
 		Page<EditorialRow> rows = items.map(this::row);
 		model.addAttribute("query", query);
 		model.addAttribute("rows", rows);
-		model.addAttribute("pagination", Pagination.of(rows, (number) -> listUrl(type, query, number)));
+		model.addAttribute("pagination", Pagination.of(rows, (number) -> listUrl(type, query, own, number)));
 		model.addAttribute("authors", this.users.findAll(Sort.by("displayName")));
 		model.addAttribute("statuses", PublicationStatus.values());
 		model.addAttribute("sorts", EditorialQuery.Sort.values());
@@ -260,8 +271,9 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 		return (user != null) ? user.getDisplayName() : "";
 	}
 
-	private static String listUrl(EditorialType type, EditorialQuery query, int page) {
+	private static String listUrl(EditorialType type, EditorialQuery query, ListFilter<?> own, int page) {
 		UriComponentsBuilder url = UriComponentsBuilder.fromPath(type.adminPath());
+		own.parameters().forEach(url::queryParam);
 		Optional.ofNullable(query.q()).ifPresent((q) -> url.queryParam("q", q));
 		Optional.ofNullable(query.status()).ifPresent((status) -> url.queryParam("status", status));
 		Optional.ofNullable(query.authorId()).ifPresent((author) -> url.queryParam("author", author));

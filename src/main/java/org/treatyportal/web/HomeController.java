@@ -1,8 +1,12 @@
 package org.treatyportal.web;
 
+import java.util.List;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.treatyportal.events.EventService;
+import org.treatyportal.events.EventSummary;
 import org.treatyportal.news.ArticleKind;
 import org.treatyportal.news.ArticleService;
 import org.treatyportal.treaties.TreatyService;
@@ -18,13 +22,18 @@ class HomeController {
 
 	private static final int LATEST_PRESS_RELEASES = 4;
 
+	private static final int UPCOMING_EVENTS = 3;
+
 	private final ArticleService articles;
 
 	private final TreatyService treaties;
 
-	HomeController(ArticleService articles, TreatyService treaties) {
+	private final EventService events;
+
+	HomeController(ArticleService articles, TreatyService treaties, EventService events) {
 		this.articles = articles;
 		this.treaties = treaties;
+		this.events = events;
 	}
 
 	@GetMapping("/")
@@ -33,6 +42,10 @@ class HomeController {
 		model.addAttribute("news", this.articles.latest(ArticleKind.NEWS, LATEST_NEWS));
 		model.addAttribute("pressReleases", this.articles.latest(ArticleKind.PRESS_RELEASE, LATEST_PRESS_RELEASES));
 		model.addAttribute("treatyStatus", this.treaties.summaries());
+		List<EventSummary> upcoming = this.events.upcoming(UPCOMING_EVENTS);
+		model.addAttribute("upcomingEvents", upcoming);
+		// With nothing announced, the latest events keep the block useful.
+		model.addAttribute("recentEvents", upcoming.isEmpty() ? this.events.recent(UPCOMING_EVENTS) : List.of());
 		return "home";
 	}
 

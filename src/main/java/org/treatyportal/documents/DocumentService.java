@@ -1,0 +1,212 @@
+package org.treatyportal.documents;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.treatyportal.events.Countries;
+import org.treatyportal.events.Event;
+import org.treatyportal.files.StoredFileInfo;
+import org.treatyportal.publishing.ContentRef;
+import org.treatyportal.publishing.PublicContent;
+import org.treatyportal.publishing.PublicationState;
+import org.treatyportal.publishing.SlugHistory;
+
+/**
+ * Reads the document library for the public site: only documents visible now, and of
+ * each language only its current file. Its {@code for…} methods give other features
+ * (events, treaties, country profiles) the documents related to their items.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DocumentService implements PublicContent {
+
+	/** Documents per page of the public library. */
+	public static final int PAGE_SIZE = 20;
+
+	/** Most documents a related-content list holds. */
+	static final int RELATED_MAX = 50;
+
+	private final DocumentRepository documents;
+
+	private final DocumentFileRepository files;
+
+	private final SlugHistory slugHistory;
+
+	private final Clock clock;
+
+	DocumentService(DocumentRepository documents, DocumentFileRepository files, SlugHistory slugHistory,
+			Clock clock) {
+		this.documents = documents;
+		this.files = files;
+		this.slugHistory = slugHistory;
+		this.clock = clock;
+	}
+
+	/**
+	 * One page of the library, newest first.
+	 * @param type only documents of this type, or {@code null} for all
+	 * @param page zero-based page number
+	 */
+	public Page<DocumentSummary> list(DocumentType type, int page) {
+		Pageable pageable = PageRequest.of(page, PAGE_SIZE);
+		if (pageable.getOffset() > Integer.MAX_VALUE) {
+			return Page.empty(pageable);
+		}
+		Instant now = this.clock.instant();
+		Page<Document> result = (type != null) ? this.documents.findVisibleOfType(type, now, pageable)
+				: this.documents.findVisible(now, pageable);
+		Map<Long, List<LanguageVersion>> languages = languages(result.getContent());
+		return result.map((document) -> summary(document, languages));
+	}
+
+	/** The visible documents of a treaty (its texts, explanatory report, ...), newest first. */
+	public List<DocumentSummary> forTreaty(int number) {
+		return summaries(this.documents.findVisibleForTreaty(number, this.clock.instant(), related()));
+	}
+
+	/** The visible documents about a country, newest first. */
+	public List<DocumentSummary> forCountry(String iso2) {
+		String code = Countries.normalise(iso2);
+		if (!Countries.isValid(code)) {
+			return List.of();
+		}
+		return summaries(this.documents.findVisibleInCountry(code, this.clock.instant(), related()));
+	}
+
+	/** The visible documents of an event (programme, presentations, ...), newest first. */
+	public List<DocumentSummary> forEvent(long eventId) {
+		return summaries(this.documents.findVisibleForEvent(eventId, this.clock.instant(), related()));
+	}
+
+	/** Every document of an event whatever its state, for the editors' event form. */
+	public List<DocumentLink> allForEvent(long eventId) {
+		Instant now = this.clock.instant();
+		return this.documents.findForEvent(eventId)
+			.stream()
+			.map((document) -> new DocumentLink(document.getTitle(),
+					DocumentEditor.ADMIN_PATH + "/" + document.getId(), document.getPublication().statusAt(now)))
+			.toList();
+	}
+
+	/** The visible document with the given slug. */
+	public Optional<DocumentDetail> find(String slug) {
+		Instant now = this.clock.instant();
+		return this.documents.findVisibleBySlug(slug, now).map((document) -> detail(document, now, false));
+	}
+
+	/**
+	 * The current file of a visible document in a language, for visitors.
+	 * @param language a BCP 47 tag, in any case
+	 */
+	public Optional<StoredFileInfo> currentFile(String slug, String language) {
+		Optional<String> tag = LanguageTags.canonical(language);
+		if (tag.isEmpty()) {
+			return Optional.empty();
+		}
+		return this.documents.findVisibleBySlug(slug, this.clock.instant())
+			.flatMap((document) -> this.files.findCurrent(document.getId(), tag.get()))
+			.map((file) -> file.getFile().info());
+	}
+
+	/**
+	 * Where a document that answers to no current slug has gone: the address of the
+	 * document that used to have this slug, if it had one.
+	 */
+	public Optional<String> renamedTo(String slug) {
+		return this.slugHistory.formerOwner(DocumentEditor.CONTENT_TYPE, slug)
+			.flatMap(this.documents::findById)
+			.map((document) -> "/documents/" + document.getSlug());
+	}
+
+	/** Whether the slug belongs to a document that was withdrawn from the site. */
+	public boolean isWithdrawn(String slug) {
+		return this.documents.findBySlug(slug)
+			.map((document) -> document.getPublication().getState() == PublicationState.WITHDRAWN)
+			.orElse(false);
+	}
+
+	@Override
+	public boolean isVisible(ContentRef content) {
+		return DocumentEditor.CONTENT_TYPE.equals(content.type()) && this.documents.findById(content.id())
+			.map((document) -> document.getPublication().isVisibleAt(this.clock.instant()))
+			.orElse(false);
+	}
+
+	/** The page of a document that need not be saved or visible: for editors' previews. */
+	DocumentDetail preview(Document document) {
+		return detail(document, this.clock.instant(), true);
+	}
+
+	private DocumentDetail detail(Document document, Instant now, boolean preview) {
+		DocumentDetail.Link treaty = (document.getTreatyNumber() != null)
+				? new DocumentDetail.Link(String.valueOf(document.getTreatyNumber()),
+						"/treaties/" + document.getTreatyNumber())
+				: null;
+		Event event = document.getEvent();
+		DocumentDetail.Link eventLink = (event != null && event.getPublication().isVisibleAt(now))
+				? new DocumentDetail.Link(event.getTitle(), "/events/" + event.getSlug()) : null;
+		List<DocumentDetail.Link> countries = document.getCountries()
+			.stream()
+			.map((code) -> new DocumentDetail.Link(Countries.name(code), "/countries/" + code.toLowerCase(Locale.ROOT)))
+			.sorted(Comparator.comparing(DocumentDetail.Link::label))
+			.toList();
+		List<LanguageVersion> languages = List.of();
+		if (document.getId() != null) {
+			languages = this.files.findCurrent(List.of(document.getId()))
+				.stream()
+				.map((file) -> version(document, file, preview))
+				.sorted(Comparator.comparing(LanguageVersion::name))
+				.toList();
+		}
+		return new DocumentDetail(document.getTitle(), document.getSummary(), document.getBody(), document.getType(),
+				document.getDate(), treaty, eventLink, countries, languages);
+	}
+
+	private List<DocumentSummary> summaries(List<Document> list) {
+		Map<Long, List<LanguageVersion>> languages = languages(list);
+		return list.stream().map((document) -> summary(document, languages)).toList();
+	}
+
+	private DocumentSummary summary(Document document, Map<Long, List<LanguageVersion>> languages) {
+		return new DocumentSummary(document.getTitle(), "/documents/" + document.getSlug(), document.getType(),
+				document.getDate(), document.getSummary(), languages.getOrDefault(document.getId(), List.of()));
+	}
+
+	/** The current files of the documents, in one query. */
+	private Map<Long, List<LanguageVersion>> languages(List<Document> list) {
+		if (list.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Document> byId = list.stream().collect(Collectors.toMap(Document::getId, (d) -> d, (a, b) -> a));
+		return this.files.findCurrent(byId.keySet())
+			.stream()
+			.map((file) -> Map.entry(file.documentId(), version(byId.get(file.documentId()), file, false)))
+			.sorted(Comparator.comparing((Map.Entry<Long, LanguageVersion> entry) -> entry.getValue().name()))
+			.collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+	}
+
+	private static LanguageVersion version(Document document, FileVersion file, boolean preview) {
+		String url = preview ? DocumentEditor.versionUrl(file)
+				: "/documents/" + document.getSlug() + "/" + URLEncoder.encode(file.language(), StandardCharsets.UTF_8);
+		return new LanguageVersion(file.language(), file.languageName(), file.authentic(), file.format(), file.size(),
+				url);
+	}
+
+	private static Pageable related() {
+		return PageRequest.of(0, RELATED_MAX);
+	}
+
+}

@@ -1,0 +1,19 @@
+package org.treatyportal.documents;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A document as lists show it (the library, an event's or a treaty's documents): what
+ * it is and a link to each of its languages.
+ *
+ * @param title the title
+ * @param url the document's page
+ * @param type what kind of document it is
+ * @param date its own date, or {@code null}
+ * @param description one or two plain sentences, may be empty
+ * @param languages its current file in each language, by language name
+ */
+public record DocumentSummary(String title, String url, DocumentType type, LocalDate date, String description,
+		List<LanguageVersion> languages) {
+}

@@ -1,0 +1,97 @@
+package org.treatyportal.events;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.treatyportal.documents.DocumentService;
+import org.treatyportal.publishing.EditorialAdminController;
+import org.treatyportal.publishing.EditorialType;
+import org.treatyportal.publishing.EditorialWorkflow;
+import org.treatyportal.users.UserRepository;
+import org.treatyportal.web.NavigationSection;
+
+/**
+ * The editors' screens for events ({@code /admin/events}), on the shared editorial
+ * screens.
+ */
+@Controller
+@RequestMapping("/admin/events")
+@NavigationSection("events")
+class EventAdminController extends EditorialAdminController<Event, EventForm> {
+
+	private static final EditorialType TYPE = new EditorialType(EventEditor.CONTENT_TYPE, "/admin/events",
+			"events.title", "events.new", "/events/", "events/admin/fields");
+
+	private final EventEditor editor;
+
+	private final EventService events;
+
+	private final DocumentService documents;
+
+	EventAdminController(UserRepository users, EventEditor editor, EventService events, DocumentService documents) {
+		super(users);
+		this.editor = editor;
+		this.events = events;
+		this.documents = documents;
+	}
+
+	@ModelAttribute("type")
+	EditorialType type() {
+		return TYPE;
+	}
+
+	@InitBinder("form")
+	void validation(WebDataBinder binder) {
+		if (binder.getTarget() instanceof EventForm) {
+			binder.addValidators(new EventFormValidator());
+		}
+	}
+
+	@Override
+	protected EditorialWorkflow<Event, EventForm> workflow() {
+		return this.editor;
+	}
+
+	@Override
+	protected Optional<Event> find(EditorialType type, long id) {
+		return this.editor.find(id);
+	}
+
+	@Override
+	protected Event newItem(EditorialType type) {
+		return new Event("", "", this.editor.now());
+	}
+
+	@Override
+	protected Page<Event> search(EditorialType type, Specification<Event> specification, Pageable pageable) {
+		return this.editor.search(specification, pageable);
+	}
+
+	@Override
+	protected String preview(Event event, Model model) {
+		model.addAttribute("event", this.events.preview(event));
+		return "events/item";
+	}
+
+	@Override
+	protected void addFormChoices(EditorialType type, Model model) {
+		EventForm form = (EventForm) model.getAttribute("form");
+		model.addAttribute("timeZones", TimeZones.choices((form != null) ? form.getTimeZone() : null));
+		model.addAttribute("countryChoices", Countries.choices());
+		model.addAttribute("articleChoices",
+				this.editor.articleChoices((form != null) ? form.getArticleIds() : List.of()));
+		Object item = model.getAttribute("item");
+		model.addAttribute("eventDocuments",
+				(item instanceof Event event) ? this.documents.allForEvent(event.getId()) : List.of());
+	}
+
+}

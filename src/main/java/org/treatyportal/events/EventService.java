@@ -1,0 +1,243 @@
+package org.treatyportal.events;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.treatyportal.config.PortalProperties;
+import org.treatyportal.documents.DocumentService;
+import org.treatyportal.documents.DocumentSummary;
+import org.treatyportal.news.Article;
+import org.treatyportal.publishing.AttachmentView;
+import org.treatyportal.publishing.Attachments;
+import org.treatyportal.publishing.ContentRef;
+import org.treatyportal.publishing.PublicContent;
+import org.treatyportal.publishing.PublicationState;
+import org.treatyportal.publishing.SlugHistory;
+import org.treatyportal.publishing.Slugs;
+
+/**
+ * Reads events for the public site: only what is visible now, per the site's clock;
+ * the upcoming ones, the past ones by year, one event's page and the calendars. Its
+ * public methods give other features (the home page, country profiles) the events they
+ * show.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EventService implements PublicContent {
+
+	/** Most upcoming events listed at once. */
+	public static final int UPCOMING_MAX = 100;
+
+	/** Most events in the calendar of all events, the latest ones. */
+	static final int CALENDAR_MAX = 1000;
+
+	/** Most events a related-content list holds. */
+	static final int RELATED_MAX = 50;
+
+	private final EventRepository events;
+
+	private final DocumentService documents;
+
+	private final SlugHistory slugHistory;
+
+	private final Attachments attachments;
+
+	private final Clock clock;
+
+	private final PortalProperties properties;
+
+	EventService(EventRepository events, DocumentService documents, SlugHistory slugHistory, Attachments attachments,
+			Clock clock, PortalProperties properties) {
+		this.events = events;
+		this.documents = documents;
+		this.slugHistory = slugHistory;
+		this.attachments = attachments;
+		this.clock = clock;
+		this.properties = properties;
+	}
+
+	/** The next visible events that have not ended (those under way first), soonest first. */
+	public List<EventSummary> upcoming(int count) {
+		return this.events.findUpcoming(this.clock.instant(), PageRequest.of(0, Math.min(count, UPCOMING_MAX)))
+			.stream()
+			.map(this::summary)
+			.toList();
+	}
+
+	/** The visible events that ended last, latest first. */
+	public List<EventSummary> recent(int count) {
+		return this.events.findLatestPast(this.clock.instant(), PageRequest.of(0, Math.min(count, UPCOMING_MAX)))
+			.stream()
+			.map(this::summary)
+			.toList();
+	}
+
+	/** The visible events in a country, latest first. */
+	public List<EventSummary> forCountry(String iso2) {
+		String code = Countries.normalise(iso2);
+		if (!Countries.isValid(code)) {
+			return List.of();
+		}
+		return this.events.findVisibleInCountry(code, this.clock.instant(), PageRequest.of(0, RELATED_MAX))
+			.stream()
+			.map(this::summary)
+			.toList();
+	}
+
+	/** Years in which visible events that have ended started, latest first. */
+	List<Integer> pastYears() {
+		return this.events.findPastYears(this.clock.instant());
+	}
+
+	/** The visible events of a year that have ended, latest first. */
+	List<EventSummary> past(int year) {
+		return this.events.findPast(this.clock.instant(), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
+			.stream()
+			.map(this::summary)
+			.toList();
+	}
+
+	/** The visible event with the given slug. */
+	Optional<EventDetail> find(String slug) {
+		Instant now = this.clock.instant();
+		return this.events.findVisibleBySlug(slug, now).map((event) -> detail(event, now));
+	}
+
+	/**
+	 * Where an event that answers to no current slug has gone: the address of the event
+	 * that used to have this slug, if it had one.
+	 */
+	Optional<String> renamedTo(String slug) {
+		return this.slugHistory.formerOwner(EventEditor.CONTENT_TYPE, slug)
+			.flatMap(this.events::findById)
+			.map((event) -> "/events/" + event.getSlug());
+	}
+
+	boolean isWithdrawn(String slug) {
+		return this.events.findBySlug(slug)
+			.map((event) -> event.getPublication().getState() == PublicationState.WITHDRAWN)
+			.orElse(false);
+	}
+
+	/**
+	 * The iCalendar file of one visible event.
+	 * @param baseUrl the site's address, e.g. {@code https://example.org}, for absolute links
+	 */
+	Optional<String> calendar(String slug, String baseUrl) {
+		return this.events.findVisibleBySlug(slug, this.clock.instant())
+			.map((event) -> ICalendar.write(productId(), null, List.of(entry(event, baseUrl))));
+	}
+
+	/** The iCalendar file of every visible event (the latest {@value #CALENDAR_MAX}). */
+	String calendar(String baseUrl) {
+		List<ICalendar.Entry> entries = this.events
+			.findVisible(this.clock.instant(), PageRequest.of(0, CALENDAR_MAX))
+			.stream()
+			.map((event) -> entry(event, baseUrl))
+			.toList();
+		return ICalendar.write(productId(), this.properties.siteName() + " events", entries);
+	}
+
+	@Override
+	public boolean isVisible(ContentRef content) {
+		return EventEditor.CONTENT_TYPE.equals(content.type()) && this.events.findById(content.id())
+			.map((event) -> event.getPublication().isVisibleAt(this.clock.instant()))
+			.orElse(false);
+	}
+
+	/** The page of an event that need not be saved or visible: for editors' previews. */
+	EventDetail preview(Event event) {
+		return detail(event, this.clock.instant());
+	}
+
+	private EventSummary summary(Event event) {
+		EventSchedule schedule = event.getSchedule();
+		return new EventSummary(event.getTitle(), event.getSummary(), "/events/" + event.getSlug(),
+				schedule.startDate(), schedule.endDate(), EventFormats.days(schedule.startDate(), schedule.endDate()),
+				event.getCity(), countryName(event));
+	}
+
+	private EventDetail detail(Event event, Instant now) {
+		EventSchedule schedule = event.getSchedule();
+		String when;
+		String zone = null;
+		String start;
+		String end;
+		if (schedule.allDay()) {
+			when = EventFormats.days(schedule.startDate(), schedule.endDate());
+			start = schedule.startDate().toString();
+			end = schedule.endDate().toString();
+		}
+		else {
+			ZonedDateTime from = schedule.start(siteZone());
+			ZonedDateTime until = schedule.end(siteZone());
+			when = EventFormats.dayAndTimes(from, until);
+			zone = EventFormats.zone(from, until);
+			start = from.toOffsetDateTime().toString();
+			end = until.toOffsetDateTime().toString();
+		}
+		List<DocumentSummary> documents = (event.getId() != null) ? this.documents.forEvent(event.getId()) : List.of();
+		List<AttachmentView> files = (event.getId() != null)
+				? this.attachments.list(new ContentRef(EventEditor.CONTENT_TYPE, event.getId())) : List.of();
+		List<EventDetail.NewsLink> news = event.getRelatedArticles()
+			.stream()
+			.filter((article) -> article.getPublication().isVisibleAt(now))
+			.sorted(Comparator.comparing((Article article) -> article.getPublication().getPublishAt()).reversed())
+			.map(this::newsLink)
+			.toList();
+		boolean upcoming = event.getEndsAt() == null || event.getEndsAt().isAfter(now);
+		return new EventDetail(event.getTitle(), event.getSummary(), event.getBody(), when, zone, start, end,
+				schedule.startDate(), event.getVenue(), event.getCity(), countryName(event), event.getRegistrationUrl(),
+				"/events/" + event.getSlug() + ".ics", upcoming, documents, news, files);
+	}
+
+	private EventDetail.NewsLink newsLink(Article article) {
+		return new EventDetail.NewsLink(article.getTitle(), "/" + article.getKind().path() + "/" + article.getSlug(),
+				article.getPublication().getPublishAt().atZone(siteZone()).toLocalDate(),
+				article.getKind().messageKey() + ".one");
+	}
+
+	private ICalendar.Entry entry(Event event, String baseUrl) {
+		String url = baseUrl + "/events/" + event.getSlug();
+		String description = Stream.of(event.getSummary(), url)
+			.filter((text) -> text != null && !text.isBlank())
+			.collect(Collectors.joining("\n\n"));
+		List<String> place = new ArrayList<>();
+		Stream.of(event.getVenue(), event.getCity(), countryName(event))
+			.filter((text) -> text != null && !text.isBlank())
+			.forEach(place::add);
+		return new ICalendar.Entry(uid(event), event.getTitle(), description, String.join(", ", place), url,
+				event.getSchedule(), event.getCreatedAt(), event.getUpdatedAt());
+	}
+
+	/** Stable whatever the event's slug or the address the site is reached at. */
+	private String uid(Event event) {
+		String site = Slugs.fromTitle(this.properties.siteName());
+		return "event-" + event.getId() + "@" + (site.isEmpty() ? "portal" : site) + ".treaty-portal";
+	}
+
+	private String productId() {
+		return "-//" + this.properties.organisation() + "//" + this.properties.siteName() + " portal//EN";
+	}
+
+	private static String countryName(Event event) {
+		return (event.getCountryCode() != null) ? Countries.name(event.getCountryCode()) : "";
+	}
+
+	private ZoneId siteZone() {
+		return this.properties.timeZone();
+	}
+
+}
