@@ -27,7 +27,7 @@ class ArticleSearchSources {
 				"select a.id, a.title, '/" + kind.path() + "/' || a.slug as url,"
 						+ " (a.publish_at at time zone :zone)::date as date,"
 						+ " a.summary || ' ' || portal_html_text(a.body) as body, a.search as vector,"
-						+ " null::text as country, null::integer as treaty from article a where a.kind = '"
+						+ " null::text[] as countries, null::integer as treaty from article a where a.kind = '"
 						+ kind.name() + "' and a.state = 'PUBLISHED' and a.publish_at <= :now");
 	}
 

@@ -16,7 +16,7 @@ class PageSearchSource {
 		return new SqlSearchSource(PageEditor.CONTENT_TYPE, "search.type.pages",
 				"select p.id, p.title, '/' || p.slug as url, (p.updated_at at time zone :zone)::date as date,"
 						+ " p.summary || ' ' || portal_html_text(p.body) as body, p.search as vector,"
-						+ " null::text as country, null::integer as treaty from page p"
+						+ " null::text[] as countries, null::integer as treaty from page p"
 						+ " where p.state = 'PUBLISHED' and p.publish_at <= :now");
 	}
 

@@ -125,7 +125,7 @@ public class SearchService {
 
 	private String hitsOf(SearchSource source) {
 		return "select '" + source.type() + "' as type, s.id, s.title, s.url, s.date,"
-				+ " translate(s.body, '" + MARK_START + MARK_END + "', '') as body, s.vector, s.country, s.treaty"
+				+ " translate(s.body, '" + MARK_START + MARK_END + "', '') as body, s.vector, s.countries, s.treaty"
 				+ " from (" + source.sql() + ") s, q where s.vector @@ q.query";
 	}
 
@@ -135,7 +135,7 @@ public class SearchService {
 			filters.append(" and extract(year from date) = :year");
 		}
 		if (query.country() != null) {
-			filters.append(" and country = :country");
+			filters.append(" and cast(:country as text) = any(countries)");
 		}
 		if (query.treaty() != null) {
 			filters.append(" and treaty = :treaty");

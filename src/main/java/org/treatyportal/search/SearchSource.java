@@ -16,7 +16,7 @@ public interface SearchSource {
 	 * SQL selecting the visible items of the type, with exactly these columns:
 	 * {@code id} (bigint), {@code title} (text), {@code url} (text), {@code date} (date,
 	 * may be null), {@code body} (plain text for snippets), {@code vector} (tsvector),
-	 * {@code country} (ISO alpha-2 code in upper case, may be null), {@code treaty}
+	 * {@code countries} (text[] of upper-case ISO alpha-2 codes, may be null), {@code treaty}
 	 * (treaty number, may be null). It may use the parameters {@code :now} (timestamptz)
 	 * for the publication rule and {@code :zone} (the site's time zone) for dates.
 	 */

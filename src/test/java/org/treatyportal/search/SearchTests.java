@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.treatyportal.news.TestArticles;
 import org.treatyportal.support.MutableClock;
@@ -33,6 +34,9 @@ class SearchTests {
 
 	@Autowired
 	private MutableClock clock;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@AfterEach
 	void resetClock() {
@@ -141,6 +145,33 @@ class SearchTests {
 		this.mvc.perform(get("/search").param("q", "echidnaville").param("year", "2031"))
 			.andExpect(page((html) -> assertThat(html.select(".search-hit__title a").eachText())
 				.containsExactly("Echidnaville news 2031")));
+	}
+
+	@Test
+	void documentsAreFoundByTheTextOfTheirFilesAndFilteredByCountry() throws Exception {
+		long document = this.jdbc.queryForObject("insert into document (slug, title, summary, state, publish_at,"
+				+ " first_published_at, document_type) values ('numbat-guidelines', 'Guidelines', 'For investigators',"
+				+ " 'PUBLISHED', '2035-01-01T00:00:00Z', '2035-01-01T00:00:00Z', 'GUIDELINES') returning id", Long.class);
+		this.jdbc.update("insert into document_country (document_id, country_code) values (?, 'EE'), (?, 'LV')", document,
+				document);
+		long file = this.jdbc.queryForObject("insert into stored_file (content, size, sha256, content_type, original_name)"
+				+ " values ('x', 1, repeat('a', 64), 'application/pdf', 'g.pdf') returning id", Long.class);
+		this.jdbc.update("insert into document_file (document_id, language, file_id, version, current, extracted_text,"
+				+ " uploaded_at) values (?, 'en', ?, 1, true, 'Cooperation with numbatland providers', now())", document,
+				file);
+		this.clock.setInstant(NOW);
+
+		this.mvc.perform(get("/search").param("q", "numbatland").param("country", "lv"))
+			.andExpect(page((html) -> {
+				assertThat(html.select(".search-hit__title a").eachText()).containsExactly("Guidelines");
+				assertThat(html.select(".search-hit__title a").attr("href")).isEqualTo("/documents/numbat-guidelines");
+				assertThat(html.select(".search-hit__snippet mark").text()).isEqualToIgnoringCase("numbatland");
+			}));
+		this.mvc.perform(get("/search").param("q", "numbatland").param("country", "FR"))
+			.andExpect(page((html) -> assertThat(html.select(".search-hit")).isEmpty()));
+		this.jdbc.update("update document_file set current = false where document_id = ?", document);
+		this.mvc.perform(get("/search").param("q", "numbatland"))
+			.andExpect(page((html) -> assertThat(html.select(".search-hit")).isEmpty()));
 	}
 
 	@Test
