@@ -221,7 +221,8 @@ public class ArticleService implements PublicContent {
 		List<AttachmentView> files = (article.getId() != null)
 				? this.attachments.list(new ContentRef(article.getKind().contentType(), article.getId())) : List.of();
 		return new ArticleDetail(article.getKind(), article.getTitle(), article.getSummary(), article.getBody(),
-				date(article), categories, files, related.stream().map(this::summary).toList());
+				date(article), categories, files, related.stream().map(this::summary).toList(),
+				article.getPublication().getPublishAt(), lastChange(article));
 	}
 
 	private ArticleSummary summary(Article article) {

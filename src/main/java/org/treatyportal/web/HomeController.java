@@ -5,6 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.treatyportal.news.ArticleKind;
 import org.treatyportal.news.ArticleService;
+import org.treatyportal.seo.PageMeta;
+import org.treatyportal.seo.StructuredData;
 import org.treatyportal.treaties.TreatyService;
 
 /**
@@ -17,6 +19,9 @@ class HomeController {
 	private static final int LATEST_NEWS = 5;
 
 	private static final int LATEST_PRESS_RELEASES = 4;
+
+	/** The site's name and tagline, and the site as a whole for search engines. */
+	private static final PageMeta META = PageMeta.of(null, null, "/").withStructuredData(StructuredData.webSite());
 
 	private final ArticleService articles;
 
@@ -33,6 +38,7 @@ class HomeController {
 		model.addAttribute("news", this.articles.latest(ArticleKind.NEWS, LATEST_NEWS));
 		model.addAttribute("pressReleases", this.articles.latest(ArticleKind.PRESS_RELEASE, LATEST_PRESS_RELEASES));
 		model.addAttribute("treatyStatus", this.treaties.summaries());
+		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, META);
 		return "home";
 	}
 
