@@ -1,5 +1,6 @@
 package org.treatyportal.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Period;
@@ -16,6 +17,9 @@ import org.springframework.util.unit.DataSize;
  * @param siteName name of the portal shown in the header and page titles
  * @param organisation organisation that runs the portal, shown in the footer
  * @param tagline one sentence under the site name on the home page
+ * @param baseUrl the site's public address (scheme, host, port and any path, no trailing
+ * slash needed), from which feeds, the sitemap, canonical URLs and Open Graph tags build
+ * absolute links; never taken from a request's Host header
  * @param timeZone zone in which dates and times are shown and entered
  * @param demoContent load the demo content; unset means "only with the embedded database"
  * @param embeddedDatabase the PostgreSQL started when no {@code spring.datasource.url} is given
@@ -32,6 +36,7 @@ public record PortalProperties(
 		@DefaultValue("Cybercrime") String siteName,
 		@DefaultValue("Council of Europe") String organisation,
 		@DefaultValue("Protecting societies worldwide from the threat of cybercrime through the Convention on Cybercrime and its Protocol.") String tagline,
+		@DefaultValue("http://localhost:8080") URI baseUrl,
 		@DefaultValue("Europe/Paris") ZoneId timeZone,
 		Boolean demoContent,
 		@DefaultValue EmbeddedDatabase embeddedDatabase,

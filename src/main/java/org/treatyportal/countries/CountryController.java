@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.treatyportal.config.PortalProperties;
+import org.treatyportal.seo.PageMeta;
+import org.treatyportal.seo.StructuredData;
 import org.treatyportal.treaties.BadTreatyRequest;
 import org.treatyportal.treaties.PartyStatus;
 import org.treatyportal.treaties.Related;
@@ -91,6 +93,8 @@ class CountryController {
 		model.addAttribute("counts", counts);
 		model.addAttribute("mapViewBox", this.map.viewBox());
 		model.addAttribute("shapes", shapes);
+		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
+				PageMeta.fromMessages("meta.countries.title", "meta.countries.description", "/countries"));
 		return "countries/list";
 	}
 
@@ -109,6 +113,10 @@ class CountryController {
 		model.addAttribute("news", this.related.news(List.of(country.getName())));
 		model.addAttribute("related", this.related.forCountry(country));
 		model.addAttribute("contactsEmail", this.properties.contactsRequestEmail());
+		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
+				PageMeta.of(country.getName(), PageMeta.text(country.getStatusSummary()), "/countries/" + country.getSlug())
+					.withFallbackDescription("meta.country.description", country.getName())
+					.withStructuredData(StructuredData.country(country.getCode())));
 		return "countries/profile";
 	}
 

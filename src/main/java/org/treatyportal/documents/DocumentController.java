@@ -3,6 +3,7 @@ package org.treatyportal.documents;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.treatyportal.files.FileCaching;
 import org.treatyportal.files.FileResponses;
 import org.treatyportal.files.StoredFileInfo;
+import org.treatyportal.seo.PageMeta;
 import org.treatyportal.web.NavigationSection;
 import org.treatyportal.web.Pagination;
 import org.treatyportal.web.Redirects;
@@ -59,6 +61,8 @@ class DocumentController {
 		model.addAttribute("filterType", filter);
 		model.addAttribute("documentTypes", DocumentType.values());
 		model.addAttribute("pagination", Pagination.of(result, (number) -> listUrl(filter, number)));
+		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
+				PageMeta.fromMessages("meta.documents.title", "meta.documents.description", "/documents"));
 		return "documents/list";
 	}
 
@@ -66,7 +70,9 @@ class DocumentController {
 	ModelAndView document(@PathVariable String slug) {
 		Optional<DocumentDetail> document = this.documents.find(slug);
 		if (document.isPresent()) {
-			return new ModelAndView("documents/item", "document", document.get());
+			DocumentDetail detail = document.get();
+			return new ModelAndView("documents/item", Map.of("document", detail, PageMeta.MODEL_ATTRIBUTE,
+					PageMeta.of(detail.title(), detail.description(), "/documents/" + slug)));
 		}
 		return elsewhere(slug, "");
 	}

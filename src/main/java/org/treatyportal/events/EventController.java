@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.http.CacheControl;
@@ -21,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.treatyportal.seo.PageMeta;
+import org.treatyportal.seo.StructuredData;
 import org.treatyportal.web.NavigationSection;
 import org.treatyportal.web.Redirects;
 
@@ -56,6 +59,8 @@ class EventController {
 		int index = (shown != null) ? years.indexOf(shown) : -1;
 		model.addAttribute("newerYear", (index > 0) ? years.get(index - 1) : null);
 		model.addAttribute("olderYear", (index >= 0 && index < years.size() - 1) ? years.get(index + 1) : null);
+		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.fromMessages("meta.events.title",
+				"meta.events.description", (year != null) ? "/events?year=" + year : "/events"));
 		return "events/list";
 	}
 
@@ -63,13 +68,39 @@ class EventController {
 	ModelAndView event(@PathVariable String slug) {
 		Optional<EventDetail> event = this.events.find(slug);
 		if (event.isPresent()) {
-			return new ModelAndView("events/item", "event", event.get());
+			EventDetail detail = event.get();
+			return new ModelAndView("events/item", Map.of("event", detail, PageMeta.MODEL_ATTRIBUTE,
+					PageMeta.of(detail.title(), detail.summary(), "/events/" + slug).withStructuredData(jsonLd(detail))));
 		}
 		Optional<String> renamed = this.events.renamedTo(slug);
 		if (renamed.isPresent()) {
 			return Redirects.permanent(renamed.get());
 		}
 		throw new ResponseStatusException(this.events.isWithdrawn(slug) ? HttpStatus.GONE : HttpStatus.NOT_FOUND);
+	}
+
+	/** The event as a schema.org {@code Event}, with its place when it has one. */
+	private static StructuredData jsonLd(EventDetail event) {
+		return (page) -> {
+			Map<String, Object> data = StructuredData.object("Event");
+			data.put("name", page.title());
+			data.put("description", page.description());
+			data.put("startDate", event.start());
+			data.put("endDate", event.end());
+			data.put("url", page.url());
+			data.put("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
+			if (!event.city().isEmpty() || !event.venue().isEmpty()) {
+				Map<String, Object> address = StructuredData.object("PostalAddress");
+				address.put("addressLocality", event.city());
+				address.put("addressCountry", event.country());
+				Map<String, Object> place = StructuredData.object("Place");
+				place.put("name", event.venue().isEmpty() ? event.city() : event.venue());
+				place.put("address", address);
+				data.put("location", place);
+			}
+			data.put("organizer", page.publisher());
+			return data;
+		};
 	}
 
 	@GetMapping("/events/{slug}.ics")

@@ -56,6 +56,10 @@ interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationEx
 			nativeQuery = true)
 	List<Integer> findPastYears(Instant now);
 
+	/** Visible events, latest published first, for the feed. */
+	@Query("select e from Event e where" + VISIBLE + "order by e.publication.publishAt desc, e.id desc")
+	List<Event> findNewestPublished(Instant now, Pageable pageable);
+
 	/** Visible events, latest first, for the calendar of all events. */
 	@Query("select e from Event e where" + VISIBLE + "order by e.startsAt desc, e.id desc")
 	List<Event> findVisible(Instant now, Pageable pageable);

@@ -1,5 +1,6 @@
 package org.treatyportal.news;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,9 +14,12 @@ import org.treatyportal.publishing.AttachmentView;
  * @param categories the article's topics, each linking to the filtered list
  * @param attachments files attached to the article
  * @param related other visible articles on the same topics
+ * @param published when it was published, or {@code null} for an unpublished preview
+ * @param updated when it last changed
  */
 public record ArticleDetail(ArticleKind kind, String title, String summary, String body, LocalDate date,
-		List<CategoryLink> categories, List<AttachmentView> attachments, List<ArticleSummary> related) {
+		List<CategoryLink> categories, List<AttachmentView> attachments, List<ArticleSummary> related,
+		Instant published, Instant updated) {
 
 	/**
 	 * A topic of the article and the list of its kind filtered by it.

@@ -1,6 +1,7 @@
 package org.treatyportal.news;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,6 +65,19 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 	@Query("select a from Article a where a.kind = :kind and a.id <> :id and" + VISIBLE
 			+ "order by a.publication.publishAt desc")
 	List<Article> findLatestVisibleExcept(ArticleKind kind, Long id, Instant now, Pageable pageable);
+
+	@Query("select a from Article a where a.kind = :kind and" + VISIBLE
+			+ "order by a.publication.publishAt desc, a.id desc")
+	List<Article> findNewestVisible(ArticleKind kind, Instant now, Pageable pageable);
+
+	/** Article id and category name, for each category of the articles. */
+	@Query("select a.id, c.name from Article a join a.categories c where a.id in :ids order by c.name")
+	List<Object[]> findCategoryNames(Collection<Long> ids);
+
+	/** Kind, slug, publish time and last save of every visible article, newest first. */
+	@Query("select a.kind, a.slug, a.publication.publishAt, a.updatedAt from Article a where" + VISIBLE
+			+ "order by a.publication.publishAt desc, a.id desc")
+	List<Object[]> findVisibleChanges(Instant now);
 
 	@Query("select a.kind, a.publication.state, count(a) from Article a group by a.kind, a.publication.state")
 	List<Object[]> countByKindAndState();

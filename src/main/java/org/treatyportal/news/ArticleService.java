@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -165,6 +169,46 @@ public class ArticleService implements PublicContent {
 		return false;
 	}
 
+	/**
+	 * The newest visible articles of a kind with their times and topics, newest first: for
+	 * the kind's feed.
+	 */
+	List<ArticleEntry> newest(ArticleKind kind, int count) {
+		List<Article> newest = this.articles.findNewestVisible(kind, this.clock.instant(), PageRequest.of(0, count));
+		Map<Long, List<String>> categories = new HashMap<>();
+		if (!newest.isEmpty()) {
+			for (Object[] row : this.articles.findCategoryNames(newest.stream().map(Article::getId).toList())) {
+				categories.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add((String) row[1]);
+			}
+		}
+		return newest.stream()
+			.map((article) -> new ArticleEntry(article.getId(), article.getTitle(), article.getSummary(),
+					"/" + kind.path() + "/" + article.getSlug(), article.getCreatedAt(),
+					article.getPublication().getPublishAt(), lastChange(article),
+					categories.getOrDefault(article.getId(), List.of())))
+			.toList();
+	}
+
+	/**
+	 * The address of every visible article and of both lists, each with when it last
+	 * changed (a list, when its newest article did): for the sitemap.
+	 */
+	Map<String, Instant> lastChanges() {
+		Map<String, Instant> lists = new LinkedHashMap<>();
+		Map<String, Instant> items = new LinkedHashMap<>();
+		for (ArticleKind kind : ArticleKind.values()) {
+			lists.put("/" + kind.path(), null);
+		}
+		for (Object[] row : this.articles.findVisibleChanges(this.clock.instant())) {
+			ArticleKind kind = (ArticleKind) row[0];
+			Instant changed = later((Instant) row[2], (Instant) row[3]);
+			items.put("/" + kind.path() + "/" + row[1], changed);
+			lists.merge("/" + kind.path(), changed, ArticleService::later);
+		}
+		lists.putAll(items);
+		return lists;
+	}
+
 	/** The page of an article that need not be saved or visible: for editors' previews. */
 	ArticleDetail preview(Article article) {
 		return detail(article, this.clock.instant());
@@ -185,12 +229,25 @@ public class ArticleService implements PublicContent {
 		List<AttachmentView> files = (article.getId() != null)
 				? this.attachments.list(new ContentRef(article.getKind().contentType(), article.getId())) : List.of();
 		return new ArticleDetail(article.getKind(), article.getTitle(), article.getSummary(), article.getBody(),
-				date(article), categories, files, related.stream().map(this::summary).toList());
+				date(article), categories, files, related.stream().map(this::summary).toList(),
+				article.getPublication().getPublishAt(), lastChange(article));
 	}
 
 	private ArticleSummary summary(Article article) {
 		return new ArticleSummary(article.getKind(), article.getTitle(), article.getSummary(), date(article),
 				"/" + article.getKind().path() + "/" + article.getSlug());
+	}
+
+	/** When the article last changed for readers: its last save, or its publication if later. */
+	private static Instant lastChange(Article article) {
+		return later(article.getUpdatedAt(), article.getPublication().getPublishAt());
+	}
+
+	private static Instant later(Instant first, Instant second) {
+		if (first == null) {
+			return second;
+		}
+		return (second == null || first.isAfter(second)) ? first : second;
 	}
 
 	private LocalDate date(Article article) {

@@ -1,5 +1,6 @@
 package org.treatyportal.news;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+import org.treatyportal.seo.PageMeta;
 import org.treatyportal.web.NavigationSection;
 import org.treatyportal.web.Pagination;
 import org.treatyportal.web.Redirects;
@@ -68,14 +70,25 @@ class NewsController {
 		model.addAttribute("articles", result);
 		model.addAttribute("pagination", Pagination.of(result, (number) -> filter.url(kind, number)));
 		model.addAttribute("years", this.articles.years(kind));
-		model.addAttribute("categories", this.articles.categories(kind));
+		List<CategoryCount> categories = this.articles.categories(kind);
+		model.addAttribute("categories", categories);
+		// A topic that holds nothing is no address of its own.
+		String known = categories.stream().map(CategoryCount::slug).filter((slug) -> slug.equals(filter.category()))
+			.findFirst().orElse(null);
+		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.fromMessages("meta." + kind.path() + ".title",
+				"meta." + kind.path() + ".description", new ArticleListFilter(filter.year(), known).url(kind, page)));
 		return "news/list";
 	}
 
 	private ModelAndView item(ArticleKind kind, String slug) {
 		Optional<ArticleDetail> article = this.articles.find(kind, slug);
 		if (article.isPresent()) {
-			return new ModelAndView("news/item", "article", article.get());
+			ArticleDetail detail = article.get();
+			ModelAndView view = new ModelAndView("news/item", "article", detail);
+			view.addObject(PageMeta.MODEL_ATTRIBUTE,
+					PageMeta.article(detail.title(), PageMeta.firstNonBlank(detail.summary(), PageMeta.text(detail.body())),
+							"/" + kind.path() + "/" + slug, detail.published(), detail.updated()));
+			return view;
 		}
 		Optional<String> renamed = this.articles.renamedTo(kind, slug);
 		if (renamed.isPresent()) {

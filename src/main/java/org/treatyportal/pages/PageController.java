@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+import org.treatyportal.seo.PageMeta;
 import org.treatyportal.web.Redirects;
 
 /**
@@ -27,7 +28,9 @@ class PageController {
 	ModelAndView page(@PathVariable String slug) {
 		Optional<PageView> page = this.pages.find(slug);
 		if (page.isPresent()) {
-			return new ModelAndView("pages/page", "page", page.get());
+			PageView view = page.get();
+			return new ModelAndView("pages/page", "page", view).addObject(PageMeta.MODEL_ATTRIBUTE, PageMeta
+				.of(view.title(), PageMeta.firstNonBlank(view.summary(), PageMeta.text(view.body())), "/" + slug));
 		}
 		Optional<String> renamed = this.pages.renamedTo(slug);
 		if (renamed.isPresent()) {

@@ -35,6 +35,9 @@ interface PageRepository extends JpaRepository<StaticPage, Long>,
 	@Query("select p from StaticPage p where p.slug = :slug and" + VISIBLE)
 	Optional<StaticPage> findVisibleBySlug(String slug, Instant now);
 
+	@Query("select p from StaticPage p where" + VISIBLE + "order by p.slug")
+	List<StaticPage> findVisible(Instant now);
+
 	@Query("select p from StaticPage p where p.menuPosition is not null and" + VISIBLE + "order by p.menuPosition")
 	List<StaticPage> findVisibleInMenu(Instant now);
 

@@ -1,8 +1,11 @@
 package org.treatyportal.pages;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -48,6 +51,16 @@ public class PageService implements PublicContent {
 			.stream()
 			.map((page) -> new MenuLink(page.getTitle(), "/" + page.getSlug()))
 			.toList();
+	}
+
+	/** The address of every visible page with when it last changed: for the sitemap. */
+	Map<String, Instant> lastChanges() {
+		Map<String, Instant> changes = new LinkedHashMap<>();
+		for (StaticPage page : this.pages.findVisible(this.clock.instant())) {
+			Instant published = page.getPublication().getPublishAt();
+			changes.put("/" + page.getSlug(), page.getUpdatedAt().isAfter(published) ? page.getUpdatedAt() : published);
+		}
+		return changes;
 	}
 
 	Optional<PageView> find(String slug) {

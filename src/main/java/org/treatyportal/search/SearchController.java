@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.treatyportal.seo.PageMeta;
 import org.treatyportal.web.NavigationSection;
 import org.treatyportal.web.Pagination;
 
@@ -32,6 +33,9 @@ class SearchController {
 		model.addAttribute("query", query.q());
 		model.addAttribute("search", query);
 		model.addAttribute("sources", this.search.sources());
+		// Result pages are endless and change all the time: search engines should not index them.
+		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
+				PageMeta.fromMessages("meta.search.title", "meta.search.description", null).notIndexed());
 		if (!query.isEmpty()) {
 			SearchResults results = this.search.search(query, pageNumber - 1);
 			model.addAttribute("results", results);

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.treatyportal.config.PortalProperties;
+import org.treatyportal.seo.PageMeta;
+import org.treatyportal.seo.StructuredData;
 import org.treatyportal.web.NavigationSection;
 
 /**
@@ -49,6 +51,8 @@ class TreatyController {
 	@GetMapping("/treaties")
 	String list(Model model) {
 		model.addAttribute("summaries", this.treaties.summaries());
+		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
+				PageMeta.fromMessages("meta.treaties.title", "meta.treaties.description", "/treaties"));
 		return "treaties/list";
 	}
 
@@ -65,6 +69,11 @@ class TreatyController {
 		model.addAttribute("texts", this.related.texts(treaty));
 		model.addAttribute("news", this.related.news(List.of(treaty.getShortTitle(), treaty.getReference())));
 		model.addAttribute("related", this.related.forTreaty(treaty));
+		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
+				PageMeta.of(treaty.getShortTitle() + " (" + treaty.getReference() + ")",
+						PageMeta.text(treaty.getSummary()), "/treaties/" + treaty.getNumber())
+					.withStructuredData(StructuredData.legislation(treaty.getTitle(), treaty.getReference(),
+							treaty.getOpenedOn())));
 		return "treaties/treaty";
 	}
 
@@ -79,6 +88,9 @@ class TreatyController {
 		model.addAttribute("statuses", PartyStatus.values());
 		model.addAttribute("groups", ChartQuery.Group.values());
 		model.addAttribute("sorts", ChartQuery.Sort.values());
+		// Every date, filter and order of the chart is one page for search engines: today's, in full.
+		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.fromMessages("meta.chart.title", "meta.chart.description",
+				"/treaties/" + treaty.getNumber() + "/chart", treaty.getShortTitle(), treaty.getReference()));
 		return "treaties/chart";
 	}
 

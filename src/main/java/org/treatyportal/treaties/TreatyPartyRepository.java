@@ -42,5 +42,33 @@ interface TreatyPartyRepository extends JpaRepository<TreatyParty, Long> {
 			+ " order by p.treaty_id, action_date desc, p.id desc", nativeQuery = true)
 	List<Object[]> findLatestActions(LocalDate date);
 
+	/**
+	 * Signatures and deposits dated up to the day, newest first (on one day, a deposit
+	 * before a signature): treaty number, series, short title, country code, the action
+	 * ({@code SIGNATURE} or a {@link ConsentKind}) and its date.
+	 */
+	@Query(value = "select * from (select t.number, t.series, t.short_title, p.country_code,"
+			+ " 'SIGNATURE' as action, p.signature_date as action_date, p.id"
+			+ " from treaty_party p join treaty t on t.id = p.treaty_id where p.signature_date <= :date"
+			+ " union all select t.number, t.series, t.short_title, p.country_code, p.consent_kind, p.consent_date, p.id"
+			+ " from treaty_party p join treaty t on t.id = p.treaty_id"
+			+ " where p.consent_date <= :date and p.consent_kind is not null) actions"
+			+ " order by action_date desc, action = 'SIGNATURE', id desc limit :count", nativeQuery = true)
+	List<Object[]> findRecentActions(LocalDate date, int count);
+
+	/**
+	 * Per State's record: treaty number, country code, and when what the site shows of it
+	 * last changed: the latest of its save and of its dates and its statements' dates up to
+	 * the day (each at the start of that day in the zone), and of its statements' saves.
+	 */
+	@Query(value = "select t.number, p.country_code, greatest(p.updated_at,"
+			+ " case when p.signature_date <= :date then p.signature_date::timestamp at time zone :zone end,"
+			+ " case when p.consent_date <= :date then p.consent_date::timestamp at time zone :zone end,"
+			+ " (select max(greatest(s.updated_at, case when s.statement_date <= :date"
+			+ " then s.statement_date::timestamp at time zone :zone end))"
+			+ " from treaty_statement s where s.party_id = p.id)) as changed"
+			+ " from treaty_party p join treaty t on t.id = p.treaty_id", nativeQuery = true)
+	List<Object[]> findChanges(LocalDate date, String zone);
+
 
 }

@@ -2,12 +2,15 @@ package org.treatyportal.treaties;
 
 import java.text.Collator;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,6 +83,53 @@ public class TreatyService {
 			int[] counts = totals.getOrDefault(treaty.getId(), new int[2]);
 			return new TreatySummary(treaty, counts[0], counts[1], latest.get(treaty.getId()));
 		}).toList();
+	}
+
+	/**
+	 * The newest signatures and deposits of every treaty, dated up to today, newest first:
+	 * for the treaty actions feed.
+	 */
+	public List<TreatyAction> recentActions(int count) {
+		Map<String, Country> byCode = this.countries.byCode();
+		return this.parties.findRecentActions(today(), count).stream().map((row) -> {
+			String code = (String) row[3];
+			Country country = byCode.get(code);
+			return new TreatyAction(((Number) row[0]).intValue(), row[1] + " " + row[0], (String) row[2], code,
+					(country != null) ? country.getName() : code, (String) row[4], toDate(row[5]));
+		}).toList();
+	}
+
+	/**
+	 * The addresses of the treaty list, each treaty's page and its chart, each with when
+	 * it last changed (the treaty or any State's record of it): for the sitemap.
+	 */
+	public Map<String, Instant> lastChanges() {
+		Map<Integer, Instant> byTreaty = new HashMap<>();
+		for (Object[] row : this.parties.findChanges(today(), this.zone.getId())) {
+			Integer number = ((Number) row[0]).intValue();
+			byTreaty.put(number, later(byTreaty.get(number), toInstant(row[2])));
+		}
+		Map<String, Instant> changes = new LinkedHashMap<>();
+		Instant newest = null;
+		changes.put("/treaties", null);
+		for (Treaty treaty : all()) {
+			Instant changed = later(treaty.getUpdatedAt(), byTreaty.get(treaty.getNumber()));
+			newest = later(newest, changed);
+			changes.put("/treaties/" + treaty.getNumber(), changed);
+			changes.put("/treaties/" + treaty.getNumber() + "/chart", changed);
+		}
+		changes.put("/treaties", newest);
+		return changes;
+	}
+
+	/** Per upper-case country code, when any of the State's records last changed: for the sitemap. */
+	public Map<String, Instant> lastChangeByCountry() {
+		Map<String, Instant> byCountry = new HashMap<>();
+		for (Object[] row : this.parties.findChanges(today(), this.zone.getId())) {
+			String code = (String) row[1];
+			byCountry.put(code, later(byCountry.get(code), toInstant(row[2])));
+		}
+		return byCountry;
 	}
 
 	/** The chart of the treaty for the query. */
@@ -223,6 +273,24 @@ public class TreatyService {
 		List<ChartRow> all = new ArrayList<>(first);
 		all.addAll(second);
 		return all;
+	}
+
+	private static Instant toInstant(Object value) {
+		if (value instanceof java.sql.Timestamp timestamp) {
+			return timestamp.toInstant();
+		}
+		if (value instanceof OffsetDateTime time) {
+			return time.toInstant();
+		}
+		return (Instant) value;
+	}
+
+	/** The later of two instants, either of which may be {@code null}. */
+	private static Instant later(Instant first, Instant second) {
+		if (first == null) {
+			return second;
+		}
+		return (second == null || first.isAfter(second)) ? first : second;
 	}
 
 	private static LocalDate toDate(Object value) {

@@ -9,6 +9,8 @@ import org.treatyportal.events.EventService;
 import org.treatyportal.events.EventSummary;
 import org.treatyportal.news.ArticleKind;
 import org.treatyportal.news.ArticleService;
+import org.treatyportal.seo.PageMeta;
+import org.treatyportal.seo.StructuredData;
 import org.treatyportal.treaties.TreatyService;
 
 /**
@@ -23,6 +25,9 @@ class HomeController {
 	private static final int LATEST_PRESS_RELEASES = 4;
 
 	private static final int UPCOMING_EVENTS = 3;
+
+	/** The site's name and tagline, and the site as a whole for search engines. */
+	private static final PageMeta META = PageMeta.of(null, null, "/").withStructuredData(StructuredData.webSite());
 
 	private final ArticleService articles;
 
@@ -46,6 +51,7 @@ class HomeController {
 		model.addAttribute("upcomingEvents", upcoming);
 		// With nothing announced, the latest events keep the block useful.
 		model.addAttribute("recentEvents", upcoming.isEmpty() ? this.events.recent(UPCOMING_EVENTS) : List.of());
+		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, META);
 		return "home";
 	}
 

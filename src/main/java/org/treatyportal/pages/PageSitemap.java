@@ -1,0 +1,30 @@
+package org.treatyportal.pages;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.treatyportal.seo.SitemapEntry;
+import org.treatyportal.seo.SitemapSource;
+
+/**
+ * The visible static pages in the sitemap.
+ */
+@Component
+class PageSitemap implements SitemapSource {
+
+	private final PageService pages;
+
+	PageSitemap(PageService pages) {
+		this.pages = pages;
+	}
+
+	@Override
+	public List<SitemapEntry> entries() {
+		return this.pages.lastChanges()
+			.entrySet()
+			.stream()
+			.map((change) -> new SitemapEntry(change.getKey(), change.getValue()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,124 @@
+package org.treatyportal.seo;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Component;
+import org.treatyportal.config.PortalProperties;
+
+/**
+ * Resolves a page's {@link PageMeta} into what the layout's head writes. Templates reach
+ * it as {@code @pageHeads}.
+ */
+@Component("pageHeads")
+public class PageHeads {
+
+	/** Longest description written; search engines show about half of it. */
+	static final int MAX_DESCRIPTION = 300;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final SiteUrls urls;
+
+	private final PortalProperties properties;
+
+	private final MessageSource messages;
+
+	PageHeads(SiteUrls urls, PortalProperties properties, MessageSource messages) {
+		this.urls = urls;
+		this.properties = properties;
+		this.messages = messages;
+	}
+
+	/**
+	 * The head of a page in the current request's language.
+	 * @param meta the page's metadata, or {@code null} for the site's defaults
+	 */
+	public PageHead of(PageMeta meta) {
+		PageMeta page = (meta != null) ? meta : PageMeta.DEFAULT;
+		Locale locale = LocaleContextHolder.getLocale();
+		String title = resolve(page.title(), locale);
+		if (title.isBlank()) {
+			title = this.properties.siteName();
+		}
+		String description = description(resolve(page.description(), locale));
+		String url = (page.canonicalPath() != null) ? this.urls.absolute(page.canonicalPath()) : null;
+		Instant published = seconds(page.published());
+		Instant modified = seconds(page.modified());
+		String jsonLd = null;
+		if (page.structuredData() != null) {
+			Map<String, Object> data = page.structuredData()
+				.toJsonLd(new StructuredData.Page(title, description, url, published, modified,
+						this.properties.siteName(), this.properties.organisation(), this.urls));
+			jsonLd = scriptSafe(JSON.writeValueAsString(data));
+		}
+		boolean article = page.type() == PageMeta.Type.ARTICLE;
+		return new PageHead(this.properties.siteName(), title, description, url, page.type().property(),
+				(article && published != null) ? published.toString() : null,
+				(article && modified != null) ? modified.toString() : null, page.indexable(), jsonLd);
+	}
+
+	/**
+	 * JSON that can stand inside a {@code <script>} element: {@code <}, {@code >} and
+	 * {@code &} (which JSON allows only inside strings) become {@code \}{@code u} escapes,
+	 * as do the line separators, so no text can close the element or open a comment.
+	 */
+	static String scriptSafe(String json) {
+		StringBuilder safe = new StringBuilder(json.length() + 16);
+		for (int i = 0; i < json.length(); i++) {
+			char c = json.charAt(i);
+			switch (c) {
+				case '<' -> safe.append("\\u003c");
+				case '>' -> safe.append("\\u003e");
+				case '&' -> safe.append("\\u0026");
+				case '\u2028' -> safe.append("\\u2028");
+				case '\u2029' -> safe.append("\\u2029");
+				default -> safe.append(c);
+			}
+		}
+		return safe.toString();
+	}
+
+	/** One line of plain text, cut at a word before {@link #MAX_DESCRIPTION}; the tagline when blank. */
+	private String description(String text) {
+		String line = text.replaceAll("\\s+", " ").strip();
+		if (line.isEmpty()) {
+			return this.properties.tagline();
+		}
+		if (line.length() <= MAX_DESCRIPTION) {
+			return line;
+		}
+		int cut = line.lastIndexOf(' ', MAX_DESCRIPTION - 1);
+		return line.substring(0, (cut > MAX_DESCRIPTION / 2) ? cut : MAX_DESCRIPTION - 1).strip() + "…";
+	}
+
+	private String resolve(MessageSourceResolvable text, Locale locale) {
+		if (text == null) {
+			return "";
+		}
+		if (text.getCodes() == null || text.getCodes().length == 0) {
+			// A text of the page itself, never a message pattern: apostrophes and braces stay as written.
+			return (text.getDefaultMessage() != null) ? text.getDefaultMessage() : "";
+		}
+		Object[] own = (text.getArguments() != null) ? text.getArguments() : new Object[0];
+		Object[] arguments = new Object[own.length + 2];
+		arguments[0] = this.properties.siteName();
+		arguments[1] = this.properties.organisation();
+		System.arraycopy(own, 0, arguments, 2, own.length);
+		return this.messages.getMessage(
+				new DefaultMessageSourceResolvable(text.getCodes(), arguments, text.getDefaultMessage()), locale);
+	}
+
+	private static Instant seconds(Instant instant) {
+		return (instant != null) ? instant.truncatedTo(ChronoUnit.SECONDS) : null;
+	}
+
+}
