@@ -30,8 +30,9 @@ class DocumentsOnTreatyPages implements TreatyTexts, RelatedContent {
 			.filter((document) -> isText(document.type()))
 			.flatMap((document) -> document.languages()
 				.stream()
-				.map((version) -> new TreatyText(document.type().name(), version.tag(), version.name(),
-						version.authentic(), version.url())))
+				.map((version) -> new TreatyText(
+						(document.type() == DocumentType.TREATY_TEXT) ? "TEXT" : "EXPLANATORY_REPORT", version.tag(),
+						version.name(), version.authentic(), version.url())))
 			.toList();
 	}
 
