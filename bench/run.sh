@@ -1,0 +1,165 @@
+#!/usr/bin/env bash
+# Volume benchmark (issue 6): starts the packaged site on 127.0.0.1 with a fresh embedded
+# PostgreSQL in a temporary folder, fills it with bench/generate.sql, warms up, and runs
+# wrk (-t2 -c32, at most 30 s a run) against search and the main pages; prints requests/s
+# and latency percentiles per target, stops the site and removes the folder.
+#
+#   bench/run.sh                   # everything, about 6 minutes
+#   BENCH_ONLY=search bench/run.sh # only the search mix (and the per-query runs)
+#
+# Settings (environment): BENCH_DURATION (seconds per wrk run, at most 30; default 30),
+# BENCH_CONNECTIONS (default 32), BENCH_PER_QUERY (seconds per query in the per-query
+# runs, 0 to skip; default 4), BENCH_ONLY (search|pages), BENCH_JAVA_OPTS (JVM options),
+# BENCH_APP_ARGS (more --name=value arguments for the site), BENCH_KEEP=1 (keep the site
+# running after the runs until Enter is pressed, for EXPLAIN in psql).
+# Needs: a JDK 17+, psql and wrk. It only ever sends requests to 127.0.0.1.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+HOST=127.0.0.1
+DURATION=${BENCH_DURATION:-30}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+PER_QUERY=${BENCH_PER_QUERY:-4}
+ONLY=${BENCH_ONLY:-}
+if ! [[ $DURATION =~ ^[0-9]+$ ]] || (( DURATION < 1 || DURATION > 30 )); then
+	echo "BENCH_DURATION must be 1 to 30 seconds" >&2; exit 2
+fi
+if ! [[ $PER_QUERY =~ ^[0-9]+$ ]] || (( PER_QUERY > 30 )); then
+	echo "BENCH_PER_QUERY must be 0 to 30 seconds" >&2; exit 2
+fi
+if ! [[ $CONNECTIONS =~ ^[0-9]+$ ]] || (( CONNECTIONS < 1 || CONNECTIONS > 256 )); then
+	echo "BENCH_CONNECTIONS must be 1 to 256" >&2; exit 2
+fi
+for tool in java psql wrk curl; do
+	command -v "$tool" >/dev/null || { echo "bench/run.sh needs $tool" >&2; exit 2; }
+done
+
+JAR=$(ls target/treaty-portal-*.jar 2>/dev/null | grep -v -- '-plain' | head -n 1 || true)
+if [[ -z $JAR ]]; then
+	echo "== building the jar"
+	./mvnw -q -B package -DskipTests
+	JAR=$(ls target/treaty-portal-*.jar | grep -v -- '-plain' | head -n 1)
+fi
+
+free_port() {
+	local port
+	for _ in $(seq 1 50); do
+		port=$(( 20000 + RANDOM % 30000 ))
+		if ! (exec 3<>"/dev/tcp/$HOST/$port") 2>/dev/null; then
+			echo "$port"; return
+		fi
+	done
+	echo "no free port found" >&2; exit 1
+}
+
+WORK=$(mktemp -d /tmp/treaty-portal-bench.XXXXXX)
+APP_PID=
+cleanup() {
+	if [[ -n $APP_PID ]] && kill -0 "$APP_PID" 2>/dev/null; then
+		kill "$APP_PID" 2>/dev/null || true
+		for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
+		kill -9 "$APP_PID" 2>/dev/null || true
+	fi
+	rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+HTTP_PORT=$(free_port)
+PG_PORT=$(free_port)
+BASE="http://$HOST:$HTTP_PORT"
+PSQL=(psql -X -q -h "$HOST" -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1)
+
+echo "== starting $JAR on $BASE (PostgreSQL on $HOST:$PG_PORT, data in $WORK)"
+# shellcheck disable=SC2086
+java ${BENCH_JAVA_OPTS:-} -jar "$JAR" --server.address=$HOST --server.port="$HTTP_PORT" \
+	--portal.embedded-database.data-dir="$WORK/postgres" --portal.embedded-database.port="$PG_PORT" \
+	--portal.demo-content=false ${BENCH_APP_ARGS:-} >"$WORK/app.log" 2>&1 &
+APP_PID=$!
+for i in $(seq 1 180); do
+	if curl -fsS -o /dev/null "$BASE/actuator/health" 2>/dev/null; then break; fi
+	if ! kill -0 "$APP_PID" 2>/dev/null || (( i == 180 )); then
+		echo "the site did not start; its log:" >&2; tail -n 40 "$WORK/app.log" >&2; exit 1
+	fi
+	sleep 1
+done
+
+echo "== generating data"
+start=$(date +%s)
+"${PSQL[@]}" -f bench/generate.sql
+echo "   (took $(( $(date +%s) - start )) s)"
+
+NEWS_SLUG=$("${PSQL[@]}" -At -c "select slug from article where kind = 'NEWS' and state = 'PUBLISHED'
+	and publish_at <= now() and slug like 'bench-%' order by publish_at desc limit 1")
+PAGES=("/" "/news" "/news/$NEWS_SLUG" "/treaties/185/chart" "/countries")
+for page in "${PAGES[@]}"; do
+	status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$page")
+	[[ $status == 200 ]] || { echo "$page answers $status, not 200" >&2; exit 1; }
+done
+
+# wrk, bounded: at most 30 s, requests time out after 5 s. Prints the report.lua line.
+run_wrk() { # seconds script-args...
+	local seconds=$1; shift
+	wrk -t2 -c"$CONNECTIONS" -d"${seconds}s" --timeout 5s --latency "$@" | grep '^BENCH' || true
+}
+# After a run the site may still work off requests that wrk gave up on: wait (at most
+# 20 s) until it answers promptly again, so that one run does not slow the next.
+settle() {
+	for _ in $(seq 1 20); do
+		t=$(curl -s -o /dev/null -m 10 -w '%{time_total}' "$BASE/actuator/health" || echo 10)
+		awk -v t="$t" 'BEGIN { exit !(t < 0.5) }' && return
+		sleep 1
+	done
+}
+RESULTS=()
+# The whole script stays under 10 minutes: runs that would end after 9:30 are skipped.
+measure() { # label seconds wrk-args...
+	local label=$1; shift
+	local line
+	if (( SECONDS + $1 + 20 > 570 )); then
+		RESULTS+=("$(printf '%-32s skipped: the script would take more than 10 minutes' "$label")")
+		return
+	fi
+	settle
+	line=$(run_wrk "$@")
+	RESULTS+=("$(printf '%-32s %s' "$label" "${line#BENCH }")")
+	printf '   %-32s %s\n' "$label" "${line#BENCH }"
+}
+
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "== warming up (JIT, caches)"
+run_wrk 15 -s bench/search.lua "$BASE" >/dev/null
+if [[ $ONLY != search ]]; then
+	for page in "${PAGES[@]}"; do run_wrk 3 -s bench/report.lua "$BASE$page" >/dev/null; done
+fi
+
+echo "== wrk -t2 -c$CONNECTIONS -d${DURATION}s"
+if [[ $ONLY != pages ]]; then
+	measure "search (mix of 14 queries)" "$DURATION" -s bench/search.lua "$BASE"
+fi
+if [[ $ONLY != search ]]; then
+	for page in "${PAGES[@]}"; do
+		label=$page
+		[[ $page == /news/bench-* ]] && label="/news/{a news item}"
+		measure "$label" "$DURATION" -s bench/report.lua "$BASE$page"
+	done
+fi
+if [[ $ONLY != pages ]] && (( PER_QUERY > 0 )); then
+	echo "== each search query alone, ${PER_QUERY}s each"
+	mapfile -t queries < <(sed -n '/^local queries = {/,/^}/p' bench/search.lua | sed -n 's/^\t"\(.*\)",$/\1/p' | sed 's/\\"/"/g')
+	for q in "${queries[@]}"; do
+		# shellcheck disable=SC2086
+		measure "q=$q" "$PER_QUERY" -s bench/search.lua "$BASE" -- $q
+	done
+fi
+
+echo
+echo "== summary ($(date -u +%FT%TZ), $(nproc) cores, $(uname -m), load average at start $LOAD_START, now $(cut -d' ' -f1-3 /proc/loadavg); p50/p90/p99/max in ms)"
+printf '%s\n' "${RESULTS[@]}"
+grep -E '(ERROR|Exception)' "$WORK/app.log" | head -n 5 || true
+
+if [[ ${BENCH_KEEP:-} == 1 ]]; then
+	echo
+	echo "The site still runs on $BASE; psql: ${PSQL[*]}"
+	read -r -p "Press Enter to stop it. " _
+fi
