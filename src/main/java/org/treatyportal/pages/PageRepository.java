@@ -38,8 +38,10 @@ interface PageRepository extends JpaRepository<StaticPage, Long>,
 	@Query("select p from StaticPage p where" + VISIBLE + "order by p.slug")
 	List<StaticPage> findVisible(Instant now);
 
-	@Query("select p from StaticPage p where p.menuPosition is not null and" + VISIBLE + "order by p.menuPosition")
-	List<StaticPage> findVisibleInMenu(Instant now);
+	/** The links only, without loading the pages: the menu is on every page of the site. */
+	@Query("select new org.treatyportal.pages.MenuLink(p.title, concat('/', p.slug)) from StaticPage p"
+			+ " where p.menuPosition is not null and" + VISIBLE + "order by p.menuPosition")
+	List<MenuLink> findVisibleMenuLinks(Instant now);
 
 	@Query("select p from StaticPage p where p.menuPosition is not null order by p.menuPosition")
 	List<StaticPage> findInMenu();

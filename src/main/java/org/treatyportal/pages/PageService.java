@@ -47,10 +47,7 @@ public class PageService implements PublicContent {
 
 	/** The visible pages of the site menu, in the order admins gave them. */
 	public List<MenuLink> menu() {
-		return this.pages.findVisibleInMenu(this.clock.instant())
-			.stream()
-			.map((page) -> new MenuLink(page.getTitle(), "/" + page.getSlug()))
-			.toList();
+		return this.pages.findVisibleMenuLinks(this.clock.instant());
 	}
 
 	/** The address of every visible page with when it last changed: for the sitemap. */
