@@ -4,12 +4,17 @@
 # wrk (-t2 -c32, at most 30 s a run) against search and the main pages; prints requests/s
 # and latency percentiles per target, stops the site and removes the folder.
 #
-#   bench/run.sh                   # everything, about 6 minutes
+#   bench/run.sh                   # everything, about 8 minutes
 #   BENCH_ONLY=search bench/run.sh # only the search mix (and the per-query runs)
+#   BENCH_ONLY=search BENCH_APP_ARGS=--portal.search.cached-results=0 bench/run.sh
+#                                  # search with its results cache off: every request
+#                                  # ranks all matches in PostgreSQL
 #
 # Settings (environment): BENCH_DURATION (seconds per wrk run, at most 30; default 30),
-# BENCH_CONNECTIONS (default 32), BENCH_PER_QUERY (seconds per query in the per-query
-# runs, 0 to skip; default 4), BENCH_ONLY (search|pages), BENCH_JAVA_OPTS (JVM options),
+# BENCH_WARMUP (seconds of search load before measuring, so that the JIT compiler has
+# done its work, at most 180; default 120), BENCH_CONNECTIONS (default 32),
+# BENCH_PER_QUERY (seconds per query in the per-query runs, 0 to skip; default 4),
+# BENCH_ONLY (search|pages), BENCH_JAVA_OPTS (JVM options),
 # BENCH_APP_ARGS (more --name=value arguments for the site), BENCH_KEEP=1 (keep the site
 # running after the runs until Enter is pressed, for EXPLAIN in psql).
 # Needs: a JDK 17+, psql and wrk. It only ever sends requests to 127.0.0.1.
@@ -18,11 +23,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 HOST=127.0.0.1
 DURATION=${BENCH_DURATION:-30}
+WARMUP=${BENCH_WARMUP:-120}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 PER_QUERY=${BENCH_PER_QUERY:-4}
 ONLY=${BENCH_ONLY:-}
 if ! [[ $DURATION =~ ^[0-9]+$ ]] || (( DURATION < 1 || DURATION > 30 )); then
 	echo "BENCH_DURATION must be 1 to 30 seconds" >&2; exit 2
+fi
+if ! [[ $WARMUP =~ ^[0-9]+$ ]] || (( WARMUP > 180 )); then
+	echo "BENCH_WARMUP must be 0 to 180 seconds" >&2; exit 2
 fi
 if ! [[ $PER_QUERY =~ ^[0-9]+$ ]] || (( PER_QUERY > 30 )); then
 	echo "BENCH_PER_QUERY must be 0 to 30 seconds" >&2; exit 2
@@ -112,12 +121,12 @@ settle() {
 	done
 }
 RESULTS=()
-# The whole script stays under 10 minutes: runs that would end after 9:30 are skipped.
+# The whole script stays under 12 minutes: runs that would end after 11:30 are skipped.
 measure() { # label seconds wrk-args...
 	local label=$1; shift
 	local line
-	if (( SECONDS + $1 + 20 > 570 )); then
-		RESULTS+=("$(printf '%-32s skipped: the script would take more than 10 minutes' "$label")")
+	if (( SECONDS + $1 + 20 > 690 )); then
+		RESULTS+=("$(printf '%-32s skipped: the script would take more than 12 minutes' "$label")")
 		return
 	fi
 	settle
@@ -127,8 +136,10 @@ measure() { # label seconds wrk-args...
 }
 
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
-echo "== warming up (JIT, caches)"
-run_wrk 15 -s bench/search.lua "$BASE" >/dev/null
+echo "== warming up for ${WARMUP}s (JIT, caches)"
+for (( left = WARMUP; left > 0; left -= 30 )); do
+	run_wrk $(( left < 30 ? left : 30 )) -s bench/search.lua "$BASE" >/dev/null
+done
 if [[ $ONLY != search ]]; then
 	for page in "${PAGES[@]}"; do run_wrk 3 -s bench/report.lua "$BASE$page" >/dev/null; done
 fi
@@ -154,7 +165,9 @@ if [[ $ONLY != pages ]] && (( PER_QUERY > 0 )); then
 fi
 
 echo
-echo "== summary ($(date -u +%FT%TZ), $(nproc) cores, $(uname -m), load average at start $LOAD_START, now $(cut -d' ' -f1-3 /proc/loadavg); p50/p90/p99/max in ms)"
+echo "== summary ($(date -u +%FT%TZ), $(nproc) cores, $(uname -m), $(java -version 2>&1 | head -n 1),"
+echo "   site arguments: ${BENCH_APP_ARGS:-none}; load average at start $LOAD_START, now $(cut -d' ' -f1-3 /proc/loadavg);"
+echo "   p50/p90/p99/max in ms)"
 printf '%s\n' "${RESULTS[@]}"
 grep -E '(ERROR|Exception)' "$WORK/app.log" | head -n 5 || true
 

@@ -30,6 +30,7 @@ import org.springframework.util.unit.DataSize;
  * country profiles (24/7 points of contact, central authorities)
  * @param profileReviewMaxAge age past which a country profile's last review is flagged as outdated
  * @param security sign-in throttling, sessions, password links and two-factor sign-in
+ * @param search the site search
  */
 @ConfigurationProperties("portal")
 public record PortalProperties(
@@ -45,7 +46,8 @@ public record PortalProperties(
 		@DefaultValue Files files,
 		@DefaultValue("secretariat@example.org") String contactsRequestEmail,
 		@DefaultValue("P2Y") Period profileReviewMaxAge,
-		@DefaultValue Security security) {
+		@DefaultValue Security security,
+		@DefaultValue Search search) {
 
 	/**
 	 * Settings of the embedded PostgreSQL.
@@ -131,6 +133,23 @@ public record PortalProperties(
 			@DefaultValue("5m") Duration codeTimeout,
 			@DefaultValue("false") boolean requireTwoFactorForAdmins,
 			@DefaultValue List<String> trustedProxies) {
+	}
+
+	/**
+	 * The site search.
+	 *
+	 * @param cachedResults how many result pages are kept in memory for repeated searches;
+	 * a kept page is shown only while nothing searchable has changed and no scheduled item
+	 * has come out since, so it is never out of date; 0 turns the cache off
+	 */
+	public record Search(@DefaultValue("1000") int cachedResults) {
+
+		public Search {
+			if (cachedResults < 0) {
+				throw new IllegalArgumentException("portal.search.cached-results must be 0 or more, not " + cachedResults);
+			}
+		}
+
 	}
 
 }

@@ -17,7 +17,7 @@ class CountrySearchSource {
 		return new SqlSearchSource("countries", "search.type.countries",
 				"select c.id, c.name as title, '/countries/' || lower(c.code) as url, p.last_reviewed as date,"
 						+ " portal_html_text(coalesce(p.status_summary, '') || ' ' || coalesce(p.legislation, '')) as body,"
-						+ " setweight(to_tsvector('portal', c.name), 'A') || coalesce(p.search, ''::tsvector) as vector,"
+						+ " c.search || coalesce(p.search, ''::tsvector) as vector,"
 						+ " array[c.code] as countries, null::integer as treaty"
 						+ " from country c left join country_profile p on p.country_id = c.id");
 	}

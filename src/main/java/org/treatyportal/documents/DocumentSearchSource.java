@@ -21,7 +21,8 @@ class DocumentSearchSource {
 						+ " d.search as vector,"
 						+ " array(select c.country_code from document_country c where c.document_id = d.id) as countries,"
 						+ " d.treaty_number as treaty from document d"
-						+ " where d.state = 'PUBLISHED' and d.publish_at <= :now");
+						+ " where d.state = 'PUBLISHED' and d.publish_at <= :now",
+				"select d.publish_at as at from document d where d.state = 'PUBLISHED' and d.publish_at > :now");
 	}
 
 }

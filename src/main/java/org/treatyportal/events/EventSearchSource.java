@@ -18,7 +18,8 @@ class EventSearchSource {
 				"select e.id, e.title, '/events/' || e.slug as url, e.start_date as date,"
 						+ " e.summary || ' ' || e.city || ' ' || portal_html_text(e.body) as body, e.search as vector,"
 						+ " array[e.country_code] as countries, null::integer as treaty from event e"
-						+ " where e.state = 'PUBLISHED' and e.publish_at <= :now");
+						+ " where e.state = 'PUBLISHED' and e.publish_at <= :now",
+				"select e.publish_at as at from event e where e.state = 'PUBLISHED' and e.publish_at > :now");
 	}
 
 }

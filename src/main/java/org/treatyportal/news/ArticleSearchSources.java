@@ -28,7 +28,9 @@ class ArticleSearchSources {
 						+ " (a.publish_at at time zone :zone)::date as date,"
 						+ " a.summary || ' ' || portal_html_text(a.body) as body, a.search as vector,"
 						+ " null::text[] as countries, null::integer as treaty from article a where a.kind = '"
-						+ kind.name() + "' and a.state = 'PUBLISHED' and a.publish_at <= :now");
+						+ kind.name() + "' and a.state = 'PUBLISHED' and a.publish_at <= :now",
+				"select a.publish_at as at from article a where a.kind = '" + kind.name()
+						+ "' and a.state = 'PUBLISHED' and a.publish_at > :now");
 	}
 
 }

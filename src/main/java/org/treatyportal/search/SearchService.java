@@ -5,18 +5,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -27,7 +31,10 @@ import org.treatyportal.config.PortalProperties;
 /**
  * Full-text search over everything published, in PostgreSQL: weighted vectors (title
  * above summary above text), web search syntax, ranking, snippets with the matches
- * marked, filters, and "did you mean" from trigram similarity of titles.
+ * marked, filters, and "did you mean" from trigram similarity of titles. Result pages are
+ * kept in a {@link SearchResultsCache}, checked against the {@code search_generation} that
+ * every change to searchable content increases (migration V42) and against the next
+ * scheduled publication.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,6 +50,9 @@ public class SearchService {
 	private static final String HEADLINE_OPTIONS = "StartSel=" + MARK_START + ", StopSel=" + MARK_END
 			+ ", MaxWords=40, MinWords=18, ShortWord=3, MaxFragments=2, FragmentDelimiter=\" … \"";
 
+	/** How similar (pg_trgm) a title word must be to a query word to be suggested. */
+	private static final double SUGGESTION_SIMILARITY = 0.3;
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final Map<String, SearchSource> sources = new LinkedHashMap<>();
@@ -51,11 +61,14 @@ public class SearchService {
 
 	private final ZoneId zone;
 
+	private final SearchResultsCache cache;
+
 	SearchService(NamedParameterJdbcTemplate jdbc, List<SearchSource> sources, Clock clock,
 			PortalProperties properties) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.zone = properties.timeZone();
+		this.cache = new SearchResultsCache(properties.search().cachedResults());
 		for (SearchSource source : sources) {
 			this.sources.put(source.type(), source);
 		}
@@ -67,12 +80,29 @@ public class SearchService {
 	}
 
 	/**
-	 * Searches everything visible now.
+	 * Searches everything visible now. A repeated search is answered from the cache as long
+	 * as nothing searchable has changed and no scheduled item has come out since.
 	 * @param page zero-based page number
 	 */
 	public SearchResults search(SearchQuery query, int page) {
+		Instant now = this.clock.instant();
+		if (this.cache.isOff()) {
+			return find(query, page, now);
+		}
+		SearchResultsCache.Key key = new SearchResultsCache.Key(query, page);
+		long generation = generation();
+		SearchResults cached = this.cache.get(key, generation, now);
+		if (cached != null) {
+			return cached;
+		}
+		SearchResults results = find(query, page, now);
+		this.cache.put(key, results, generation, now, nextPublication(now));
+		return results;
+	}
+
+	private SearchResults find(SearchQuery query, int page, Instant now) {
 		Pageable pageable = PageRequest.of(page, PAGE_SIZE);
-		MapSqlParameterSource parameters = parameters(query);
+		MapSqlParameterSource parameters = parameters(query, now);
 		if (!hasWords(parameters)) {
 			return new SearchResults(Page.empty(pageable), true, null);
 		}
@@ -80,28 +110,80 @@ public class SearchService {
 		if (searched.isEmpty() || pageable.getOffset() > Integer.MAX_VALUE) {
 			return new SearchResults(Page.empty(pageable), false, null);
 		}
+		// First the page's hits, ranked among all matches with no text but the vectors read;
+		// then the titles, links and snippets of only those hits.
 		parameters.addValue("limit", PAGE_SIZE).addValue("offset", pageable.getOffset());
 		String sql = "with q as (select websearch_to_tsquery('portal', :q) as query), hits as ("
-				+ searched.stream().map(this::hitsOf).collect(Collectors.joining(" union all ")) + ")"
-				+ " select page.*, ts_headline('portal', page.body, q.query, :headline) as snippet from ("
-				+ " select type, id, title, url, date, body, count(*) over () as total,"
-				+ " ts_rank_cd(vector, q.query, 32) as rank from hits, q where true" + filters(query)
-				+ " order by rank desc, date desc nulls last, id desc limit :limit offset :offset) page, q"
-				+ " order by page.rank desc, page.date desc nulls last, page.id desc";
+				+ searched.stream().map(SearchService::matchesOf).collect(Collectors.joining(" union all ")) + ")"
+				+ " select type, id, count(*) over () as total from hits where true" + filters(query)
+				+ " order by rank desc, date desc nulls last, id desc limit :limit offset :offset";
 		long[] total = { 0 };
-		List<SearchHit> hits = this.jdbc.query(sql, parameters, (row, number) -> {
+		List<HitKey> ranked = this.jdbc.query(sql, parameters, (row, number) -> {
 			total[0] = row.getLong("total");
-			return hit(row);
+			return new HitKey(row.getString("type"), row.getLong("id"));
 		});
-		if (hits.isEmpty() && page == 0) {
-			return new SearchResults(Page.empty(pageable), false, suggestion(query, searched, parameters));
+		if (ranked.isEmpty()) {
+			String suggestion = (page == 0) ? suggestion(query, searched, parameters) : null;
+			return new SearchResults(Page.empty(pageable), false, suggestion);
 		}
-		return new SearchResults(new PageImpl<>(hits, pageable, hits.isEmpty() ? 0 : total[0]), false, null);
+		return new SearchResults(new PageImpl<>(hits(ranked, parameters), pageable, total[0]), false, null);
 	}
 
-	private MapSqlParameterSource parameters(SearchQuery query) {
+	private static String matchesOf(SearchSource source) {
+		return "select '" + source.type() + "' as type, s.id, s.date, s.countries, s.treaty,"
+				+ " ts_rank(s.vector, q.query) as rank from (" + source.sql() + ") s, q where s.vector @@ q.query";
+	}
+
+	/** The hits' titles, links and snippets, in the order of {@code ranked}. */
+	private List<SearchHit> hits(List<HitKey> ranked, MapSqlParameterSource parameters) {
+		Map<String, List<Long>> idsByType = ranked.stream()
+			.collect(Collectors.groupingBy(HitKey::type, LinkedHashMap::new,
+					Collectors.mapping(HitKey::id, Collectors.toList())));
+		List<String> selects = new ArrayList<>();
+		for (Map.Entry<String, List<Long>> ids : idsByType.entrySet()) {
+			String name = "ids" + selects.size();
+			parameters.addValue(name, ids.getValue());
+			selects.add("select '" + ids.getKey() + "' as type, s.id, s.title, s.url, s.date, translate(s.body, '"
+					+ MARK_START + MARK_END + "', '') as body from (" + this.sources.get(ids.getKey()).sql()
+					+ ") s where s.id in (:" + name + ")");
+		}
+		String sql = "with q as (select websearch_to_tsquery('portal', :q) as query)"
+				+ " select type, id, title, url, date, ts_headline('portal', body, q.query, :headline) as snippet"
+				+ " from (" + String.join(" union all ", selects) + ") h, q";
+		Map<HitKey, SearchHit> hits = new HashMap<>();
+		this.jdbc.query(sql, parameters, (RowCallbackHandler) (row) -> hits
+			.put(new HitKey(row.getString("type"), row.getLong("id")), hit(row)));
+		return ranked.stream().map(hits::get).filter(Objects::nonNull).toList();
+	}
+
+	private long generation() {
+		Long generation = this.jdbc.queryForObject("select value from search_generation",
+				new MapSqlParameterSource(), Long.class);
+		return (generation != null) ? generation : 0;
+	}
+
+	/** When the next scheduled item comes out, or {@code null} when none is scheduled. */
+	private Instant nextPublication(Instant now) {
+		List<String> scheduled = this.sources.values()
+			.stream()
+			.map(SearchSource::scheduledSql)
+			.filter(Objects::nonNull)
+			.map((sql) -> "select min(s.at) as at from (" + sql + ") s")
+			.toList();
+		if (scheduled.isEmpty()) {
+			return null;
+		}
+		Timestamp next = this.jdbc.queryForObject("select min(at) from (" + String.join(" union all ", scheduled)
+				+ ") n", new MapSqlParameterSource("now", Timestamp.from(now)), Timestamp.class);
+		return (next != null) ? next.toInstant() : null;
+	}
+
+	private record HitKey(String type, long id) {
+	}
+
+	private MapSqlParameterSource parameters(SearchQuery query, Instant now) {
 		return new MapSqlParameterSource().addValue("q", query.q())
-			.addValue("now", Timestamp.from(this.clock.instant()))
+			.addValue("now", Timestamp.from(now))
 			.addValue("zone", this.zone.getId())
 			.addValue("headline", HEADLINE_OPTIONS)
 			.addValue("year", query.year())
@@ -121,12 +203,6 @@ public class SearchService {
 		}
 		SearchSource source = this.sources.get(query.type());
 		return (source != null) ? List.of(source) : List.of();
-	}
-
-	private String hitsOf(SearchSource source) {
-		return "select '" + source.type() + "' as type, s.id, s.title, s.url, s.date,"
-				+ " translate(s.body, '" + MARK_START + MARK_END + "', '') as body, s.vector, s.countries, s.treaty"
-				+ " from (" + source.sql() + ") s, q where s.vector @@ q.query";
 	}
 
 	private static String filters(SearchQuery query) {
@@ -165,11 +241,17 @@ public class SearchService {
 	 * visible title, or {@code null} when no word could be improved.
 	 */
 	private String suggestion(SearchQuery query, List<SearchSource> searched, MapSqlParameterSource parameters) {
-		String titles = searched.stream().map((source) -> "select title from (" + source.sql() + ") s")
+		// Only titles with a similar word are split into words: the trigram index finds them.
+		String titles = searched.stream()
+			.map((source) -> "select s.title from (" + source.sql() + ") s where :word <% lower(s.title)")
 			.collect(Collectors.joining(" union all "));
 		String sql = "select word from (select distinct lower(regexp_split_to_table(unaccent(title), '[^[:alnum:]]+'))"
-				+ " as word from (" + titles + ") t) w where length(word) > 2 and word % :word"
+				+ " as word from (" + titles + ") t) w where length(word) > 2"
+				+ " and similarity(word, :word) >= " + SUGGESTION_SIMILARITY
 				+ " order by similarity(word, :word) desc, word limit 1";
+		// A title passes the index (<%) when a word of it is as similar as a suggestion must be.
+		this.jdbc.queryForObject("select set_config('pg_trgm.word_similarity_threshold', :similarity, true)",
+				new MapSqlParameterSource("similarity", String.valueOf(SUGGESTION_SIMILARITY)), String.class);
 		List<String> corrected = new ArrayList<>();
 		boolean changed = false;
 		for (String word : query.q().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {

@@ -3,6 +3,10 @@ package org.treatyportal.search;
 /**
  * One kind of searchable content. Each feature that has public content provides one, so
  * a new content type joins the search by adding a bean, without touching the search.
+ * <p>
+ * Results are cached (see {@link SearchService}): every table the source's SQL reads must
+ * be watched, by a migration calling {@code select portal_watch_for_search('the_table')},
+ * or a change to it would not show in repeated searches ({@code SearchCacheTests} checks).
  */
 public interface SearchSource {
 
@@ -21,5 +25,12 @@ public interface SearchSource {
 	 * for the publication rule and {@code :zone} (the site's time zone) for dates.
 	 */
 	String sql();
+
+	/**
+	 * SQL selecting, in a column {@code at} (timestamptz), the instants after {@code :now}
+	 * at which items of the type become visible without anyone saving anything (scheduled
+	 * publication), or {@code null} when the type has no such thing.
+	 */
+	String scheduledSql();
 
 }
