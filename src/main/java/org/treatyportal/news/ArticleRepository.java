@@ -58,8 +58,8 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 			+ " where a.kind = :kind and" + VISIBLE + "group by c.slug, c.name order by c.name")
 	List<CategoryCount> countVisibleByCategory(ArticleKind kind, Instant now);
 
-	@Query("select distinct a from Article a join a.categories c where a.id <> :id and c in :categories and" + VISIBLE
-			+ "order by a.publication.publishAt desc")
+	@Query("select a from Article a where a.id <> :id and" + VISIBLE
+			+ "and exists (select 1 from a.categories c where c in :categories) order by a.publication.publishAt desc")
 	List<Article> findVisibleSharingCategory(Long id, Iterable<Category> categories, Instant now, Pageable pageable);
 
 	@Query("select a from Article a where a.kind = :kind and a.id <> :id and" + VISIBLE
