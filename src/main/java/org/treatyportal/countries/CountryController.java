@@ -70,12 +70,12 @@ class CountryController {
 		Map<String, PartyStatus> statuses = (chosen != null) ? this.treaties.statusByCountry(chosen) : Map.of();
 		Map<Region, List<CountryLine>> byRegion = new EnumMap<>(Region.class);
 		Map<String, CountryLine> byCode = new LinkedHashMap<>();
-		for (Country country : this.countries.all()) {
-			CountryLine line = new CountryLine(country.getCode(), country.getSlug(), country.getName(),
-					country.isMember(), statuses.getOrDefault(country.getCode(), PartyStatus.NEITHER));
-			byCode.put(country.getCode(), line);
+		for (CountryName country : this.countries.names()) {
+			CountryLine line = new CountryLine(country.code(), country.slug(), country.name(), country.member(),
+					statuses.getOrDefault(country.code(), PartyStatus.NEITHER));
+			byCode.put(country.code(), line);
 			if (wanted == null || line.status() == wanted) {
-				byRegion.computeIfAbsent(country.getRegion(), (region) -> new ArrayList<>()).add(line);
+				byRegion.computeIfAbsent(country.region(), (region) -> new ArrayList<>()).add(line);
 			}
 		}
 		Map<String, Long> counts = new LinkedHashMap<>();

@@ -28,10 +28,15 @@ public class CountryDirectory {
 		return this.countries.findAllByName();
 	}
 
-	/** Every country by its upper-case code, in the order of their names. */
-	public Map<String, Country> byCode() {
-		Map<String, Country> byCode = new LinkedHashMap<>();
-		all().forEach((country) -> byCode.put(country.getCode(), country));
+	/** Every country's name, code, membership and region, by name: without the profiles. */
+	public List<CountryName> names() {
+		return this.countries.findAllNames();
+	}
+
+	/** Every country's name by its upper-case code, in the order of their names. */
+	public Map<String, CountryName> byCode() {
+		Map<String, CountryName> byCode = new LinkedHashMap<>();
+		names().forEach((country) -> byCode.put(country.code(), country));
 		return byCode;
 	}
 

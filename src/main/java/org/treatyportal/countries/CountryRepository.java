@@ -18,4 +18,8 @@ interface CountryRepository extends JpaRepository<Country, Long> {
 	@Query("select c from Country c order by c.name")
 	List<Country> findAllByName();
 
+	@Query("select new org.treatyportal.countries.CountryName(c.code, c.name, c.member, c.region) from Country c"
+			+ " order by c.name")
+	List<CountryName> findAllNames();
+
 }

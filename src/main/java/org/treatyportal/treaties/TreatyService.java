@@ -20,8 +20,8 @@ import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.treatyportal.config.PortalProperties;
-import org.treatyportal.countries.Country;
 import org.treatyportal.countries.CountryDirectory;
+import org.treatyportal.countries.CountryName;
 
 /**
  * Reads treaties and their charts for the public site, the country profiles and the home
@@ -72,11 +72,11 @@ public class TreatyService {
 			totals.put((Long) row[0], new int[] { ((Number) row[1]).intValue(), ((Number) row[2]).intValue() });
 		}
 		Map<Long, TreatySummary.LatestAction> latest = new HashMap<>();
-		Map<String, Country> byCode = this.countries.byCode();
+		Map<String, CountryName> byCode = this.countries.byCode();
 		for (Object[] row : this.parties.findLatestActions(today)) {
-			Country country = byCode.get((String) row[1]);
+			CountryName country = byCode.get((String) row[1]);
 			latest.put(((Number) row[0]).longValue(),
-					new TreatySummary.LatestAction((country != null) ? country.getName() : (String) row[1],
+					new TreatySummary.LatestAction((country != null) ? country.name() : (String) row[1],
 							((String) row[1]).toLowerCase(Locale.ROOT), (String) row[2], toDate(row[3])));
 		}
 		return all().stream().map((treaty) -> {
@@ -90,12 +90,12 @@ public class TreatyService {
 	 * for the treaty actions feed.
 	 */
 	public List<TreatyAction> recentActions(int count) {
-		Map<String, Country> byCode = this.countries.byCode();
+		Map<String, CountryName> byCode = this.countries.byCode();
 		return this.parties.findRecentActions(today(), count).stream().map((row) -> {
 			String code = (String) row[3];
-			Country country = byCode.get(code);
+			CountryName country = byCode.get(code);
 			return new TreatyAction(((Number) row[0]).intValue(), row[1] + " " + row[0], (String) row[2], code,
-					(country != null) ? country.getName() : code, (String) row[4], toDate(row[5]));
+					(country != null) ? country.name() : code, (String) row[4], toDate(row[5]));
 		}).toList();
 	}
 
@@ -135,16 +135,16 @@ public class TreatyService {
 	/** The chart of the treaty for the query. */
 	public Chart chart(Treaty treaty, ChartQuery query) {
 		LocalDate date = (query.asOf() != null) ? query.asOf() : today();
-		Map<String, Country> byCode = this.countries.byCode();
+		Map<String, CountryName> byCode = this.countries.byCode();
 		Map<String, TreatyParty> records = new HashMap<>();
 		for (TreatyParty party : this.parties.findWithStatements(treaty)) {
 			records.put(party.getCountryCode(), party);
 		}
 		List<ChartRow> all = new ArrayList<>();
-		for (Country country : byCode.values()) {
-			TreatyParty party = records.get(country.getCode());
+		for (CountryName country : byCode.values()) {
+			TreatyParty party = records.get(country.code());
 			ChartRow row = row(country, party, date);
-			if (country.isMember() || row.status() != PartyStatus.NEITHER) {
+			if (country.member() || row.status() != PartyStatus.NEITHER) {
 				all.add(row);
 			}
 		}
@@ -206,10 +206,10 @@ public class TreatyService {
 		return statuses;
 	}
 
-	private ChartRow row(Country country, TreatyParty party, LocalDate date) {
+	private ChartRow row(CountryName country, TreatyParty party, LocalDate date) {
 		Map<StatementKind, Integer> counts = new EnumMap<>(StatementKind.class);
 		if (party == null) {
-			return new ChartRow(country.getCode(), country.getSlug(), country.getName(), country.isMember(), null, null,
+			return new ChartRow(country.code(), country.slug(), country.name(), country.member(), null, null,
 					null, null, false, "", "", PartyStatus.NEITHER, counts);
 		}
 		for (TreatyStatement statement : party.getStatements()) {
@@ -219,7 +219,7 @@ public class TreatyService {
 		}
 		boolean signed = onOrBefore(party.getSignatureDate(), date);
 		boolean ratified = onOrBefore(party.getConsentDate(), date);
-		return new ChartRow(country.getCode(), country.getSlug(), country.getName(), country.isMember(),
+		return new ChartRow(country.code(), country.slug(), country.name(), country.member(),
 				signed ? party.getSignatureDate() : null, ratified ? party.getConsentDate() : null,
 				ratified ? party.getConsentKind() : null, ratified ? party.getEntryIntoForce() : null,
 				ratified && party.getEntryIntoForceOverride() != null, ratified ? party.getOverrideNote() : "",
