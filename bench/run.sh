@@ -4,7 +4,7 @@
 # wrk (-t2 -c32, at most 30 s a run) against search and the main pages; prints requests/s
 # and latency percentiles per target, stops the site and removes the folder.
 #
-#   bench/run.sh                   # everything, about 8 minutes
+#   bench/run.sh                   # everything, about 10 minutes
 #   BENCH_ONLY=search bench/run.sh # only the search mix (and the per-query runs)
 #   BENCH_ONLY=search BENCH_APP_ARGS=--portal.search.cached-results=0 bench/run.sh
 #                                  # search with its results cache off: every request
@@ -12,7 +12,7 @@
 #
 # Settings (environment): BENCH_DURATION (seconds per wrk run, at most 30; default 30),
 # BENCH_WARMUP (seconds of search load before measuring, so that the JIT compiler has
-# done its work, at most 180; default 120), BENCH_CONNECTIONS (default 32),
+# done its work, at most 180; default 180), BENCH_CONNECTIONS (default 32),
 # BENCH_PER_QUERY (seconds per query in the per-query runs, 0 to skip; default 4),
 # BENCH_ONLY (search|pages), BENCH_JAVA_OPTS (JVM options),
 # BENCH_APP_ARGS (more --name=value arguments for the site), BENCH_KEEP=1 (keep the site
@@ -23,7 +23,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 HOST=127.0.0.1
 DURATION=${BENCH_DURATION:-30}
-WARMUP=${BENCH_WARMUP:-120}
+WARMUP=${BENCH_WARMUP:-180}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 PER_QUERY=${BENCH_PER_QUERY:-4}
 ONLY=${BENCH_ONLY:-}

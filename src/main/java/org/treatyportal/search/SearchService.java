@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 import org.treatyportal.config.PortalProperties;
 
@@ -37,7 +38,6 @@ import org.treatyportal.config.PortalProperties;
  * scheduled publication.
  */
 @Service
-@Transactional(readOnly = true)
 public class SearchService {
 
 	/** Results per page. */
@@ -63,9 +63,13 @@ public class SearchService {
 
 	private final SearchResultsCache cache;
 
+	private final TransactionTemplate readOnly;
+
 	SearchService(NamedParameterJdbcTemplate jdbc, List<SearchSource> sources, Clock clock,
-			PortalProperties properties) {
+			PortalProperties properties, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 		this.clock = clock;
 		this.zone = properties.timeZone();
 		this.cache = new SearchResultsCache(properties.search().cachedResults());
@@ -90,6 +94,7 @@ public class SearchService {
 			return find(query, page, now);
 		}
 		SearchResultsCache.Key key = new SearchResultsCache.Key(query, page);
+		// Outside a transaction: a repeated search costs one round trip to the database.
 		long generation = generation();
 		SearchResults cached = this.cache.get(key, generation, now);
 		if (cached != null) {
@@ -101,6 +106,10 @@ public class SearchService {
 	}
 
 	private SearchResults find(SearchQuery query, int page, Instant now) {
+		return this.readOnly.execute((status) -> findInTransaction(query, page, now));
+	}
+
+	private SearchResults findInTransaction(SearchQuery query, int page, Instant now) {
 		Pageable pageable = PageRequest.of(page, PAGE_SIZE);
 		MapSqlParameterSource parameters = parameters(query, now);
 		if (!hasWords(parameters)) {
