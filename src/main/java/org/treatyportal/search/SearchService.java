@@ -122,8 +122,9 @@ public class SearchService {
 		// First the page's hits, ranked among all matches with no text but the vectors read;
 		// then the titles, links and snippets of only those hits.
 		parameters.addValue("limit", PAGE_SIZE).addValue("offset", pageable.getOffset());
-		String sql = "with q as (select websearch_to_tsquery('portal', :q) as query), hits as ("
-				+ searched.stream().map(SearchService::matchesOf).collect(Collectors.joining(" union all ")) + ")"
+		String sql = "with hits as (" + searched.stream()
+			.map((source) -> matchesOf(source, query))
+			.collect(Collectors.joining(" union all ")) + ")"
 				+ " select type, id, count(*) over () as total from hits where true" + filters(query)
 				+ " order by rank desc, date desc nulls last, id desc limit :limit offset :offset";
 		long[] total = { 0 };
@@ -138,9 +139,17 @@ public class SearchService {
 		return new SearchResults(new PageImpl<>(hits(ranked, parameters), pageable, total[0]), false, null);
 	}
 
-	private static String matchesOf(SearchSource source) {
-		return "select '" + source.type() + "' as type, s.id, s.date, s.countries, s.treaty,"
-				+ " ts_rank(s.vector, q.query) as rank from (" + source.sql() + ") s, q where s.vector @@ q.query";
+	/**
+	 * The source's matches with their rank. The query is written out in each condition
+	 * rather than taken from a CTE, so that the planner knows how many rows its words match
+	 * and plans for thousands where there are thousands; the country and treaty columns are
+	 * read only to filter by them.
+	 */
+	private static String matchesOf(SearchSource source, SearchQuery query) {
+		return "select '" + source.type() + "' as type, s.id, s.date"
+				+ ((query.country() != null) ? ", s.countries" : "") + ((query.treaty() != null) ? ", s.treaty" : "")
+				+ ", ts_rank(s.vector, websearch_to_tsquery('portal', :q)) as rank from (" + source.sql() + ") s"
+				+ " where s.vector @@ websearch_to_tsquery('portal', :q)";
 	}
 
 	/** The hits' titles, links and snippets, in the order of {@code ranked}. */
@@ -200,9 +209,14 @@ public class SearchService {
 			.addValue("treaty", query.treaty());
 	}
 
+	/**
+	 * Whether the query has a word to search. Also has the statements that follow, in this
+	 * transaction, planned for their own values: a plan made for any query would parse
+	 * the query once per row and guess how many rows match.
+	 */
 	private boolean hasWords(MapSqlParameterSource parameters) {
-		Integer nodes = this.jdbc.queryForObject("select numnode(websearch_to_tsquery('portal', :q))", parameters,
-				Integer.class);
+		Integer nodes = this.jdbc.queryForObject("select numnode(websearch_to_tsquery('portal', :q))"
+				+ " from set_config('plan_cache_mode', 'force_custom_plan', true)", parameters, Integer.class);
 		return nodes != null && nodes > 0;
 	}
 
