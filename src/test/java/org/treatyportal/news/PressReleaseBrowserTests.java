@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,7 +21,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -74,7 +77,7 @@ class PressReleaseBrowserTests {
 
 		this.browser.findElement(By.id("title")).sendKeys("Browser-written embargoed press release");
 		this.browser.findElement(By.id("uploads")).sendKeys(pngFile().toString());
-		click(this.browser.findElement(By.cssSelector("button[name=action][value=save]")));
+		submit(this.browser.findElement(By.cssSelector("button[name=action][value=save]")));
 		assertThat(this.browser.findElement(By.cssSelector(".alert--success")).getText()).isEqualTo("Saved.");
 
 		WebElement area = this.browser.findElement(By.cssSelector(".rte-area"));
@@ -99,7 +102,7 @@ class PressReleaseBrowserTests {
 		this.browser.findElement(By.cssSelector("dialog.rte-dialog[open] button[value=insert]")).click();
 		((JavascriptExecutor) this.browser).executeScript("arguments[0].value = '2034-05-03T09:30'",
 				this.browser.findElement(By.id("publishAt")));
-		click(this.browser.findElement(By.cssSelector("button[name=action][value=publish]")));
+		submit(this.browser.findElement(By.cssSelector("button[name=action][value=publish]")));
 
 		assertThat(this.browser.findElement(By.cssSelector(".alert--success")).getText()).isEqualTo("Saved.");
 		assertThat(this.browser.findElement(By.cssSelector(".toolbar .status")).getText()).isEqualToIgnoringCase("Scheduled");
@@ -163,6 +166,13 @@ class PressReleaseBrowserTests {
 	private void click(WebElement element) {
 		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 		element.click();
+	}
+
+	/** Clicks a button that sends its form, and waits for the page that answers. */
+	private void submit(WebElement button) {
+		WebElement page = this.browser.findElement(By.tagName("html"));
+		click(button);
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	private WebElement dialogInput(String name) {
