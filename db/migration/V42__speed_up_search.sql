@@ -10,12 +10,16 @@ alter table event set (toast_tuple_target = 8160);
 alter table event alter column search set storage main;
 alter table country_profile set (toast_tuple_target = 8160);
 alter table country_profile alter column search set storage main;
+-- A document's vector holds the text of its files too: most still fit, compressed.
+alter table document set (toast_tuple_target = 8160);
+alter table document alter column search set storage main;
 
 -- Rows written before this migration move their vectors when rewritten.
 update article set title = title;
 update page set title = title;
 update event set title = title;
 update country_profile set status_summary = status_summary;
+update document set title = title;
 
 -- A country's name, weighted as a title, stored rather than computed for every query.
 alter table country add column search tsvector
