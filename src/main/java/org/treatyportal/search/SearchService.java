@@ -57,6 +57,8 @@ public class SearchService {
 
 	private final Map<String, SearchSource> sources = new LinkedHashMap<>();
 
+	private final List<SearchSource> sourceList;
+
 	private final Clock clock;
 
 	private final ZoneId zone;
@@ -76,11 +78,12 @@ public class SearchService {
 		for (SearchSource source : sources) {
 			this.sources.put(source.type(), source);
 		}
+		this.sourceList = List.copyOf(this.sources.values());
 	}
 
 	/** The searchable types, for the filter. */
 	public List<SearchSource> sources() {
-		return List.copyOf(this.sources.values());
+		return this.sourceList;
 	}
 
 	/**
