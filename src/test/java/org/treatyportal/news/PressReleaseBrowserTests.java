@@ -152,7 +152,7 @@ class PressReleaseBrowserTests {
 	}
 
 	private void signOut() {
-		this.browser.findElement(By.cssSelector(".admin-header__account button")).click();
+		submit(this.browser.findElement(By.cssSelector(".admin-header__account button")));
 	}
 
 	private void open(String path) {
