@@ -297,6 +297,10 @@ class TreatyAdminTests {
 		this.mvc.perform(get("/treaties/" + this.treaty.getNumber() + "/chart"))
 			.andExpect(page((html) -> assertThat(html.select("#statements-lv-reservation .statement__source").text())
 				.isEqualTo("Source: Letter of 31 May 2007")));
+		this.mvc.perform(get("/countries/lv"))
+			.andExpect(page((html) -> assertThat(html
+				.select("section[aria-labelledby=statements-" + this.treaty.getNumber() + "] .statement__source")
+				.text()).isEqualTo("Source: Letter of 31 May 2007")));
 		this.mvc.perform(get(base + "/" + statement.getId()).with(this.admin))
 			.andExpect(page((html) -> assertThat(html.select("textarea[name=sourceNote]").text())
 				.isEqualTo("Letter of 31 May 2007")));
