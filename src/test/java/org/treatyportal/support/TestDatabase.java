@@ -17,6 +17,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * One real PostgreSQL for the whole test run, in a temporary folder, shared by every
  * Spring test context. Registered for all contexts in {@code META-INF/spring.factories}.
+ * The application sees it as an external database, so the files it would keep in the
+ * embedded database's folder are pointed there too.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -29,7 +31,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			.getPropertySources()
 			.addFirst(new MapPropertySource("testDatabase",
 					Map.of("spring.datasource.url", postgres.jdbcUrl(), "spring.datasource.username",
-							postgres.username())));
+							postgres.username(), "portal.admin.password-file",
+							postgres.dataDir().resolve("initial-admin-password").toString())));
 	}
 
 	/** The shared server, started on first use and stopped when the JVM exits. */
