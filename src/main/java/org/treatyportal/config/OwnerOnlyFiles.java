@@ -6,14 +6,20 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Files that hold a secret the site generated (a password, a key): readable and writable
  * only by the system user that runs the site, and written whole or not at all.
  */
 public final class OwnerOnlyFiles {
+
+	private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY = PosixFilePermissions
+		.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
 	private OwnerOnlyFiles() {
 	}
@@ -25,8 +31,7 @@ public final class OwnerOnlyFiles {
 	public static void write(Path file, String text) throws IOException {
 		Path folder = file.toAbsolutePath().getParent();
 		Files.createDirectories(folder);
-		Path staging = posix() ? Files.createTempFile(folder, ".writing-", ".tmp",
-				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+		Path staging = posix() ? Files.createTempFile(folder, ".writing-", ".tmp", OWNER_ONLY)
 				: Files.createTempFile(folder, ".writing-", ".tmp");
 		try {
 			Files.writeString(staging, text, StandardCharsets.UTF_8);
@@ -35,6 +40,14 @@ public final class OwnerOnlyFiles {
 		finally {
 			Files.deleteIfExists(staging);
 		}
+	}
+
+	/** A new file in the system's temporary folder holding the text; the caller deletes it. */
+	public static Path writeTemporary(String text) throws IOException {
+		Path file = posix() ? Files.createTempFile("treaty-portal-", ".tmp", OWNER_ONLY)
+				: Files.createTempFile("treaty-portal-", ".tmp");
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		return file;
 	}
 
 	/** The file's text without surrounding white space, or empty when there is no such file. */

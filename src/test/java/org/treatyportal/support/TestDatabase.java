@@ -31,7 +31,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			.getPropertySources()
 			.addFirst(new MapPropertySource("testDatabase",
 					Map.of("spring.datasource.url", postgres.jdbcUrl(), "spring.datasource.username",
-							postgres.username(), "portal.admin.password-file",
+							postgres.username(), "spring.datasource.password", postgres.password(),
+							"portal.admin.password-file",
 							postgres.dataDir().resolve("initial-admin-password").toString())));
 	}
 
