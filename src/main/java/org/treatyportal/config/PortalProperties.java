@@ -126,6 +126,9 @@ public record PortalProperties(
 	 * setting
 	 * @param trustedProxies addresses of the reverse proxies whose {@code X-Forwarded-*}
 	 * headers are believed; empty means none is
+	 * @param encryptionKey Base64 of the 32-byte key that encrypts TOTP secrets, from the
+	 * environment only; unset, the embedded database keeps a generated one in its folder,
+	 * and with an external database the site does not start
 	 */
 	public record Security(
 			@DefaultValue("5") int maxFailures,
@@ -137,7 +140,8 @@ public record PortalProperties(
 			@DefaultValue("24h") Duration passwordLinkValidity,
 			@DefaultValue("5m") Duration codeTimeout,
 			@DefaultValue("true") boolean requireTwoFactorForAdmins,
-			@DefaultValue List<String> trustedProxies) {
+			@DefaultValue List<String> trustedProxies,
+			String encryptionKey) {
 	}
 
 	/**
