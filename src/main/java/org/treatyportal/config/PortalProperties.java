@@ -67,9 +67,13 @@ public record PortalProperties(
 	 * ({@code PORTAL_ADMIN_EMAIL}, {@code PORTAL_ADMIN_PASSWORD}), never from a committed file.
 	 *
 	 * @param email e-mail address used to sign in
-	 * @param password initial password; when blank a random one is generated and logged once
+	 * @param password initial password; when blank a random one is generated and written
+	 * to {@code passwordFile}, never to the log
+	 * @param passwordFile where a generated password is written, readable by the site's
+	 * system user only; unset means {@code initial-admin-password} in the embedded
+	 * database's folder, or {@code ./data/initial-admin-password} with an external database
 	 */
-	public record Admin(@DefaultValue("admin@localhost") String email, String password) {
+	public record Admin(@DefaultValue("admin@localhost") String email, String password, Path passwordFile) {
 	}
 
 	/**
@@ -117,10 +121,14 @@ public record PortalProperties(
 	 * @param idleTimeout a signed-in session without a request for this long ends
 	 * @param passwordLinkValidity how long a one-time link to set a password works
 	 * @param codeTimeout how long, after the password, the two-factor code may be typed
-	 * @param requireTwoFactorForAdmins when {@code true}, admins must use two-factor
-	 * sign-in whatever the admin setting says
+	 * @param requireTwoFactorForAdmins when {@code true} (the default), admins must use
+	 * two-factor sign-in whatever the admin setting says; {@code false} leaves it to that
+	 * setting
 	 * @param trustedProxies addresses of the reverse proxies whose {@code X-Forwarded-*}
 	 * headers are believed; empty means none is
+	 * @param encryptionKey Base64 of the 32-byte key that encrypts TOTP secrets, from the
+	 * environment only; unset, the embedded database keeps a generated one in its folder,
+	 * and with an external database the site does not start
 	 */
 	public record Security(
 			@DefaultValue("5") int maxFailures,
@@ -131,8 +139,9 @@ public record PortalProperties(
 			@DefaultValue("30m") Duration idleTimeout,
 			@DefaultValue("24h") Duration passwordLinkValidity,
 			@DefaultValue("5m") Duration codeTimeout,
-			@DefaultValue("false") boolean requireTwoFactorForAdmins,
-			@DefaultValue List<String> trustedProxies) {
+			@DefaultValue("true") boolean requireTwoFactorForAdmins,
+			@DefaultValue List<String> trustedProxies,
+			String encryptionKey) {
 	}
 
 	/**

@@ -108,7 +108,10 @@ public class User {
 		return this.passwordChangedAt;
 	}
 
-	/** The Base32 TOTP secret, or {@code null} while two-factor sign-in is off. */
+	/**
+	 * The TOTP secret as stored, encrypted by {@link TwoFactorService}, or {@code null} while
+	 * two-factor sign-in is off.
+	 */
 	public String getTotpSecret() {
 		return this.totpSecret;
 	}
