@@ -134,7 +134,7 @@ class TreatyDemoCorrectionsTests {
 	private static JdbcTemplate database(String schema) {
 		EmbeddedPostgres server = TestDatabase.server();
 		DataSource dataSource = new DriverManagerDataSource(server.jdbcUrl() + "?currentSchema=" + schema,
-				server.username(), "");
+				server.username(), server.password());
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		jdbc.execute("drop schema if exists " + schema + " cascade");
 		return jdbc;
