@@ -19,8 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.treatyportal.security.SignInRequests.from;
 import static org.treatyportal.security.SignInRequests.newAddress;
 import static org.treatyportal.security.SignInRequests.signIn;
 import static org.treatyportal.security.SignInRequests.signedIn;
@@ -137,16 +139,41 @@ class TwoFactorSignInTests {
 	}
 
 	@Test
-	void adminTurnsOffTwoFactorForSomeoneWhoLostTheirPhone() throws Exception {
+	void adminTurnsOffTwoFactorForSomeoneWhoLostTheirPhoneAndTheirSessionsEnd() throws Exception {
 		User editor = this.users.editor();
+		MockHttpSession onTheLostPhone = signedIn(this.mvc, editor.getEmail(), TestUsers.PASSWORD, newAddress());
 		enableTwoFactor(editor);
+		this.mvc.perform(get("/admin").session(onTheLostPhone)).andExpect(status().isOk());
 
 		this.mvc.perform(post("/admin/users/{id}/two-factor/reset", editor.getId()).with(as(this.users.admin())).with(csrf()))
 			.andExpect(redirectedUrl("/admin/users/" + editor.getId()));
 
 		assertThat(this.users.reload(editor).isTwoFactorEnabled()).isFalse();
+		this.mvc.perform(get("/admin").session(onTheLostPhone)).andExpect(redirectedUrl("/login"));
 		signedIn(this.mvc, editor.getEmail(), TestUsers.PASSWORD, newAddress());
 		assertThat(this.users.auditActions(editor)).containsExactly("TWO_FACTOR_ENABLED", "TWO_FACTOR_RESET");
+	}
+
+	@Test
+	void wrongCurrentPasswordsWhenTurningItOffOrRenewingCodesAreThrottledLikeSignIns() throws Exception {
+		User editor = this.users.editor();
+		enableTwoFactor(editor);
+		String address = newAddress();
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(post("/admin/account/two-factor/disable").with(as(editor)).with(from(address)).with(csrf())
+					.param("currentPassword", "a wrong guess " + i))
+				.andExpect(flash().attribute("error", "account.currentPasswordWrong"));
+		}
+
+		this.mvc.perform(post("/admin/account/two-factor/disable").with(as(editor)).with(from(address)).with(csrf())
+				.param("currentPassword", TestUsers.PASSWORD))
+			.andExpect(flash().attribute("error", "account.currentPasswordThrottled"));
+		this.mvc.perform(post("/admin/account/two-factor/recovery-codes").with(as(editor)).with(from(address)).with(csrf())
+				.param("currentPassword", TestUsers.PASSWORD))
+			.andExpect(flash().attribute("error", "account.currentPasswordThrottled"))
+			.andExpect(flash().attributeCount(1));
+		assertThat(this.users.reload(editor).isTwoFactorEnabled()).isTrue();
+		this.mvc.perform(signIn(editor.getEmail(), TestUsers.PASSWORD, address)).andExpect(redirectedUrl("/login?throttled"));
 	}
 
 	@Test
