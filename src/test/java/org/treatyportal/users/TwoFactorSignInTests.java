@@ -2,7 +2,14 @@ package org.treatyportal.users;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +23,7 @@ import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -37,6 +45,8 @@ import static org.treatyportal.users.TestUsers.as;
 class TwoFactorSignInTests {
 
 	private static final Instant NOW = Instant.parse("2031-06-01T10:00:05Z");
+
+	private static final int PARALLEL_CODES = 20;
 
 	@Autowired
 	private MockMvc mvc;
@@ -108,6 +118,45 @@ class TwoFactorSignInTests {
 		this.mvc.perform(get("/admin").session(replay)).andExpect(redirectedUrl("/login/code"));
 		assertThat(this.users.auditActionsOf(editor.getEmail())).containsSubsequence("SIGN_IN_FAILED", "SIGN_IN",
 				"SIGN_IN_FAILED");
+	}
+
+	@Test
+	void parallelWrongCodesAreCountedBeforeTheyAreCheckedSoNoneSlipsPastTheWait() throws Exception {
+		User editor = this.users.editor();
+		String secret = enableTwoFactor(editor).secret();
+		String wrongCode = codeAt(secret, NOW.plus(Duration.ofMinutes(10)));
+		String address = newAddress();
+		List<MockHttpSession> pending = new ArrayList<>();
+		for (int i = 0; i < PARALLEL_CODES; i++) {
+			pending.add(passwordOnly(editor, address));
+		}
+		ExecutorService threads = Executors.newFixedThreadPool(PARALLEL_CODES);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<String>> outcomes = new ArrayList<>();
+		try {
+			for (MockHttpSession session : pending) {
+				outcomes.add(threads.submit(() -> {
+					start.await();
+					String redirect = this.mvc
+						.perform(post("/login/code").session(session).with(from(address)).with(csrf())
+							.param("code", wrongCode))
+						.andReturn()
+						.getResponse()
+						.getRedirectedUrl();
+					return (redirect != null) ? redirect : "code form again";
+				}));
+			}
+			start.countDown();
+			Map<String, Integer> answers = new TreeMap<>();
+			for (Future<String> outcome : outcomes) {
+				answers.merge(outcome.get(), 1, Integer::sum);
+			}
+
+			assertThat(answers).containsExactly(entry("/login?throttled", PARALLEL_CODES - 5), entry("code form again", 5));
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	@Test
@@ -198,7 +247,11 @@ class TwoFactorSignInTests {
 	}
 
 	private MockHttpSession passwordOnly(User user) throws Exception {
-		MvcResult result = this.mvc.perform(signIn(user.getEmail(), TestUsers.PASSWORD, newAddress()))
+		return passwordOnly(user, newAddress());
+	}
+
+	private MockHttpSession passwordOnly(User user, String address) throws Exception {
+		MvcResult result = this.mvc.perform(signIn(user.getEmail(), TestUsers.PASSWORD, address))
 			.andExpect(redirectedUrl("/login/code"))
 			.andReturn();
 		return (MockHttpSession) result.getRequest().getSession(false);
