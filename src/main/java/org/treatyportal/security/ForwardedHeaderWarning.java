@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ForwardedHeaderWarning extends OncePerRequestFilter {
 
-	static final String FORWARDED_FOR = "X-Forwarded-For";
+	private static final String FORWARDED_FOR = "X-Forwarded-For";
 
 	private final boolean noTrustedProxy;
 
