@@ -109,14 +109,20 @@ public record PortalProperties(
 	/**
 	 * How sign-in is protected.
 	 *
-	 * @param maxFailures the failed sign-in in a row, per account and per client address,
-	 * from which on each failure imposes a wait before the next attempt (the ones before
-	 * cost nothing)
+	 * @param maxFailures the failed sign-in in a row, per account and client address pair
+	 * and per client address, from which on each failure imposes a wait before the next
+	 * attempt (the ones before cost nothing)
 	 * @param firstDelay the wait after failure {@code maxFailures}; it doubles with each
 	 * further failure
-	 * @param lockAfter failures in a row after which sign-in is locked for {@code lockDuration}
+	 * @param lockAfter failures in a row, per account and client address pair and per client
+	 * address, after which sign-in is locked for {@code lockDuration}
 	 * @param lockDuration how long a lock lasts unless an admin lifts it; each failure after
-	 * it locks again
+	 * it locks again; also the longest wait of {@code accountMaxFailures}
+	 * @param accountMaxFailures the failed sign-in of an account from client addresses it has
+	 * never signed in from (wherever they come from) from which on such addresses wait, from
+	 * {@code firstDelay} doubling up to {@code lockDuration}; its known addresses never do
+	 * @param knownAddressLifetime how long a client address from which an account completed
+	 * a sign-in stays known for it
 	 * @param forgetFailuresAfter failures are forgotten after this long without a new one
 	 * @param idleTimeout a signed-in session without a request for this long ends
 	 * @param passwordLinkValidity how long a one-time link to set a password works
@@ -135,6 +141,8 @@ public record PortalProperties(
 			@DefaultValue("30s") Duration firstDelay,
 			@DefaultValue("10") int lockAfter,
 			@DefaultValue("15m") Duration lockDuration,
+			@DefaultValue("20") int accountMaxFailures,
+			@DefaultValue("90d") Duration knownAddressLifetime,
 			@DefaultValue("24h") Duration forgetFailuresAfter,
 			@DefaultValue("30m") Duration idleTimeout,
 			@DefaultValue("24h") Duration passwordLinkValidity,

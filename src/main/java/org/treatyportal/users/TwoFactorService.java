@@ -92,11 +92,15 @@ public class TwoFactorService {
 		this.auditLog.record("TWO_FACTOR_DISABLED", item(user));
 	}
 
-	/** Turns two-factor sign-in off for a user who lost their device and codes (an admin's action). */
+	/**
+	 * Turns two-factor sign-in off for a user who lost their device and codes (an admin's
+	 * action). Their sessions end too: one may be open on the lost device.
+	 */
 	@Transactional
 	public void reset(long userId) {
 		User user = this.users.findById(userId).orElseThrow(UserNotFoundException::new);
 		turnOff(user);
+		user.endSessions();
 		this.auditLog.record("TWO_FACTOR_RESET", item(user));
 	}
 

@@ -162,7 +162,8 @@ public class User {
 		this.totpEnabledAt = null;
 	}
 
-	private void endSessions() {
+	/** Ends every session of this account on its next request. */
+	void endSessions() {
 		this.sessionGeneration++;
 	}
 
