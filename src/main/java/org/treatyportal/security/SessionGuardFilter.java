@@ -94,7 +94,8 @@ class SessionGuardFilter extends OncePerRequestFilter {
 
 	private boolean mustSetUpTwoFactor(AccountState state, HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return state.role() == Role.ADMIN && !state.twoFactorEnabled() && path.startsWith("/admin")
+		boolean adminPowers = path.startsWith("/admin") || path.startsWith("/actuator");
+		return state.role() == Role.ADMIN && !state.twoFactorEnabled() && adminPowers
 				&& !path.startsWith(TWO_FACTOR_SETUP) && this.policy.twoFactorRequiredForAdmins();
 	}
 

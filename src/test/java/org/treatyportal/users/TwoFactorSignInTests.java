@@ -235,6 +235,8 @@ class TwoFactorSignInTests {
 			MockHttpSession session = signedIn(this.mvc, admin.getEmail(), TestUsers.PASSWORD, newAddress());
 			this.mvc.perform(get("/admin").session(session)).andExpect(redirectedUrl("/admin/account/two-factor"));
 			this.mvc.perform(get("/admin/users").session(session)).andExpect(redirectedUrl("/admin/account/two-factor"));
+			this.mvc.perform(get("/actuator/prometheus").session(session))
+				.andExpect(redirectedUrl("/admin/account/two-factor"));
 			this.mvc.perform(get("/admin/account/two-factor").session(session))
 				.andExpect(status().isOk())
 				.andExpect(page((html) -> assertThat(html.select("[role=alert]").text()).startsWith("Admins of this site")));
