@@ -88,11 +88,11 @@ class TreatyTimelineTests {
 		List<Element> rows = page.select(".timeline tbody tr");
 		assertThat(rows).extracting((row) -> row.selectFirst("th").text())
 			.containsExactly("1 March 2002", "20 June 2002", "5 May 2003", "10 January 2006", "29 September 2006");
-		assertThat(rows.get(0).select("td").eachText()).containsExactly("Albania (signature), France (signature)", "0",
-				"2");
-		assertThat(rows.get(1).select("td").eachText()).containsExactly("Albania (ratification)", "1", "1");
-		assertThat(rows.get(4).select("td").eachText()).containsExactly("United States of America (ratification)", "3",
-				"1");
+		assertThat(rows.get(0).select("td").eachText()).containsExactly("0", "2",
+				"Albania (signature), France (signature)");
+		assertThat(rows.get(1).select("td").eachText()).containsExactly("1", "1", "Albania (ratification)");
+		assertThat(rows.get(4).select("td").eachText()).containsExactly("3", "1",
+				"United States of America (ratification)");
 		assertThat(page.select(".timeline tfoot td.num").eachText()).containsExactly("3", "1");
 		assertThat(page.select(".timeline a[href$=chart?asOf=2006-09-29]").text())
 			.isEqualTo("The chart, State by State, as it stood on 29 September 2006");
