@@ -87,13 +87,14 @@ class NewsController {
 		if (article.isPresent()) {
 			ArticleDetail detail = article.get();
 			ModelAndView view = new ModelAndView("news/item", "article", detail);
+			boolean monthOnly = detail.datePrecision() == DatePrecision.MONTH;
+			// A month's item was published at no known instant: Open Graph, which wants one,
+			// gets none, and JSON-LD gets the month alone.
 			PageMeta meta = PageMeta.article(detail.title(),
 					PageMeta.firstNonBlank(detail.summary(), PageMeta.text(detail.body())), "/" + kind.path() + "/" + slug,
-					detail.published(), detail.updated());
-			if (detail.datePrecision() == DatePrecision.MONTH) {
-				// The instant is only where the month starts: search engines get the month alone.
-				meta = meta.withStructuredData(
-						StructuredData.newsArticle(detail.datePrecision().iso(detail.date())));
+					monthOnly ? null : detail.published(), detail.updated());
+			if (monthOnly) {
+				meta = meta.withStructuredData(StructuredData.newsArticle(detail.datePrecision().iso(detail.date())));
 			}
 			view.addObject(PageMeta.MODEL_ATTRIBUTE, meta);
 			return view;

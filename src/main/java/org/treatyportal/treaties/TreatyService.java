@@ -187,7 +187,7 @@ public class TreatyService {
 				acts.computeIfAbsent(party.getSignatureDate(), (day) -> new ArrayList<>())
 					.add(new Timeline.Act(country.name(), country.slug(), "SIGNATURE"));
 			}
-			if (party.getConsentDate() != null && party.getConsentKind() != null) {
+			if (party.getConsentDate() != null) {
 				acts.computeIfAbsent(party.getConsentDate(), (day) -> new ArrayList<>())
 					.add(new Timeline.Act(country.name(), country.slug(), party.getConsentKind().name()));
 			}

@@ -166,6 +166,7 @@ class MonthPrecisionTests {
 		JsonNode data = JSON.readTree(html.select("script[type=application/ld+json]").html());
 		assertThat(data.get("datePublished").asString()).isEqualTo("2061-02");
 		assertThat(data.get("@type").asString()).isEqualTo("NewsArticle");
+		assertThat(html.select("meta[property=article:published_time]")).isEmpty();
 
 		this.mvc.perform(get("/search").param("q", "Contribution 6104")).andExpect(page((search) -> {
 			assertThat(search.select(".search-hit time").text()).isEqualTo("February 2061");
