@@ -93,6 +93,10 @@ for i in $(seq 1 180); do
 	sleep 1
 done
 
+# The embedded PostgreSQL asks for the password it generated into its folder.
+PGPASSWORD=$(cat "$WORK/postgres/database-password")
+export PGPASSWORD
+
 echo "== generating data"
 start=$(date +%s)
 "${PSQL[@]}" -f bench/generate.sql
@@ -173,6 +177,6 @@ grep -E '(ERROR|Exception)' "$WORK/app.log" | head -n 5 || true
 
 if [[ ${BENCH_KEEP:-} == 1 ]]; then
 	echo
-	echo "The site still runs on $BASE; psql: ${PSQL[*]}"
+	echo "The site still runs on $BASE; psql: PGPASSWORD=$PGPASSWORD ${PSQL[*]}"
 	read -r -p "Press Enter to stop it. " _
 fi

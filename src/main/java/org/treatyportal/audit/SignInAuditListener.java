@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
  * account with two-factor sign-in is not a sign-in yet (the authentication it yields is
  * not authenticated): its {@code SIGN_IN} comes with the right code. Locks and their
  * lifting are written by the sign-in throttle ({@code SIGN_IN_LOCKED},
- * {@code SIGN_IN_UNLOCKED}); a refused attempt during a lock is a {@code SIGN_IN_FAILED}
- * with the details {@code SignInThrottledException}.
+ * {@code SIGN_IN_SLOWED}, {@code SIGN_IN_UNLOCKED}); a refused attempt during a wait or
+ * lock is a {@code SIGN_IN_FAILED} with the details {@code SignInThrottledException}.
  */
 @Component
 class SignInAuditListener {

@@ -67,9 +67,13 @@ public record PortalProperties(
 	 * ({@code PORTAL_ADMIN_EMAIL}, {@code PORTAL_ADMIN_PASSWORD}), never from a committed file.
 	 *
 	 * @param email e-mail address used to sign in
-	 * @param password initial password; when blank a random one is generated and logged once
+	 * @param password initial password; when blank a random one is generated and written
+	 * to {@code passwordFile}, never to the log
+	 * @param passwordFile where a generated password is written, readable by the site's
+	 * system user only; unset means {@code initial-admin-password} in the embedded
+	 * database's folder, or {@code ./data/initial-admin-password} with an external database
 	 */
-	public record Admin(@DefaultValue("admin@localhost") String email, String password) {
+	public record Admin(@DefaultValue("admin@localhost") String email, String password, Path passwordFile) {
 	}
 
 	/**
@@ -105,34 +109,47 @@ public record PortalProperties(
 	/**
 	 * How sign-in is protected.
 	 *
-	 * @param maxFailures the failed sign-in in a row, per account and per client address,
-	 * from which on each failure imposes a wait before the next attempt (the ones before
-	 * cost nothing)
+	 * @param maxFailures the failed sign-in in a row, per account and client address pair
+	 * and per client address, from which on each failure imposes a wait before the next
+	 * attempt (the ones before cost nothing)
 	 * @param firstDelay the wait after failure {@code maxFailures}; it doubles with each
 	 * further failure
-	 * @param lockAfter failures in a row after which sign-in is locked for {@code lockDuration}
+	 * @param lockAfter failures in a row, per account and client address pair and per client
+	 * address, after which sign-in is locked for {@code lockDuration}
 	 * @param lockDuration how long a lock lasts unless an admin lifts it; each failure after
-	 * it locks again
+	 * it locks again; also the longest wait of {@code accountMaxFailures}
+	 * @param accountMaxFailures the failed sign-in of an account from client addresses it has
+	 * never signed in from (wherever they come from) from which on such addresses wait, from
+	 * {@code firstDelay} doubling up to {@code lockDuration}; its known addresses never do
+	 * @param knownAddressLifetime how long a client address from which an account completed
+	 * a sign-in stays known for it
 	 * @param forgetFailuresAfter failures are forgotten after this long without a new one
 	 * @param idleTimeout a signed-in session without a request for this long ends
 	 * @param passwordLinkValidity how long a one-time link to set a password works
 	 * @param codeTimeout how long, after the password, the two-factor code may be typed
-	 * @param requireTwoFactorForAdmins when {@code true}, admins must use two-factor
-	 * sign-in whatever the admin setting says
+	 * @param requireTwoFactorForAdmins when {@code true} (the default), admins must use
+	 * two-factor sign-in whatever the admin setting says; {@code false} leaves it to that
+	 * setting
 	 * @param trustedProxies addresses of the reverse proxies whose {@code X-Forwarded-*}
 	 * headers are believed; empty means none is
+	 * @param encryptionKey Base64 of the 32-byte key that encrypts TOTP secrets, from the
+	 * environment only; unset, the embedded database keeps a generated one in its folder,
+	 * and with an external database the site does not start
 	 */
 	public record Security(
 			@DefaultValue("5") int maxFailures,
 			@DefaultValue("30s") Duration firstDelay,
 			@DefaultValue("10") int lockAfter,
 			@DefaultValue("15m") Duration lockDuration,
+			@DefaultValue("20") int accountMaxFailures,
+			@DefaultValue("90d") Duration knownAddressLifetime,
 			@DefaultValue("24h") Duration forgetFailuresAfter,
 			@DefaultValue("30m") Duration idleTimeout,
 			@DefaultValue("24h") Duration passwordLinkValidity,
 			@DefaultValue("5m") Duration codeTimeout,
-			@DefaultValue("false") boolean requireTwoFactorForAdmins,
-			@DefaultValue List<String> trustedProxies) {
+			@DefaultValue("true") boolean requireTwoFactorForAdmins,
+			@DefaultValue List<String> trustedProxies,
+			String encryptionKey) {
 	}
 
 	/**

@@ -34,6 +34,7 @@ class EmbeddedDatabaseConfiguration {
 			.type(HikariDataSource.class)
 			.url(postgres.jdbcUrl())
 			.username(postgres.username())
+			.password(postgres.password())
 			.build();
 		dataSource.setPoolName("embedded-postgres");
 		return dataSource;

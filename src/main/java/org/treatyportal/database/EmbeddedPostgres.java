@@ -16,12 +16,19 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -33,10 +40,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tukaani.xz.XZInputStream;
 
+import org.treatyportal.config.OwnerOnlyFiles;
+
 /**
  * A PostgreSQL server run from the binaries that ship in the zonky jars, with its data in
- * a folder that survives restarts. It listens on 127.0.0.1 only and trusts local
- * connections, so it is for a developer's machine and for tests, never for production.
+ * a folder that survives restarts. It listens on 127.0.0.1 only, for a developer's
+ * machine, a small site and tests. Any local user can reach that port, so the server asks
+ * for a password (SCRAM): one generated with the cluster and kept in
+ * {@value #PASSWORD_FILE} in the data folder, readable by its owner only. A folder made
+ * when the server still trusted every local connection is switched to passwords at its
+ * next start.
  *
  * <p>PostgreSQL refuses to run as root. When this JVM runs as root (containers, CI) the
  * server tools are started through {@code unshare -U}, which gives them an unprivileged
@@ -46,13 +59,22 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedPostgres.class);
 
+	/** The file in the data folder that holds the superuser's password. */
+	public static final String PASSWORD_FILE = "database-password";
+
 	private static final String SUPERUSER = "postgres";
+
+	private static final int PASSWORD_BYTES = 24;
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final Path binDir;
 
 	private final Path dataDir;
 
 	private final int port;
+
+	private String password;
 
 	private EmbeddedPostgres(Path binDir, Path dataDir, int port) {
 		this.binDir = binDir;
@@ -73,7 +95,18 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		Path binDir = unpackBinaries().resolve("bin");
 		EmbeddedPostgres server = new EmbeddedPostgres(binDir, absoluteDataDir, (port != 0) ? port : freePort());
 		server.initIfNeeded(timeout);
+		boolean trusting = server.trustsConnections();
+		server.password = trusting ? server.existingOrNewPassword() : server.savedPassword();
 		server.startServer(timeout);
+		if (trusting) {
+			try {
+				server.requirePassword();
+			}
+			catch (RuntimeException ex) {
+				server.close();
+				throw ex;
+			}
+		}
 		return server;
 	}
 
@@ -85,6 +118,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	/** The database user that owns everything. */
 	public String username() {
 		return SUPERUSER;
+	}
+
+	/** The password of {@link #username()}. */
+	public String password() {
+		return this.password;
 	}
 
 	public int port() {
@@ -124,11 +162,111 @@ public final class EmbeddedPostgres implements AutoCloseable {
 					null);
 		}
 		logger.info("Creating an embedded PostgreSQL database in {}", this.dataDir);
-		Result result = run(timeout, "initdb", "-A", "trust", "-U", SUPERUSER, "-D", this.dataDir.toString(), "-E",
-				"UTF-8", "--locale=C");
-		if (result.exitCode() != 0) {
-			throw new EmbeddedPostgresException("initdb failed in " + this.dataDir + ": " + result.lastLine(), null);
+		String newPassword = newPassword();
+		Path passwordInput = null;
+		try {
+			// initdb wants an empty folder, so the password reaches it from outside, owner-only.
+			passwordInput = OwnerOnlyFiles.writeTemporary(newPassword);
+			Result result = run(timeout, "initdb", "--auth=scram-sha-256", "--pwfile=" + passwordInput, "-U", SUPERUSER,
+					"-D", this.dataDir.toString(), "-E", "UTF-8", "--locale=C");
+			if (result.exitCode() != 0) {
+				throw new EmbeddedPostgresException("initdb failed in " + this.dataDir + ": " + result.lastLine(),
+						null);
+			}
+			OwnerOnlyFiles.write(passwordFile(), newPassword);
 		}
+		catch (IOException ex) {
+			throw new EmbeddedPostgresException("cannot write the database password for " + this.dataDir + " ("
+					+ ex.getMessage() + "); point portal.embedded-database.data-dir at a writable folder", ex);
+		}
+		finally {
+			deleteQuietly(passwordInput);
+		}
+	}
+
+	/** Whether {@code pg_hba.conf} lets some connections in without a password, as folders made before did. */
+	private boolean trustsConnections() {
+		try {
+			return Files.readAllLines(this.dataDir.resolve("pg_hba.conf"), StandardCharsets.UTF_8)
+				.stream()
+				.map((line) -> line.replaceAll("#.*", ""))
+				.anyMatch((line) -> List.of(line.trim().split("\\s+")).contains("trust"));
+		}
+		catch (IOException ex) {
+			throw new EmbeddedPostgresException("cannot read " + this.dataDir.resolve("pg_hba.conf") + " ("
+					+ ex.getMessage() + ")", ex);
+		}
+	}
+
+	private String savedPassword() {
+		try {
+			return OwnerOnlyFiles.read(passwordFile())
+				.filter((saved) -> !saved.isEmpty())
+				.orElseThrow(() -> new EmbeddedPostgresException("the database password file " + passwordFile()
+						+ " is missing or empty; put the password back in it, or start afresh with an empty folder",
+						null));
+		}
+		catch (IOException ex) {
+			throw new EmbeddedPostgresException("cannot read " + passwordFile() + " (" + ex.getMessage() + ")", ex);
+		}
+	}
+
+	/** A password kept by an earlier switch to passwords that did not finish, or a new one. */
+	private String existingOrNewPassword() {
+		try {
+			Optional<String> saved = OwnerOnlyFiles.read(passwordFile()).filter((text) -> !text.isEmpty());
+			if (saved.isPresent()) {
+				return saved.get();
+			}
+			String generated = newPassword();
+			OwnerOnlyFiles.write(passwordFile(), generated);
+			return generated;
+		}
+		catch (IOException ex) {
+			throw new EmbeddedPostgresException("cannot write the database password to " + passwordFile() + " ("
+					+ ex.getMessage() + ")", ex);
+		}
+	}
+
+	/**
+	 * Gives the superuser the password while the server still trusts local connections, then
+	 * makes it ask for passwords from now on.
+	 */
+	private void requirePassword() {
+		Properties credentials = new Properties();
+		credentials.setProperty("user", SUPERUSER);
+		try (Connection connection = DriverManager.getConnection(jdbcUrl(), credentials);
+				Statement statement = connection.createStatement()) {
+			statement.execute("set password_encryption = 'scram-sha-256'");
+			// The password is Base64url, so it cannot close the quotes.
+			statement.execute("alter role " + SUPERUSER + " password '" + this.password + "'");
+		}
+		catch (SQLException ex) {
+			throw new EmbeddedPostgresException("cannot set the database password in " + this.dataDir + " ("
+					+ ex.getMessage() + ")", ex);
+		}
+		Path hba = this.dataDir.resolve("pg_hba.conf");
+		try {
+			List<String> lines = Files.readAllLines(hba, StandardCharsets.UTF_8)
+				.stream()
+				.map((line) -> line.startsWith("#") ? line : line.replaceAll("\\btrust\\b", "scram-sha-256"))
+				.toList();
+			Files.write(hba, lines, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new EmbeddedPostgresException("cannot rewrite " + hba + " (" + ex.getMessage() + ")", ex);
+		}
+		Result reload = run(Duration.ofSeconds(30), "pg_ctl", "-D", this.dataDir.toString(), "reload");
+		if (reload.exitCode() != 0) {
+			throw new EmbeddedPostgresException("cannot reload the server in " + this.dataDir + ": "
+					+ reload.lastLine(), null);
+		}
+		logger.info("The embedded PostgreSQL in {} trusted every local connection; it now asks for the password in {}",
+				this.dataDir, passwordFile());
+	}
+
+	private Path passwordFile() {
+		return this.dataDir.resolve(PASSWORD_FILE);
 	}
 
 	private void startServer(Duration timeout) {
@@ -211,6 +349,23 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		}
 		catch (IOException | UnsupportedOperationException ex) {
 			return "root".equals(System.getProperty("user.name"));
+		}
+	}
+
+	private static String newPassword() {
+		byte[] bytes = new byte[PASSWORD_BYTES];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private static void deleteQuietly(Path file) {
+		if (file != null) {
+			try {
+				Files.deleteIfExists(file);
+			}
+			catch (IOException ex) {
+				// A temporary file of a few bytes, owner-only: the operating system cleans up.
+			}
 		}
 	}
 

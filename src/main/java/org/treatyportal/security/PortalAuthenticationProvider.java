@@ -1,8 +1,6 @@
 package org.treatyportal.security;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
 
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -18,9 +16,10 @@ import org.treatyportal.users.SignInThrottle;
 import org.treatyportal.users.SignedInUser;
 
 /**
- * Checks e-mail and password behind the sign-in throttle: a throttled attempt is refused
- * before the password is looked at, a failure is counted, and an account with two-factor
- * sign-in only gets a {@link SecondFactorPendingAuthentication}.
+ * Checks e-mail and password behind the sign-in throttle: the attempt is counted as a
+ * failure first (or refused during a wait, before the password is looked at), a right
+ * password takes the count back, and an account with two-factor sign-in only gets a
+ * {@link SecondFactorPendingAuthentication}.
  */
 class PortalAuthenticationProvider implements AuthenticationProvider {
 
@@ -40,25 +39,24 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-		String email = authentication.getName();
-		String address = clientAddress(authentication);
-		Optional<Instant> blocked = this.throttle.blockedUntil(email, address);
-		if (blocked.isPresent()) {
-			throw new SignInThrottledException(blocked.get());
+		SignInThrottle.Attempt attempt = this.throttle.begin(authentication.getName(), clientAddress(authentication));
+		if (attempt.refused()) {
+			throw new SignInThrottledException(attempt.refusedUntil());
 		}
 		Authentication result;
 		try {
 			result = this.passwords.authenticate(authentication);
 		}
 		catch (BadCredentialsException | AccountStatusException ex) {
-			this.throttle.recordFailure(email, address);
+			this.throttle.failed(attempt);
 			throw ex;
 		}
 		SignedInUser user = (SignedInUser) result.getPrincipal();
 		if (user.isTwoFactorEnabled()) {
+			this.throttle.passwordAccepted(attempt);
 			return new SecondFactorPendingAuthentication(user, result.getDetails(), this.clock.instant());
 		}
-		this.throttle.recordSuccess(email, address);
+		this.throttle.signedIn(attempt, user.getId());
 		return result;
 	}
 

@@ -30,8 +30,8 @@ import org.treatyportal.users.TwoFactorService;
 
 /**
  * The second step of sign-in for accounts with two-factor sign-in: a code from the
- * authenticator app or a recovery code. Wrong codes count against the same throttle as
- * wrong passwords.
+ * authenticator app or a recovery code. Codes go through the same throttle as passwords:
+ * counted before they are checked, so parallel guesses cannot pass a wait.
  */
 @Controller
 class SecondFactorController {
@@ -80,15 +80,16 @@ class SecondFactorController {
 		}
 		String email = pending.getName();
 		String address = PortalAuthenticationProvider.clientAddress(pending);
-		if (this.throttle.blockedUntil(email, address).isPresent()) {
+		SignInThrottle.Attempt attempt = this.throttle.begin(email, address);
+		if (attempt.refused()) {
 			this.events.publishEvent(new AuthenticationFailureBadCredentialsEvent(pending,
-					new SignInThrottledException(this.clock.instant())));
+					new SignInThrottledException(attempt.refusedUntil())));
 			signOut(request, response);
 			return "redirect:/login?throttled";
 		}
 		SignedInUser user = pending.getPrincipal();
 		if (!this.twoFactor.verify(user.getId(), code).accepted()) {
-			this.throttle.recordFailure(email, address);
+			this.throttle.failed(attempt);
 			this.events.publishEvent(
 					new AuthenticationFailureBadCredentialsEvent(pending, new BadCredentialsException("Wrong code")));
 			model.addAttribute("wrongCode", true);
@@ -101,7 +102,7 @@ class SecondFactorController {
 		context.setAuthentication(signedIn);
 		this.contexts.setContext(context);
 		this.contextRepository.saveContext(context, request, response);
-		this.throttle.recordSuccess(email, address);
+		this.throttle.signedIn(attempt, user.getId());
 		this.events.publishEvent(new AuthenticationSuccessEvent(signedIn));
 		this.successHandler.onAuthenticationSuccess(request, response, signedIn);
 		return null;

@@ -21,6 +21,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.users.SecurityPolicyService;
@@ -80,7 +81,12 @@ class SecurityConfiguration {
 				.referrerPolicy((referrer) -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
-				.frameOptions((frame) -> frame.deny()));
+				.frameOptions((frame) -> frame.deny())
+				.httpStrictTransportSecurity((hsts) -> {
+					if (HttpsSiteConfiguration.isHttps(properties)) {
+						hsts.requestMatcher(AnyRequestMatcher.INSTANCE);
+					}
+				}));
 		return http.build();
 	}
 

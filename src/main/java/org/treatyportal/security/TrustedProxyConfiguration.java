@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.apache.catalina.valves.RemoteIpValve;
 
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +19,8 @@ import org.treatyportal.config.PortalProperties;
  * a proxy the client's address is the real one (for the audit log and the sign-in
  * throttle) and a request the proxy received over HTTPS counts as secure, so the session
  * cookie gets {@code Secure} and responses get HSTS. With no proxy listed, the headers are
- * ignored: anyone could send them.
+ * ignored (anyone could send them), and the first request that carries one is reported in
+ * the log.
  */
 @Configuration(proxyBeanMethods = false)
 class TrustedProxyConfiguration {
@@ -39,6 +41,12 @@ class TrustedProxyConfiguration {
 			valve.setPortHeader("X-Forwarded-Port");
 			factory.addEngineValves(valve);
 		};
+	}
+
+	@Bean
+	FilterRegistrationBean<ForwardedHeaderWarning> forwardedHeaderWarning(PortalProperties properties) {
+		return new FilterRegistrationBean<>(
+				new ForwardedHeaderWarning(properties.security().trustedProxies().isEmpty()));
 	}
 
 	/** A regular expression matching exactly the listed addresses. */

@@ -23,6 +23,11 @@ public record Chart(Treaty treaty, ChartQuery query, LocalDate date, List<ChartR
 		return java.util.stream.Stream.concat(this.members.stream(), this.nonMembers.stream()).toList();
 	}
 
+	/** The rows shown with a published source, in the order of the rows: the chart's footnotes. */
+	public List<ChartRow> sourcedRows() {
+		return rows().stream().filter((row) -> !row.source().isEmpty()).toList();
+	}
+
 	/**
 	 * The statements of one State, grouped in the order of the columns.
 	 *

@@ -26,6 +26,8 @@ final class ChartCsv {
 		for (StatementKind kind : StatementKind.values()) {
 			header.add(kind.letter());
 		}
+		// Last, so that readers of the earlier columns by position are not broken.
+		header.add(messages.getMessage("treaties.csv.source", null, locale));
 		line(csv, header);
 		for (ChartRow row : chart.rows()) {
 			List<String> fields = new ArrayList<>();
@@ -40,6 +42,7 @@ final class ChartCsv {
 			for (StatementKind kind : StatementKind.values()) {
 				fields.add((row.count(kind) > 0) ? String.valueOf(row.count(kind)) : "");
 			}
+			fields.add(row.source());
 			line(csv, fields);
 		}
 		return csv.toString();

@@ -17,12 +17,14 @@ import java.util.Map;
  * @param overridden whether an admin set that date by hand
  * @param overrideNote the admin's reason for it
  * @param notes notes on the record
+ * @param source where the record's dates come from, if an admin published that;
+ * otherwise empty
  * @param status the State's status on the chart's date
  * @param statementCounts statements made by the chart's date, by kind
  */
 public record ChartRow(String code, String slug, String name, boolean member, LocalDate signature, LocalDate consent,
 		ConsentKind consentKind, LocalDate entryIntoForce, boolean overridden, String overrideNote, String notes,
-		PartyStatus status, Map<StatementKind, Integer> statementCounts) {
+		String source, PartyStatus status, Map<StatementKind, Integer> statementCounts) {
 
 	/** How many statements of the kind the State had made by the chart's date. */
 	public int count(StatementKind kind) {

@@ -33,6 +33,11 @@ public class PartyForm extends VersionedForm {
 	@Size(max = 1000)
 	private String notes;
 
+	@Size(max = 1000)
+	private String sourceNote;
+
+	private boolean sourcePublished;
+
 	/** The State's ISO 3166-1 alpha-2 code, in either case. */
 	public String getCountryCode() {
 		return this.countryCode;
@@ -92,6 +97,24 @@ public class PartyForm extends VersionedForm {
 
 	public void setNotes(String notes) {
 		this.notes = notes;
+	}
+
+	/** Where the dates or the text come from; admins only unless published. */
+	public String getSourceNote() {
+		return this.sourceNote;
+	}
+
+	public void setSourceNote(String sourceNote) {
+		this.sourceNote = sourceNote;
+	}
+
+	/** Whether the chart shows the source note to visitors. */
+	public boolean isSourcePublished() {
+		return this.sourcePublished;
+	}
+
+	public void setSourcePublished(boolean sourcePublished) {
+		this.sourcePublished = sourcePublished;
 	}
 
 }

@@ -28,6 +28,11 @@ public class StatementForm extends VersionedForm {
 	@Size(max = 50_000)
 	private String text;
 
+	@Size(max = 1000)
+	private String sourceNote;
+
+	private boolean sourcePublished;
+
 	public StatementKind getKind() {
 		return this.kind;
 	}
@@ -59,6 +64,24 @@ public class StatementForm extends VersionedForm {
 
 	public void setText(String text) {
 		this.text = text;
+	}
+
+	/** Where the dates or the text come from; admins only unless published. */
+	public String getSourceNote() {
+		return this.sourceNote;
+	}
+
+	public void setSourceNote(String sourceNote) {
+		this.sourceNote = sourceNote;
+	}
+
+	/** Whether the chart shows the source note to visitors. */
+	public boolean isSourcePublished() {
+		return this.sourcePublished;
+	}
+
+	public void setSourcePublished(boolean sourcePublished) {
+		this.sourcePublished = sourcePublished;
 	}
 
 }

@@ -188,6 +188,8 @@ class TreatyEditor {
 		form.setEntryIntoForceOverride(party.getEntryIntoForceOverride());
 		form.setOverrideNote(party.getOverrideNote());
 		form.setNotes(party.getNotes());
+		form.setSourceNote(party.getSourceNote());
+		form.setSourcePublished(party.isSourcePublished());
 		form.setVersion(party.getVersion());
 		return form;
 	}
@@ -273,12 +275,15 @@ class TreatyEditor {
 		if (form.getEntryIntoForceOverride() != null && clean(form.getOverrideNote()).isEmpty()) {
 			throw new FormRejection("overrideNote", "treaties.party.overrideNeedsNote");
 		}
+		String source = source(form.getSourceNote(), form.isSourcePublished());
 		party.setSignatureDate(signature);
 		party.setConsentDate(consent);
 		party.setConsentKind(kind);
 		party.setEntryIntoForceOverride(form.getEntryIntoForceOverride());
 		party.setOverrideNote((form.getEntryIntoForceOverride() != null) ? clean(form.getOverrideNote()) : "");
 		party.setNotes(clean(form.getNotes()));
+		party.setSourceNote(source);
+		party.setSourcePublished(form.isSourcePublished());
 		party.setUpdatedAt(this.clock.instant());
 	}
 
@@ -291,6 +296,8 @@ class TreatyEditor {
 		fields.put("entryIntoForceOverride", text(party.getEntryIntoForceOverride()));
 		fields.put("overrideNote", party.getOverrideNote());
 		fields.put("notes", party.getNotes());
+		fields.put("sourceNote", party.getSourceNote());
+		fields.put("sourcePublished", String.valueOf(party.isSourcePublished()));
 		return fields;
 	}
 
@@ -316,6 +323,8 @@ class TreatyEditor {
 		form.setStatementDate(statement.getStatementDate());
 		form.setArticles(statement.getArticles());
 		form.setText(statement.getText());
+		form.setSourceNote(statement.getSourceNote());
+		form.setSourcePublished(statement.isSourcePublished());
 		form.setVersion(statement.getVersion());
 		return form;
 	}
@@ -357,10 +366,13 @@ class TreatyEditor {
 		if (form.getStatementDate().isAfter(today())) {
 			throw new FormRejection("statementDate", "treaties.date.future");
 		}
+		String source = source(form.getSourceNote(), form.isSourcePublished());
 		statement.setKind(form.getKind());
 		statement.setStatementDate(form.getStatementDate());
 		statement.setArticles(clean(form.getArticles()));
 		statement.setText(form.getText().strip());
+		statement.setSourceNote(source);
+		statement.setSourcePublished(form.isSourcePublished());
 		statement.setUpdatedAt(this.clock.instant());
 	}
 
@@ -370,6 +382,8 @@ class TreatyEditor {
 		fields.put("statementDate", text(statement.getStatementDate()));
 		fields.put("articles", statement.getArticles());
 		fields.put("text", statement.getText());
+		fields.put("sourceNote", statement.getSourceNote());
+		fields.put("sourcePublished", String.valueOf(statement.isSourcePublished()));
 		return fields;
 	}
 
@@ -395,6 +409,15 @@ class TreatyEditor {
 
 	private LocalDate today() {
 		return LocalDate.ofInstant(this.clock.instant(), this.zone);
+	}
+
+	/** The source note to store, refused when an empty one would be published. */
+	private static String source(String note, boolean published) {
+		String source = clean(note);
+		if (published && source.isEmpty()) {
+			throw new FormRejection("sourceNote", "treaties.source.publishedEmpty");
+		}
+		return source;
 	}
 
 	private static String clean(String value) {

@@ -59,6 +59,12 @@ public class TreatyParty {
 	@Column(nullable = false)
 	private String notes = "";
 
+	@Column(name = "source_note", nullable = false)
+	private String sourceNote = "";
+
+	@Column(name = "source_published", nullable = false)
+	private boolean sourcePublished;
+
 	@OneToMany(mappedBy = "party", fetch = FetchType.LAZY)
 	@OrderBy("statementDate, id")
 	private List<TreatyStatement> statements = new ArrayList<>();
@@ -138,6 +144,24 @@ public class TreatyParty {
 
 	void setNotes(String notes) {
 		this.notes = notes;
+	}
+
+	/** Where the dates or the text come from, for admins unless published. */
+	public String getSourceNote() {
+		return this.sourceNote;
+	}
+
+	void setSourceNote(String sourceNote) {
+		this.sourceNote = sourceNote;
+	}
+
+	/** Whether visitors see the source note on the chart. */
+	public boolean isSourcePublished() {
+		return this.sourcePublished;
+	}
+
+	void setSourcePublished(boolean sourcePublished) {
+		this.sourcePublished = sourcePublished;
 	}
 
 	public List<TreatyStatement> getStatements() {

@@ -273,7 +273,7 @@ public class TreatyService {
 		Map<StatementKind, Integer> counts = new EnumMap<>(StatementKind.class);
 		if (party == null) {
 			return new ChartRow(country.code(), country.slug(), country.name(), country.member(), null, null,
-					null, null, false, "", "", PartyStatus.NEITHER, counts);
+					null, null, false, "", "", "", PartyStatus.NEITHER, counts);
 		}
 		for (TreatyStatement statement : party.getStatements()) {
 			if (!statement.getStatementDate().isAfter(date)) {
@@ -286,7 +286,9 @@ public class TreatyService {
 				signed ? party.getSignatureDate() : null, ratified ? party.getConsentDate() : null,
 				ratified ? party.getConsentKind() : null, ratified ? party.getEntryIntoForce() : null,
 				ratified && party.getEntryIntoForceOverride() != null, ratified ? party.getOverrideNote() : "",
-				(signed || ratified) ? party.getNotes() : "", status(party, date), counts);
+				(signed || ratified) ? party.getNotes() : "",
+				((signed || ratified) && party.isSourcePublished()) ? party.getSourceNote() : "", status(party, date),
+				counts);
 	}
 
 	private static PartyStatus status(TreatyParty party, LocalDate date) {

@@ -45,6 +45,12 @@ public class TreatyStatement {
 	@Column(nullable = false)
 	private String text = "";
 
+	@Column(name = "source_note", nullable = false)
+	private String sourceNote = "";
+
+	@Column(name = "source_published", nullable = false)
+	private boolean sourcePublished;
+
 	@Column(name = "updated_at")
 	private Instant updatedAt;
 
@@ -97,6 +103,24 @@ public class TreatyStatement {
 
 	void setText(String text) {
 		this.text = text;
+	}
+
+	/** Where the dates or the text come from, for admins unless published. */
+	public String getSourceNote() {
+		return this.sourceNote;
+	}
+
+	void setSourceNote(String sourceNote) {
+		this.sourceNote = sourceNote;
+	}
+
+	/** Whether visitors see the source note on the chart. */
+	public boolean isSourcePublished() {
+		return this.sourcePublished;
+	}
+
+	void setSourcePublished(boolean sourcePublished) {
+		this.sourcePublished = sourcePublished;
 	}
 
 	void setUpdatedAt(Instant updatedAt) {

@@ -1,5 +1,6 @@
 package org.treatyportal.users;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
@@ -16,8 +17,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.treatyportal.web.NavigationSection;
 
 /**
- * Every signed-in user's own account: their name and their password. A new password ends
- * the user's other sessions and keeps this one.
+ * Every signed-in user's own account: their name and their password. A new password needs
+ * the current one (checked behind the sign-in throttle), ends the user's other sessions
+ * and keeps this one.
  */
 @Controller
 @RequestMapping("/admin/account")
@@ -67,10 +69,13 @@ class AccountController {
 
 	@PostMapping("/password")
 	String changePassword(@ModelAttribute("passwordForm") PasswordChangeForm form, BindingResult result,
-			Authentication authentication, HttpSession session, Model model, RedirectAttributes redirect) {
+			Authentication authentication, HttpServletRequest request, HttpSession session, Model model,
+			RedirectAttributes redirect) {
 		User user = currentUser(authentication);
-		if (!this.users.passwordMatches(user.getEmail(), form.getCurrentPassword())) {
-			result.rejectValue("currentPassword", "account.currentPasswordWrong");
+		CurrentPassword current = this.users.checkCurrentPassword(user.getEmail(), request.getRemoteAddr(),
+				form.getCurrentPassword());
+		if (current != CurrentPassword.RIGHT) {
+			result.rejectValue("currentPassword", current.refusal());
 		}
 		this.passwordPolicy.check(form, user.getEmail(), result);
 		if (result.hasErrors()) {

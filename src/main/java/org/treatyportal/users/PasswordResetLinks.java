@@ -83,7 +83,7 @@ class PasswordResetLinks {
 		link.use(now);
 		User user = link.getUser();
 		user.changePassword(this.passwordEncoder.encode(newPassword), now);
-		this.throttle.recordSuccess(user.getEmail(), null);
+		this.throttle.forgetAccount(user.getEmail());
 		this.auditLog.recordAs(user.getEmail(), "PASSWORD_SET_BY_LINK", TwoFactorService.item(user), null);
 		return true;
 	}

@@ -34,14 +34,17 @@ public class TwoFactorService {
 
 	private final PortalProperties properties;
 
+	private final SecretCipher cipher;
+
 	private final Clock clock;
 
 	TwoFactorService(UserRepository users, RecoveryCodeRepository recoveryCodes, AuditLog auditLog,
-			PortalProperties properties, Clock clock) {
+			PortalProperties properties, SecretCipher cipher, Clock clock) {
 		this.users = users;
 		this.recoveryCodes = recoveryCodes;
 		this.auditLog = auditLog;
 		this.properties = properties;
+		this.cipher = cipher;
 		this.clock = clock;
 	}
 
@@ -73,7 +76,7 @@ public class TwoFactorService {
 		if (step.isEmpty()) {
 			return List.of();
 		}
-		user.enableTwoFactor(secret, this.clock.instant());
+		user.enableTwoFactor(this.cipher.encrypt(secret), this.clock.instant());
 		this.users.flush();
 		this.users.forgetTotpSteps(user.getId());
 		this.users.acceptTotpStep(user.getId(), step.getAsLong());
@@ -89,11 +92,15 @@ public class TwoFactorService {
 		this.auditLog.record("TWO_FACTOR_DISABLED", item(user));
 	}
 
-	/** Turns two-factor sign-in off for a user who lost their device and codes (an admin's action). */
+	/**
+	 * Turns two-factor sign-in off for a user who lost their device and codes (an admin's
+	 * action). Their sessions end too: one may be open on the lost device.
+	 */
 	@Transactional
 	public void reset(long userId) {
 		User user = this.users.findById(userId).orElseThrow(UserNotFoundException::new);
 		turnOff(user);
+		user.endSessions();
 		this.auditLog.record("TWO_FACTOR_RESET", item(user));
 	}
 
@@ -122,7 +129,8 @@ public class TwoFactorService {
 		}
 		String code = normalize(typed);
 		if (code.length() == Totp.DIGITS && code.chars().allMatch(Character::isDigit)) {
-			OptionalLong step = Totp.matchingStep(Base32.decode(user.getTotpSecret()), code, this.clock.instant());
+			byte[] secret = Base32.decode(this.cipher.decrypt(user.getTotpSecret()));
+			OptionalLong step = Totp.matchingStep(secret, code, this.clock.instant());
 			return (step.isPresent() && this.users.acceptTotpStep(userId, step.getAsLong()) == 1)
 					? Verification.AUTHENTICATOR : Verification.WRONG;
 		}

@@ -2,6 +2,7 @@ package org.treatyportal.users;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.Authentication;
@@ -17,7 +18,8 @@ import org.treatyportal.web.NavigationSection;
 /**
  * A user sets up two-factor sign-in: scan the QR code (or type the secret) into an
  * authenticator app, confirm with a code, keep the recovery codes. Also renews the
- * recovery codes and turns it off, both with the current password.
+ * recovery codes and turns it off, both with the current password (checked
+ * behind the sign-in throttle).
  */
 @Controller
 @RequestMapping("/admin/account/two-factor")
@@ -69,13 +71,12 @@ class TwoFactorSetupController {
 
 	@PostMapping("/recovery-codes")
 	String renewRecoveryCodes(@RequestParam(defaultValue = "") String currentPassword, Authentication authentication,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
 		User user = currentUser(authentication);
 		if (!user.isTwoFactorEnabled()) {
 			return REDIRECT;
 		}
-		if (!this.users.passwordMatches(user.getEmail(), currentPassword)) {
-			redirect.addFlashAttribute("error", "account.currentPasswordWrong");
+		if (!currentPasswordRight(user, currentPassword, request, redirect)) {
 			return REDIRECT;
 		}
 		redirect.addFlashAttribute("success", "twoFactor.codesRenewed");
@@ -85,7 +86,7 @@ class TwoFactorSetupController {
 
 	@PostMapping("/disable")
 	String disable(@RequestParam(defaultValue = "") String currentPassword, Authentication authentication,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
 		User user = currentUser(authentication);
 		if (!user.isTwoFactorEnabled()) {
 			return REDIRECT;
@@ -94,8 +95,7 @@ class TwoFactorSetupController {
 			redirect.addFlashAttribute("error", "twoFactor.requiredCannotDisable");
 			return REDIRECT;
 		}
-		if (!this.users.passwordMatches(user.getEmail(), currentPassword)) {
-			redirect.addFlashAttribute("error", "account.currentPasswordWrong");
+		if (!currentPasswordRight(user, currentPassword, request, redirect)) {
 			return REDIRECT;
 		}
 		this.twoFactor.disable(user.getEmail());
@@ -119,6 +119,16 @@ class TwoFactorSetupController {
 			model.addAttribute("qrCode", this.twoFactor.qrCode(secret, user.getEmail()));
 		}
 		return "account/two-factor";
+	}
+
+	private boolean currentPasswordRight(User user, String currentPassword, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		CurrentPassword current = this.users.checkCurrentPassword(user.getEmail(), request.getRemoteAddr(),
+				currentPassword);
+		if (current != CurrentPassword.RIGHT) {
+			redirect.addFlashAttribute("error", current.refusal());
+		}
+		return current == CurrentPassword.RIGHT;
 	}
 
 	private User currentUser(Authentication authentication) {

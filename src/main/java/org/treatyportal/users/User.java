@@ -108,7 +108,10 @@ public class User {
 		return this.passwordChangedAt;
 	}
 
-	/** The Base32 TOTP secret, or {@code null} while two-factor sign-in is off. */
+	/**
+	 * The TOTP secret as stored, encrypted by {@link TwoFactorService}, or {@code null} while
+	 * two-factor sign-in is off.
+	 */
 	public String getTotpSecret() {
 		return this.totpSecret;
 	}
@@ -159,7 +162,8 @@ public class User {
 		this.totpEnabledAt = null;
 	}
 
-	private void endSessions() {
+	/** Ends every session of this account on its next request. */
+	void endSessions() {
 		this.sessionGeneration++;
 	}
 

@@ -102,7 +102,7 @@ class UserAdminController {
 		User user = this.users.find(id).orElseThrow(UserNotFoundException::new);
 		model.addAttribute("user", user);
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("lock", this.throttle.accountLock(user.getEmail()).orElse(null));
+		model.addAttribute("locks", this.throttle.accountLocks(user.getEmail()));
 		model.addAttribute("recoveryCodesLeft", this.twoFactor.remainingRecoveryCodes(id));
 		return "users/show";
 	}
@@ -138,7 +138,7 @@ class UserAdminController {
 	@PostMapping("/{id}/unlock")
 	String unlock(@PathVariable long id, RedirectAttributes redirect) {
 		User user = this.users.find(id).orElseThrow(UserNotFoundException::new);
-		this.throttle.lift(SignInThrottle.Kind.ACCOUNT, user.getEmail());
+		this.throttle.liftAccount(user.getEmail());
 		redirect.addFlashAttribute(SUCCESS, "users.unlocked");
 		return "redirect:/admin/users/" + id;
 	}
@@ -173,9 +173,9 @@ class UserAdminController {
 	}
 
 	@PostMapping("/sign-in/locks/lift")
-	String liftLock(@RequestParam SignInThrottle.Kind kind, @RequestParam String subject,
-			RedirectAttributes redirect) {
-		this.throttle.lift(kind, subject);
+	String liftLock(@RequestParam SignInThrottle.Kind kind, @RequestParam(defaultValue = "") String account,
+			@RequestParam(defaultValue = "") String address, RedirectAttributes redirect) {
+		this.throttle.lift(kind, account, address);
 		redirect.addFlashAttribute(SUCCESS, "users.unlocked");
 		return "redirect:/admin/users/sign-in";
 	}

@@ -8,7 +8,7 @@ package org.treatyportal.users;
  * @param displayName the name shown for it
  * @param role what it may do
  * @param enabled whether it may sign in
- * @param locked whether its sign-in is locked after failures
+ * @param locked whether its sign-in waits or is locked somewhere after failures
  * @param twoFactor whether it signs in with a code
  */
 public record UserRow(long id, String email, String displayName, Role role, boolean enabled, boolean locked,

@@ -30,7 +30,7 @@ class DemoEventsTests {
 	void demoEventsLoadOnceWithTheirNewsAndTheRightInstants() throws Exception {
 		EmbeddedPostgres server = TestDatabase.server();
 		DataSource dataSource = new DriverManagerDataSource(server.jdbcUrl() + "?currentSchema=" + SCHEMA,
-				server.username(), "");
+				server.username(), server.password());
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		jdbc.execute("drop schema if exists " + SCHEMA + " cascade");
 		Flyway.configure()

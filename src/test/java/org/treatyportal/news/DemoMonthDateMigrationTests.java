@@ -39,7 +39,7 @@ class DemoMonthDateMigrationTests {
 	@BeforeEach
 	void emptySchema() {
 		this.dataSource = new DriverManagerDataSource(TestDatabase.server().jdbcUrl() + "?currentSchema=" + SCHEMA,
-				TestDatabase.server().username(), "");
+				TestDatabase.server().username(), TestDatabase.server().password());
 		this.jdbc = new JdbcTemplate(this.dataSource);
 		this.jdbc.execute("drop schema if exists " + SCHEMA + " cascade");
 	}

@@ -67,7 +67,7 @@ class TrustedProxyTests {
 			.param("email", email)
 			.query(String.class)
 			.single()).isEqualTo(CLIENT);
-		assertThat(this.jdbc.sql("select count(*) from sign_in_throttle where kind = 'ADDRESS' and subject = :address")
+		assertThat(this.jdbc.sql("select count(*) from sign_in_throttle where kind = 'ADDRESS' and address = :address")
 			.param("address", CLIENT)
 			.query(Integer.class)
 			.single()).isEqualTo(1);

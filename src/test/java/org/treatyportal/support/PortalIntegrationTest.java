@@ -15,11 +15,14 @@ import org.treatyportal.users.TestUsers;
 /**
  * The whole application on the shared test PostgreSQL, with real security, driven
  * through MockMvc or over HTTP on a random port (error pages need the real server). Every test class with this annotation shares one Spring context.
+ * Admins may sign in without two-factor sign-in here, so that tests about other things
+ * need not enrol them; {@link HttpsSiteTest} keeps that default.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "portal.security.require-two-factor-for-admins=false")
 @AutoConfigureMockMvc
 @Import({ TestSupportConfiguration.class, TestArticles.class, TestUsers.class })
 public @interface PortalIntegrationTest {

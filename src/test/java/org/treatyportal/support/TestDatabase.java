@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.Map;
 
@@ -17,8 +19,14 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * One real PostgreSQL for the whole test run, in a temporary folder, shared by every
  * Spring test context. Registered for all contexts in {@code META-INF/spring.factories}.
+ * The application sees it as an external database, so it is given what a production
+ * site is given: the database password, an encryption key, and where to write the first
+ * admin's generated password (the test database's folder).
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	/** The key that encrypts two-factor secrets in every context of the run, as a production site has one. */
+	public static final String ENCRYPTION_KEY = randomKey();
 
 	private static EmbeddedPostgres server;
 
@@ -29,7 +37,15 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			.getPropertySources()
 			.addFirst(new MapPropertySource("testDatabase",
 					Map.of("spring.datasource.url", postgres.jdbcUrl(), "spring.datasource.username",
-							postgres.username())));
+							postgres.username(), "spring.datasource.password", postgres.password(),
+							"portal.admin.password-file", postgres.dataDir().resolve("initial-admin-password").toString(),
+							"portal.security.encryption-key", ENCRYPTION_KEY)));
+	}
+
+	private static String randomKey() {
+		byte[] key = new byte[32];
+		new SecureRandom().nextBytes(key);
+		return Base64.getEncoder().encodeToString(key);
 	}
 
 	/** The shared server, started on first use and stopped when the JVM exits. */

@@ -234,6 +234,79 @@ class TreatyAdminTests {
 	}
 
 	@Test
+	void sourceNotesAreKeptWithRevisionsAndShownOnTheChartOnlyWhenPublished() throws Exception {
+		MvcResult created = this.mvc.perform(partyPost().param("countryCode", "HR").param("signatureDate", "2003-03-26")
+			.param("consentDate", "2008-07-04").param("consentKind", "RATIFICATION")
+			.param("sourceNote", "Netherlands treaty database, entry 010573"))
+			.andExpect(status().isFound())
+			.andReturn();
+		long partyId = idFrom(created);
+		String url = "/admin/treaties/" + this.treaty.getId() + "/parties/" + partyId;
+		String chart = "/treaties/" + this.treaty.getNumber() + "/chart";
+		this.mvc.perform(get(chart))
+			.andExpect(page((html) -> assertThat(html.text()).doesNotContain("entry 010573")));
+
+		TreatyParty saved = this.partyRepository.findById(partyId).orElseThrow();
+		this.mvc.perform(post(url).with(this.admin).with(csrf()).param("version", String.valueOf(saved.getVersion()))
+			.param("signatureDate", "2003-03-26").param("consentDate", "2008-07-04").param("consentKind", "RATIFICATION")
+			.param("sourceNote", "x".repeat(1001)).param("sourcePublished", "true"))
+			.andExpect(status().isOk())
+			.andExpect(page((html) -> {
+				assertThat(html.select("#sourceNote-error").text()).isEqualTo("Keep this to 1000 characters at most.");
+				assertThat(html.select("textarea[name=sourceNote]").text()).hasSize(1001);
+				assertThat(html.select("input[name=sourcePublished]").hasAttr("checked")).isTrue();
+			}));
+		this.mvc.perform(post(url).with(this.admin).with(csrf()).param("version", String.valueOf(saved.getVersion()))
+			.param("signatureDate", "2003-03-26").param("consentDate", "2008-07-04").param("consentKind", "RATIFICATION")
+			.param("sourceNote", " ").param("sourcePublished", "true"))
+			.andExpect(status().isOk())
+			.andExpect(page((html) -> assertThat(html.select("#sourceNote-error").text())
+				.isEqualTo("Write the source before showing it on the chart.")));
+		this.mvc.perform(post(url).with(this.admin).with(csrf()).param("version", String.valueOf(saved.getVersion()))
+			.param("signatureDate", "2003-03-26").param("consentDate", "2008-07-04").param("consentKind", "RATIFICATION")
+			.param("sourceNote", "Netherlands treaty database, entry 010573 ").param("sourcePublished", "true"))
+			.andExpect(status().isFound());
+
+		this.mvc.perform(get(chart))
+			.andExpect(page((html) -> assertThat(html.select("#source-hr + dd").text())
+				.isEqualTo("Netherlands treaty database, entry 010573")));
+		this.mvc.perform(get(url).with(this.admin))
+			.andExpect(page((html) -> {
+				assertThat(html.select("textarea[name=sourceNote]").text())
+					.isEqualTo("Netherlands treaty database, entry 010573");
+				assertThat(html.select("input[name=sourcePublished]").hasAttr("checked")).isTrue();
+			}));
+		this.mvc.perform(get(url + "/revisions").with(this.admin))
+			.andExpect(page((html) -> assertThat(html.select(".diff").text()).contains("Show the source on the public chart")));
+		assertThat(auditActions("treaty-party", partyId)).containsExactly("CREATE", "SAVE");
+	}
+
+	@Test
+	void statementSourceIsSavedAndPublishedFromTheStatementForm() throws Exception {
+		TreatyParty party = this.treaties.ratified(this.treaty, "LV", "2004-05-05", "2007-02-14");
+		String base = "/admin/treaties/" + this.treaty.getId() + "/parties/" + party.getId() + "/statements";
+
+		this.mvc.perform(post(base).with(this.admin).with(csrf()).param("kind", "RESERVATION")
+			.param("statementDate", "2007-02-14").param("text", "Latvia reserves the right.")
+			.param("sourceNote", "Letter of 31 May 2007").param("sourcePublished", "true"))
+			.andExpect(status().isFound());
+
+		TreatyStatement statement = this.statementRepository.findByPartyOrderByStatementDateAscIdAsc(party).get(0);
+		assertThat(statement.getSourceNote()).isEqualTo("Letter of 31 May 2007");
+		assertThat(statement.isSourcePublished()).isTrue();
+		this.mvc.perform(get("/treaties/" + this.treaty.getNumber() + "/chart"))
+			.andExpect(page((html) -> assertThat(html.select("#statements-lv-reservation .statement__source").text())
+				.isEqualTo("Source: Letter of 31 May 2007")));
+		this.mvc.perform(get("/countries/lv"))
+			.andExpect(page((html) -> assertThat(html
+				.select("section[aria-labelledby=statements-" + this.treaty.getNumber() + "] .statement__source")
+				.text()).isEqualTo("Source: Letter of 31 May 2007")));
+		this.mvc.perform(get(base + "/" + statement.getId()).with(this.admin))
+			.andExpect(page((html) -> assertThat(html.select("textarea[name=sourceNote]").text())
+				.isEqualTo("Letter of 31 May 2007")));
+	}
+
+	@Test
 	void adminCreatesAndEditsATreatyRefusingATakenNumber() throws Exception {
 		this.mvc.perform(post("/admin/treaties").with(this.admin).with(csrf()).param("series", "CETS")
 			.param("number", String.valueOf(this.treaty.getNumber())).param("title", "Duplicate")

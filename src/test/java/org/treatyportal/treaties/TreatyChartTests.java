@@ -159,6 +159,47 @@ class TreatyChartTests {
 	}
 
 	@Test
+	void publishedSourcesAreFootnotesOfTheChartAndACsvColumnUnpublishedOnesNeverShow() throws Exception {
+		TreatyParty croatia = this.treaties.ratified(this.treaty, "HR", "2001-11-23", "2002-10-17");
+		croatia.setSourceNote("Netherlands treaty database, entry 008751");
+		croatia.setSourcePublished(true);
+		this.treaties.save(croatia);
+		TreatyParty latvia = this.treaties.ratified(this.treaty, "LV", "2004-05-05", "2007-02-14");
+		latvia.setSourceNote("Internal note: checked by telephone");
+		this.treaties.save(latvia);
+		TreatyStatement reservation = this.treaties.statement(latvia, StatementKind.RESERVATION, "2007-02-14",
+				"Article 22", "Latvia reserves the right.");
+		reservation.setSourceNote("Letter of 31 May 2007");
+		reservation.setSourcePublished(true);
+		this.statementRepository.saveAndFlush(reservation);
+		TreatyStatement authority = this.treaties.statement(latvia, StatementKind.AUTHORITY, "2007-02-14",
+				"Article 24", "Designation.");
+		authority.setSourceNote("Unpublished statement source");
+		this.statementRepository.saveAndFlush(authority);
+
+		Document html = chart("");
+		var link = html.select("tr[data-iso=HR] .chart-notes a.source-link");
+		assertThat(link.attr("href")).isEqualTo("#source-hr");
+		assertThat(link.attr("aria-label")).isEqualTo("Source of the record of Croatia");
+		assertThat(html.select("#source-hr").text()).isEqualTo("Croatia");
+		assertThat(html.select("#source-hr + dd").text()).isEqualTo("Netherlands treaty database, entry 008751");
+		assertThat(html.select("tr[data-iso=LV] a.source-link")).isEmpty();
+		assertThat(html.select("#statements-lv-reservation .statement__source").text())
+			.isEqualTo("Source: Letter of 31 May 2007");
+		assertThat(html.select("#statements-lv-authority .statement__source")).isEmpty();
+		assertThat(html.text()).doesNotContain("Internal note", "Unpublished statement source");
+		assertThat(chart("?asOf=2001-01-01").select(".chart-sources")).isEmpty();
+
+		String csv = this.mvc.perform(get(url("/chart.csv")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains("\r\nCroatia,HR,yes,2001-11-23,2002-10-17,Ratification,2004-07-01,,,,,,,,"
+				+ "\"Netherlands treaty database, entry 008751\"\r\n")
+			.doesNotContain("Internal note");
+	}
+
+	@Test
 	void entryIntoForceSetByAnAdminReplacesTheRuleWithItsNote() throws Exception {
 		TreatyParty norway = this.treaties.ratified(this.treaty, "NO", "2001-11-23", "2006-06-30");
 		norway.setEntryIntoForceOverride(java.time.LocalDate.of(2006, 11, 1));
@@ -188,11 +229,11 @@ class TreatyChartTests {
 		List<String> lines = List.of(csv.split("\r\n"));
 
 		assertThat(csv).endsWith("\r\n");
-		assertThat(lines.get(0)).startsWith("State,ISO code,Member State,Signature,").endsWith(",R,D,A,T,C,O");
+		assertThat(lines.get(0)).startsWith("State,ISO code,Member State,Signature,").endsWith(",R,D,A,T,C,O,Source");
 		assertThat(lines).hasSize(1 + 47 + 2);
 		assertThat(lines.get(1)).startsWith("Albania,AL,yes,2001-11-23,2002-06-20,Ratification,2004-07-01,");
-		assertThat(lines).contains("Azerbaijan,AZ,yes,,,,,,,,,,,");
-		assertThat(lines.get(48)).isEqualTo("Japan,JP,no,2001-11-23,,,,\"Signed in Budapest, \"\"opening day\"\"\",,,,,,");
+		assertThat(lines).contains("Azerbaijan,AZ,yes,,,,,,,,,,,,");
+		assertThat(lines.get(48)).isEqualTo("Japan,JP,no,2001-11-23,,,,\"Signed in Budapest, \"\"opening day\"\"\",,,,,,,");
 		assertThat(lines.get(49)).startsWith("United States of America,US,no,");
 	}
 

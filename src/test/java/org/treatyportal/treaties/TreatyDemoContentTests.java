@@ -30,7 +30,7 @@ class TreatyDemoContentTests {
 	void demoTreatiesStandAsAtTheEndOf2008AndNeverDuplicate() throws Exception {
 		EmbeddedPostgres server = TestDatabase.server();
 		DataSource dataSource = new DriverManagerDataSource(server.jdbcUrl() + "?currentSchema=" + SCHEMA,
-				server.username(), "");
+				server.username(), server.password());
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		jdbc.execute("drop schema if exists " + SCHEMA + " cascade");
 		Flyway.configure().dataSource(dataSource).schemas(SCHEMA)
@@ -42,7 +42,8 @@ class TreatyDemoContentTests {
 			}
 		}
 
-		assertThat(first).containsEntry("ratified", 23L).containsEntry("signed_only", 17L)
+		assertThat(first).containsEntry("ratified", 23L).containsEntry("signed_only", 19L)
+			.containsEntry("protocol_ratified", 12L).containsEntry("protocol_signed_only", 14L)
 			.containsEntry("members", 47L).containsEntry("countries", 249L).containsEntry("profiles", 13L);
 		assertThat(jdbc.queryForObject("select signature_date::text from treaty_party p join treaty t on t.id = p.treaty_id"
 				+ " where t.number = 185 and p.country_code = 'AZ'", String.class)).isEqualTo("2008-06-30");
@@ -68,6 +69,10 @@ class TreatyDemoContentTests {
 				+ "   where t.number = 185 and p.consent_date is not null) as ratified,"
 				+ " (select count(*) from treaty_party p join treaty t on t.id = p.treaty_id"
 				+ "   where t.number = 185 and p.consent_date is null) as signed_only,"
+				+ " (select count(*) from treaty_party p join treaty t on t.id = p.treaty_id"
+				+ "   where t.number = 189 and p.consent_date is not null) as protocol_ratified,"
+				+ " (select count(*) from treaty_party p join treaty t on t.id = p.treaty_id"
+				+ "   where t.number = 189 and p.consent_date is null) as protocol_signed_only,"
 				+ " (select count(*) from country where member) as members,"
 				+ " (select count(*) from country) as countries,"
 				+ " (select count(*) from country_profile) as profiles,"

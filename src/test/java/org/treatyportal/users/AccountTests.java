@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.treatyportal.security.SignInRequests.from;
 import static org.treatyportal.security.SignInRequests.newAddress;
 import static org.treatyportal.security.SignInRequests.signedIn;
 import static org.treatyportal.support.Html.page;
@@ -74,7 +75,7 @@ class AccountTests {
 	void passwordChangeNeedsTheCurrentPassword() throws Exception {
 		User editor = this.users.editor();
 
-		this.mvc.perform(post("/admin/account/password").with(as(editor)).with(csrf())
+		this.mvc.perform(post("/admin/account/password").with(as(editor)).with(from(newAddress())).with(csrf())
 				.param("currentPassword", "not it at all")
 				.param("newPassword", NEW_PASSWORD)
 				.param("repeatPassword", NEW_PASSWORD))
@@ -83,6 +84,31 @@ class AccountTests {
 				.isEqualTo("This is not your current password.")));
 
 		assertThat(this.passwordEncoder.matches(TestUsers.PASSWORD, this.users.reload(editor).getPasswordHash())).isTrue();
+	}
+
+	@Test
+	void wrongCurrentPasswordsCountAsFailedSignInsAndAreThrottledAlike() throws Exception {
+		User editor = this.users.editor();
+		String address = newAddress();
+		MockHttpSession session = signedIn(this.mvc, editor.getEmail(), TestUsers.PASSWORD, address);
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(post("/admin/account/password").session(session).with(from(address)).with(csrf())
+					.param("currentPassword", "a wrong guess " + i)
+					.param("newPassword", NEW_PASSWORD)
+					.param("repeatPassword", NEW_PASSWORD))
+				.andExpect(page((html) -> assertThat(html.select("#currentPassword-error").text())
+					.isEqualTo("This is not your current password.")));
+		}
+
+		this.mvc.perform(post("/admin/account/password").session(session).with(from(address)).with(csrf())
+				.param("currentPassword", TestUsers.PASSWORD)
+				.param("newPassword", NEW_PASSWORD)
+				.param("repeatPassword", NEW_PASSWORD))
+			.andExpect(status().isOk())
+			.andExpect(page((html) -> assertThat(html.select("#currentPassword-error").text())
+				.startsWith("Too many wrong passwords")));
+		assertThat(this.passwordEncoder.matches(TestUsers.PASSWORD, this.users.reload(editor).getPasswordHash())).isTrue();
+		assertThat(this.users.auditActions(editor)).isEmpty();
 	}
 
 	@Test

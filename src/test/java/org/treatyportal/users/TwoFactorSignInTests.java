@@ -2,7 +2,14 @@ package org.treatyportal.users;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,11 +23,14 @@ import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.treatyportal.security.SignInRequests.from;
 import static org.treatyportal.security.SignInRequests.newAddress;
 import static org.treatyportal.security.SignInRequests.signIn;
 import static org.treatyportal.security.SignInRequests.signedIn;
@@ -35,6 +45,8 @@ import static org.treatyportal.users.TestUsers.as;
 class TwoFactorSignInTests {
 
 	private static final Instant NOW = Instant.parse("2031-06-01T10:00:05Z");
+
+	private static final int PARALLEL_CODES = 20;
 
 	@Autowired
 	private MockMvc mvc;
@@ -79,7 +91,7 @@ class TwoFactorSignInTests {
 		@SuppressWarnings("unchecked")
 		List<String> recoveryCodes = (List<String>) enabled.getFlashMap().get("recoveryCodes");
 		assertThat(recoveryCodes).hasSize(10).allMatch((code) -> code.matches("[a-z2-7]{8}-[a-z2-7]{8}"));
-		assertThat(this.users.reload(editor).getTotpSecret()).isEqualTo(secret);
+		assertThat(this.users.reload(editor).getTotpSecret()).startsWith("v1:").doesNotContain(secret);
 		assertThat(this.users.auditActions(editor)).containsExactly("TWO_FACTOR_ENABLED");
 	}
 
@@ -106,6 +118,45 @@ class TwoFactorSignInTests {
 		this.mvc.perform(get("/admin").session(replay)).andExpect(redirectedUrl("/login/code"));
 		assertThat(this.users.auditActionsOf(editor.getEmail())).containsSubsequence("SIGN_IN_FAILED", "SIGN_IN",
 				"SIGN_IN_FAILED");
+	}
+
+	@Test
+	void parallelWrongCodesAreCountedBeforeTheyAreCheckedSoNoneSlipsPastTheWait() throws Exception {
+		User editor = this.users.editor();
+		String secret = enableTwoFactor(editor).secret();
+		String wrongCode = codeAt(secret, NOW.plus(Duration.ofMinutes(10)));
+		String address = newAddress();
+		List<MockHttpSession> pending = new ArrayList<>();
+		for (int i = 0; i < PARALLEL_CODES; i++) {
+			pending.add(passwordOnly(editor, address));
+		}
+		ExecutorService threads = Executors.newFixedThreadPool(PARALLEL_CODES);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<String>> outcomes = new ArrayList<>();
+		try {
+			for (MockHttpSession session : pending) {
+				outcomes.add(threads.submit(() -> {
+					start.await();
+					String redirect = this.mvc
+						.perform(post("/login/code").session(session).with(from(address)).with(csrf())
+							.param("code", wrongCode))
+						.andReturn()
+						.getResponse()
+						.getRedirectedUrl();
+					return (redirect != null) ? redirect : "code form again";
+				}));
+			}
+			start.countDown();
+			Map<String, Integer> answers = new TreeMap<>();
+			for (Future<String> outcome : outcomes) {
+				answers.merge(outcome.get(), 1, Integer::sum);
+			}
+
+			assertThat(answers).containsExactly(entry("/login?throttled", PARALLEL_CODES - 5), entry("code form again", 5));
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	@Test
@@ -137,16 +188,41 @@ class TwoFactorSignInTests {
 	}
 
 	@Test
-	void adminTurnsOffTwoFactorForSomeoneWhoLostTheirPhone() throws Exception {
+	void adminTurnsOffTwoFactorForSomeoneWhoLostTheirPhoneAndTheirSessionsEnd() throws Exception {
 		User editor = this.users.editor();
+		MockHttpSession onTheLostPhone = signedIn(this.mvc, editor.getEmail(), TestUsers.PASSWORD, newAddress());
 		enableTwoFactor(editor);
+		this.mvc.perform(get("/admin").session(onTheLostPhone)).andExpect(status().isOk());
 
 		this.mvc.perform(post("/admin/users/{id}/two-factor/reset", editor.getId()).with(as(this.users.admin())).with(csrf()))
 			.andExpect(redirectedUrl("/admin/users/" + editor.getId()));
 
 		assertThat(this.users.reload(editor).isTwoFactorEnabled()).isFalse();
+		this.mvc.perform(get("/admin").session(onTheLostPhone)).andExpect(redirectedUrl("/login"));
 		signedIn(this.mvc, editor.getEmail(), TestUsers.PASSWORD, newAddress());
 		assertThat(this.users.auditActions(editor)).containsExactly("TWO_FACTOR_ENABLED", "TWO_FACTOR_RESET");
+	}
+
+	@Test
+	void wrongCurrentPasswordsWhenTurningItOffOrRenewingCodesAreThrottledLikeSignIns() throws Exception {
+		User editor = this.users.editor();
+		enableTwoFactor(editor);
+		String address = newAddress();
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(post("/admin/account/two-factor/disable").with(as(editor)).with(from(address)).with(csrf())
+					.param("currentPassword", "a wrong guess " + i))
+				.andExpect(flash().attribute("error", "account.currentPasswordWrong"));
+		}
+
+		this.mvc.perform(post("/admin/account/two-factor/disable").with(as(editor)).with(from(address)).with(csrf())
+				.param("currentPassword", TestUsers.PASSWORD))
+			.andExpect(flash().attribute("error", "account.currentPasswordThrottled"));
+		this.mvc.perform(post("/admin/account/two-factor/recovery-codes").with(as(editor)).with(from(address)).with(csrf())
+				.param("currentPassword", TestUsers.PASSWORD))
+			.andExpect(flash().attribute("error", "account.currentPasswordThrottled"))
+			.andExpect(flash().attributeCount(1));
+		assertThat(this.users.reload(editor).isTwoFactorEnabled()).isTrue();
+		this.mvc.perform(signIn(editor.getEmail(), TestUsers.PASSWORD, address)).andExpect(redirectedUrl("/login?throttled"));
 	}
 
 	@Test
@@ -171,7 +247,11 @@ class TwoFactorSignInTests {
 	}
 
 	private MockHttpSession passwordOnly(User user) throws Exception {
-		MvcResult result = this.mvc.perform(signIn(user.getEmail(), TestUsers.PASSWORD, newAddress()))
+		return passwordOnly(user, newAddress());
+	}
+
+	private MockHttpSession passwordOnly(User user, String address) throws Exception {
+		MvcResult result = this.mvc.perform(signIn(user.getEmail(), TestUsers.PASSWORD, address))
 			.andExpect(redirectedUrl("/login/code"))
 			.andReturn();
 		return (MockHttpSession) result.getRequest().getSession(false);
