@@ -78,6 +78,8 @@ class TreatyTimelineTests {
 				.containsExactly(chart.select(".total-ratifications").text(), chart.select(".total-signatures").text());
 			assertThat(page.select(".facts dd").eachText()).as(asOf)
 				.anySatisfy((fact) -> assertThat(fact).startsWith(expectedStatus(chart)));
+			assertThat(chart.select("a.timeline-link").attr("href")).as(asOf)
+				.isEqualTo("/treaties/" + this.treaty.getNumber() + (asOf.isEmpty() ? "" : "?asOf=" + asOf) + "#timeline");
 		}
 	}
 
@@ -140,6 +142,7 @@ class TreatyTimelineTests {
 		assertThat(svg.select(".timeline__in-force line").attr("x1")).isNotEmpty();
 		assertThat(svg.select(".timeline__axis text").eachText()).contains("2004", "2008", "2012", "0", "4");
 		assertThat(page.select(".timeline [style], .timeline script")).isEmpty();
+		assertThat(page.select(".timeline a[href$=/chart]").text()).isEqualTo("Today's chart, State by State");
 		assertThat(page.select(".timeline__legend").text()).contains("4 on 1 December 2012", "2 on 1 December 2012",
 				"1 July 2004");
 	}
