@@ -3,7 +3,9 @@
 -- Flyway repeatable migration (PostgreSQL). Idempotent: it only inserts rows that are
 -- missing (on conflict do nothing) and never updates or deletes existing rows, so it can
 -- run any number of times without duplicating data or overwriting changes made by editors.
--- Times are 10:00 in Strasbourg (+01 in winter, +02 in summer time).
+-- Times are 10:00 in Strasbourg (+01 in winter, +02 in summer time). An item the seed
+-- dates only to the month is dated to the month (date_precision 'MONTH') at 00:00 on its
+-- first day, rather than on a made-up day.
 
 -- Categories -------------------------------------------------------------------------
 
@@ -253,7 +255,7 @@ on conflict do nothing;
 
 -- 2008-02 Estonian contribution (PRESS_RELEASE; the seed gives only the month) ------------
 
-insert into article (kind, slug, title, summary, body, state,
+insert into article (kind, slug, title, summary, body, state, date_precision,
                      publish_at, first_published_at, created_at, updated_at, author_id)
 values ('PRESS_RELEASE',
         'estonian-contribution-to-the-project-on-cybercrime',
@@ -264,8 +266,8 @@ values ('PRESS_RELEASE',
         || '<ul><li>develop legislation in line with the Convention and its <a href="/treaties/189">Protocol on Xenophobia and Racism (ETS 189)</a>;</li><li>train judges, prosecutors and law enforcement officers;</li><li>strengthen cooperation between law enforcement and service providers;</li><li>prepare for ratification of or accession to the Convention.</li></ul>'
         || '<p>Voluntary contributions of this kind make it possible to respond to requests for assistance from countries that are developing their legislation on cybercrime. The activities foreseen are set out in the project summary and workplan for 2008 and 2009.</p>'
         || '<p>More information is available on the <a href="/countries/ee">country page for Estonia</a>.</p>',
-        'PUBLISHED',
-        '2008-02-15 10:00:00+01', '2008-02-15 10:00:00+01', '2008-02-15 10:00:00+01', '2008-02-15 10:00:00+01', null)
+        'PUBLISHED', 'MONTH',
+        '2008-02-01 00:00:00+01', '2008-02-01 00:00:00+01', '2008-02-01 00:00:00+01', '2008-02-01 00:00:00+01', null)
 on conflict (kind, slug) do nothing;
 
 insert into article_category (article_id, category_id)

@@ -17,6 +17,7 @@ import org.treatyportal.news.ArticleListFilter;
 import org.treatyportal.news.ArticleService;
 import org.treatyportal.news.ArticleSummary;
 import org.treatyportal.publishing.AttachmentView;
+import org.treatyportal.web.DatePrecision;
 
 /**
  * News items and press releases as JSON, with the same visibility as the site: only
@@ -69,7 +70,7 @@ class ArticleApiController {
 	private ArticleJson item(ArticleKind kind, String slug) {
 		ArticleDetail detail = this.articles.find(kind, slug).orElseThrow();
 		return new ArticleJson(kind.path(), detail.title(), detail.summary(), detail.body(), detail.date(),
-				detail.categories().stream().map(ArticleDetail.CategoryLink::name).toList(), detail.attachments());
+				detail.datePrecision(), detail.categories().stream().map(ArticleDetail.CategoryLink::name).toList(), detail.attachments());
 	}
 
 	/**
@@ -79,12 +80,14 @@ class ArticleApiController {
 	 * @param title the headline
 	 * @param summary the lead, plain text
 	 * @param body the text, sanitised HTML
-	 * @param date the publication date in the site's time zone
+	 * @param date the publication date in the site's time zone (the month's first day when
+	 * only the month is known)
+	 * @param datePrecision {@code DAY}, or {@code MONTH} when only the month is known
 	 * @param categories the topics
 	 * @param attachments the attached files
 	 */
-	record ArticleJson(String kind, String title, String summary, String body, LocalDate date, List<String> categories,
-			List<AttachmentView> attachments) {
+	record ArticleJson(String kind, String title, String summary, String body, LocalDate date,
+			DatePrecision datePrecision, List<String> categories, List<AttachmentView> attachments) {
 	}
 
 }

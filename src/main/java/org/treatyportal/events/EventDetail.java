@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.treatyportal.documents.DocumentSummary;
 import org.treatyportal.publishing.AttachmentView;
+import org.treatyportal.web.DatePrecision;
 
 /**
  * Everything the public page of an event shows.
@@ -47,9 +48,10 @@ public record EventDetail(String title, String summary, String body, String when
 	 * @param title its headline
 	 * @param url its page
 	 * @param date its publication date in the site's zone
+	 * @param datePrecision whether that date is exact or known only to the month
 	 * @param kindKey message key of its kind, for a badge
 	 */
-	public record NewsLink(String title, String url, LocalDate date, String kindKey) {
+	public record NewsLink(String title, String url, LocalDate date, DatePrecision datePrecision, String kindKey) {
 	}
 
 }

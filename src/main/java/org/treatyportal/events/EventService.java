@@ -205,7 +205,7 @@ public class EventService implements PublicContent {
 
 	private EventDetail.NewsLink newsLink(Article article) {
 		return new EventDetail.NewsLink(article.getTitle(), "/" + article.getKind().path() + "/" + article.getSlug(),
-				article.getPublication().getPublishAt().atZone(siteZone()).toLocalDate(),
+				article.getPublication().getPublishAt().atZone(siteZone()).toLocalDate(), article.getDatePrecision(),
 				article.getKind().messageKey() + ".one");
 	}
 

@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 
 import org.treatyportal.publishing.EditableContent;
+import org.treatyportal.web.DatePrecision;
 
 /**
  * A news item or a press release.
@@ -32,6 +33,10 @@ public class Article extends EditableContent {
 			inverseJoinColumns = @JoinColumn(name = "category_id"))
 	private Set<Category> categories = new LinkedHashSet<>();
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "date_precision", nullable = false)
+	private DatePrecision datePrecision = DatePrecision.DAY;
+
 	protected Article() {
 	}
 
@@ -46,6 +51,15 @@ public class Article extends EditableContent {
 
 	public Set<Category> getCategories() {
 		return this.categories;
+	}
+
+	/** How precisely its date is known; with {@code MONTH} it is published at the month's start. */
+	public DatePrecision getDatePrecision() {
+		return this.datePrecision;
+	}
+
+	public void setDatePrecision(DatePrecision datePrecision) {
+		this.datePrecision = datePrecision;
 	}
 
 }

@@ -7,6 +7,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,6 +16,7 @@ import org.treatyportal.publishing.EditorialAdminController;
 import org.treatyportal.publishing.EditorialType;
 import org.treatyportal.publishing.EditorialWorkflow;
 import org.treatyportal.users.UserRepository;
+import org.treatyportal.web.DatePrecision;
 
 /**
  * The editors' screens for news items ({@code /admin/news}) and press releases
@@ -37,6 +40,13 @@ class ArticleAdminController extends EditorialAdminController<Article, ArticleFo
 	EditorialType type(@PathVariable("kind") String path) {
 		return new EditorialType(path, "/admin/" + path, "kind." + path, "editorial.new." + path, "/" + path + "/",
 				"news/admin/fields");
+	}
+
+	@InitBinder("form")
+	void validation(WebDataBinder binder) {
+		if (binder.getTarget() instanceof ArticleForm) {
+			binder.addValidators(new ArticleFormValidator());
+		}
 	}
 
 	@ModelAttribute("section")
@@ -73,6 +83,8 @@ class ArticleAdminController extends EditorialAdminController<Article, ArticleFo
 	@Override
 	protected void addFormChoices(EditorialType type, Model model) {
 		model.addAttribute("categories", this.editor.allCategories());
+		model.addAttribute("datePrecisions", DatePrecision.values());
+		model.addAttribute("publicationFields", "news/admin/date-precision");
 	}
 
 }

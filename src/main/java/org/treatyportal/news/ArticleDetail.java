@@ -5,12 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.treatyportal.publishing.AttachmentView;
+import org.treatyportal.web.DatePrecision;
 
 /**
  * Everything the public page of one article shows.
  *
  * @param summary the lead paragraph
  * @param body sanitised HTML
+ * @param date publication date in the site's time zone (the month's first day when only
+ * the month is known)
+ * @param datePrecision whether the date is exact or known only to the month
  * @param categories the article's topics, each linking to the filtered list
  * @param attachments files attached to the article
  * @param related other visible articles on the same topics
@@ -18,8 +22,8 @@ import org.treatyportal.publishing.AttachmentView;
  * @param updated when it last changed
  */
 public record ArticleDetail(ArticleKind kind, String title, String summary, String body, LocalDate date,
-		List<CategoryLink> categories, List<AttachmentView> attachments, List<ArticleSummary> related,
-		Instant published, Instant updated) {
+		DatePrecision datePrecision, List<CategoryLink> categories, List<AttachmentView> attachments,
+		List<ArticleSummary> related, Instant published, Instant updated) {
 
 	/**
 	 * A topic of the article and the list of its kind filtered by it.

@@ -1,5 +1,7 @@
 package org.treatyportal.news;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +18,11 @@ import org.treatyportal.publishing.ContentRef;
 import org.treatyportal.publishing.EditorialServices;
 import org.treatyportal.publishing.EditorialWorkflow;
 import org.treatyportal.publishing.Slugs;
+import org.treatyportal.web.DatePrecision;
 
 /**
- * The editorial workflow of news items and press releases: the shared one, plus topics.
+ * The editorial workflow of news items and press releases: the shared one, plus topics
+ * and dates known only to the month.
  */
 @Service
 @Transactional
@@ -81,8 +85,22 @@ class ArticleEditor extends EditorialWorkflow<Article, ArticleForm> {
 				: this.articles.existsByKindAndSlug(article.getKind(), slug);
 	}
 
+	/**
+	 * An item dated only to the month is published at the first day of that month, 00:00
+	 * in the site's zone: it sorts at the month's start and no day is made up.
+	 */
+	@Override
+	protected Instant publishTime(ArticleForm form, Instant now) {
+		if (form.getDatePrecision() != DatePrecision.MONTH) {
+			return super.publishTime(form, now);
+		}
+		LocalDate day = (form.getPublishAt() != null) ? form.getPublishAt().toLocalDate() : LocalDate.ofInstant(now, zone());
+		return DatePrecision.MONTH.start(day).atStartOfDay(zone()).toInstant();
+	}
+
 	@Override
 	protected void applyOwnFields(Article article, ArticleForm form) {
+		article.setDatePrecision(form.getDatePrecision());
 		article.getCategories().clear();
 		article.getCategories().addAll(this.categories.findAllById(form.getCategoryIds()));
 		article.getCategories().addAll(newCategories(form.getNewCategories()));
@@ -90,6 +108,7 @@ class ArticleEditor extends EditorialWorkflow<Article, ArticleForm> {
 
 	@Override
 	protected void fillOwnFields(ArticleForm form, Article article) {
+		form.setDatePrecision(article.getDatePrecision());
 		form.setCategoryIds(article.getCategories().stream().map(Category::getId).collect(Collectors.toList()));
 	}
 
@@ -97,10 +116,13 @@ class ArticleEditor extends EditorialWorkflow<Article, ArticleForm> {
 	protected void snapshotOwnFields(Map<String, String> fields, Article article) {
 		fields.put("categories",
 				article.getCategories().stream().map(Category::getName).sorted().collect(Collectors.joining(", ")));
+		fields.put("datePrecision", article.getDatePrecision().name());
 	}
 
 	@Override
 	protected void restoreOwnFields(ArticleForm form, Map<String, String> fields) {
+		// Revisions older than month precision hold no such field: their dates were exact.
+		form.setDatePrecision(DatePrecision.valueOf(fields.getOrDefault("datePrecision", DatePrecision.DAY.name())));
 		List<String> names = List.of(fields.getOrDefault("categories", "").split(",\\s*"));
 		form.setCategoryIds(this.categories.findAll()
 			.stream()

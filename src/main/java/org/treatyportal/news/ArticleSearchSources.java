@@ -7,7 +7,7 @@ import org.treatyportal.search.SqlSearchSource;
 
 /**
  * News items and press releases in the site search: visible ones only, dated by their
- * publication in the site's time zone.
+ * publication in the site's time zone, to the day or to the month.
  */
 @Configuration(proxyBeanMethods = false)
 class ArticleSearchSources {
@@ -25,12 +25,13 @@ class ArticleSearchSources {
 	private static SearchSource source(ArticleKind kind) {
 		return new SqlSearchSource(kind.path(), kind.messageKey() + ".one",
 				"select a.id, a.title, '/" + kind.path() + "/' || a.slug as url,"
-						+ " (a.publish_at at time zone :zone)::date as date,"
+						+ " (a.publish_at at time zone :zone)::date as date, a.date_precision,"
 						+ " a.summary || ' ' || portal_html_text(a.body) as body, a.search as vector,"
 						+ " null::text[] as countries, null::integer as treaty from article a where a.kind = '"
 						+ kind.name() + "' and a.state = 'PUBLISHED' and a.publish_at <= :now",
 				"select a.publish_at as at from article a where a.kind = '" + kind.name()
-						+ "' and a.state = 'PUBLISHED' and a.publish_at > :now");
+						+ "' and a.state = 'PUBLISHED' and a.publish_at > :now",
+				"s.date_precision");
 	}
 
 }

@@ -229,13 +229,13 @@ public class ArticleService implements PublicContent {
 		List<AttachmentView> files = (article.getId() != null)
 				? this.attachments.list(new ContentRef(article.getKind().contentType(), article.getId())) : List.of();
 		return new ArticleDetail(article.getKind(), article.getTitle(), article.getSummary(), article.getBody(),
-				date(article), categories, files, related.stream().map(this::summary).toList(),
+				date(article), article.getDatePrecision(), categories, files, related.stream().map(this::summary).toList(),
 				article.getPublication().getPublishAt(), lastChange(article));
 	}
 
 	private ArticleSummary summary(Article article) {
 		return new ArticleSummary(article.getKind(), article.getTitle(), article.getSummary(), date(article),
-				"/" + article.getKind().path() + "/" + article.getSlug());
+				article.getDatePrecision(), "/" + article.getKind().path() + "/" + article.getSlug());
 	}
 
 	/** When the article last changed for readers: its last save, or its publication if later. */

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.treatyportal.seo.PageMeta;
+import org.treatyportal.seo.StructuredData;
+import org.treatyportal.web.DatePrecision;
 import org.treatyportal.web.NavigationSection;
 import org.treatyportal.web.Pagination;
 import org.treatyportal.web.Redirects;
@@ -85,9 +87,16 @@ class NewsController {
 		if (article.isPresent()) {
 			ArticleDetail detail = article.get();
 			ModelAndView view = new ModelAndView("news/item", "article", detail);
-			view.addObject(PageMeta.MODEL_ATTRIBUTE,
-					PageMeta.article(detail.title(), PageMeta.firstNonBlank(detail.summary(), PageMeta.text(detail.body())),
-							"/" + kind.path() + "/" + slug, detail.published(), detail.updated()));
+			boolean monthOnly = detail.datePrecision() == DatePrecision.MONTH;
+			// A month's item was published at no known instant: Open Graph, which wants one,
+			// gets none, and JSON-LD gets the month alone.
+			PageMeta meta = PageMeta.article(detail.title(),
+					PageMeta.firstNonBlank(detail.summary(), PageMeta.text(detail.body())), "/" + kind.path() + "/" + slug,
+					monthOnly ? null : detail.published(), detail.updated());
+			if (monthOnly) {
+				meta = meta.withStructuredData(StructuredData.newsArticle(detail.datePrecision().iso(detail.date())));
+			}
+			view.addObject(PageMeta.MODEL_ATTRIBUTE, meta);
 			return view;
 		}
 		Optional<String> renamed = this.articles.renamedTo(kind, slug);

@@ -122,7 +122,7 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 			item.getPublication().publish(publishTime(form, now));
 		}
 		else if (item.getPublication().getState() == PublicationState.PUBLISHED && form.getPublishAt() != null) {
-			item.getPublication().publish(form.getPublishAt().atZone(zone()).toInstant());
+			item.getPublication().publish(publishTime(form, now));
 		}
 		E saved = saveItem(item);
 		this.services.slugHistory().renamed(content, oldSlug, saved.getSlug());
@@ -311,7 +311,11 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 		return saved;
 	}
 
-	private Instant publishTime(F form, Instant now) {
+	/**
+	 * When the form publishes the item: "Publish at" in the site's zone, or now. A type
+	 * whose dates may be less precise (news known only to the month) moves it.
+	 */
+	protected Instant publishTime(F form, Instant now) {
 		return (form.getPublishAt() != null) ? form.getPublishAt().atZone(zone()).toInstant() : now;
 	}
 

@@ -2,6 +2,8 @@ package org.treatyportal.search;
 
 import java.time.LocalDate;
 
+import org.treatyportal.web.DatePrecision;
+
 /**
  * One search result.
  *
@@ -10,7 +12,9 @@ import java.time.LocalDate;
  * @param title the item's title
  * @param url its address
  * @param date its date, or {@code null}
+ * @param datePrecision whether the date is exact or known only to the month
  * @param snippet HTML-escaped text around the matches, with only {@code <mark>} as markup
  */
-public record SearchHit(String type, String typeKey, String title, String url, LocalDate date, String snippet) {
+public record SearchHit(String type, String typeKey, String title, String url, LocalDate date,
+		DatePrecision datePrecision, String snippet) {
 }

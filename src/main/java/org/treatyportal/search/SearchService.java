@@ -28,6 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 import org.treatyportal.config.PortalProperties;
+import org.treatyportal.web.DatePrecision;
 
 /**
  * Full-text search over everything published, in PostgreSQL: weighted vectors (title
@@ -164,12 +165,13 @@ public class SearchService {
 		for (Map.Entry<String, List<Long>> ids : idsByType.entrySet()) {
 			String name = "ids" + selects.size();
 			parameters.addValue(name, ids.getValue());
-			selects.add("select '" + ids.getKey() + "' as type, s.id, s.title, s.url, s.date, translate(s.body, '"
-					+ MARK_START + MARK_END + "', '') as body from (" + this.sources.get(ids.getKey()).sql()
-					+ ") s where s.id in (:" + name + ")");
+			SearchSource source = this.sources.get(ids.getKey());
+			selects.add("select '" + ids.getKey() + "' as type, s.id, s.title, s.url, s.date, "
+					+ source.datePrecisionSql() + " as date_precision, translate(s.body, '" + MARK_START + MARK_END
+					+ "', '') as body from (" + source.sql() + ") s where s.id in (:" + name + ")");
 		}
 		String sql = "with q as (select websearch_to_tsquery('portal', :q) as query)"
-				+ " select type, id, title, url, date, ts_headline('portal', body, q.query, :headline) as snippet"
+				+ " select type, id, title, url, date, date_precision, ts_headline('portal', body, q.query, :headline) as snippet"
 				+ " from (" + String.join(" union all ", selects) + ") h, q";
 		Map<HitKey, SearchHit> hits = new HashMap<>();
 		this.jdbc.query(sql, parameters, (RowCallbackHandler) (row) -> hits
@@ -249,7 +251,8 @@ public class SearchService {
 		String type = row.getString("type");
 		Date date = row.getDate("date");
 		return new SearchHit(type, this.sources.get(type).nameKey(), row.getString("title"), row.getString("url"),
-				(date != null) ? date.toLocalDate() : null, marked(row.getString("snippet")));
+				(date != null) ? date.toLocalDate() : null, DatePrecision.valueOf(row.getString("date_precision")),
+				marked(row.getString("snippet")));
 	}
 
 	/** Escapes the snippet, then turns the private-use markers into the only markup. */

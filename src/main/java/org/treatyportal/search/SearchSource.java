@@ -33,4 +33,13 @@ public interface SearchSource {
 	 */
 	String scheduledSql();
 
+	/**
+	 * SQL expression over the row {@code s} of {@link #sql()} giving how precisely its date
+	 * is known: {@code 'DAY'}, or {@code 'MONTH'} for a date known only to the month (the
+	 * month's first day). Exact unless the type says otherwise.
+	 */
+	default String datePrecisionSql() {
+		return "'DAY'";
+	}
+
 }

@@ -40,6 +40,19 @@ public interface StructuredData {
 	}
 
 	/**
+	 * A {@code NewsArticle} whose publication date is known less precisely than its
+	 * instant, such as only to the month.
+	 * @param datePublished the date as ISO 8601 gives it to that precision, e.g. {@code 2008-02}
+	 */
+	static StructuredData newsArticle(String datePublished) {
+		return (page) -> {
+			Map<String, Object> article = newsArticle().toJsonLd(page);
+			article.put("datePublished", datePublished);
+			return article;
+		};
+	}
+
+	/**
 	 * A treaty as a {@code Legislation}.
 	 * @param name its full title
 	 * @param identifier how it is cited, such as {@code ETS 185}

@@ -57,15 +57,15 @@ class TreatyController {
 	}
 
 	@GetMapping("/treaties/{number:\\d{1,9}}")
-	String treaty(@PathVariable int number, Model model) {
+	String treaty(@PathVariable int number, @RequestParam(required = false) String asOf, Model model) {
+		ChartQuery asked = ChartQuery.parse(asOf, null, null, null, null);
 		Treaty treaty = this.treaties.find(number).orElseThrow();
-		TreatySummary summary = this.treaties.summaries()
-			.stream()
-			.filter((candidate) -> candidate.treaty().getId().equals(treaty.getId()))
-			.findFirst()
-			.orElseThrow();
+		Timeline timeline = this.treaties.timeline(treaty, asked.asOf());
 		model.addAttribute("treaty", treaty);
-		model.addAttribute("summary", summary);
+		model.addAttribute("asOf", asked.asOf());
+		model.addAttribute("timeline", timeline);
+		model.addAttribute("timelineChart", TimelineChart.of(timeline));
+		model.addAttribute("chartUrl", asked.url(treaty.getNumber()));
 		model.addAttribute("texts", this.related.texts(treaty));
 		model.addAttribute("news", this.related.news(List.of(treaty.getShortTitle(), treaty.getReference())));
 		model.addAttribute("related", this.related.forTreaty(treaty));

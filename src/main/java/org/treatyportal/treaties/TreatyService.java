@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
@@ -136,10 +138,7 @@ public class TreatyService {
 	public Chart chart(Treaty treaty, ChartQuery query) {
 		LocalDate date = (query.asOf() != null) ? query.asOf() : today();
 		Map<String, CountryName> byCode = this.countries.byCode();
-		Map<String, TreatyParty> records = new HashMap<>();
-		for (TreatyParty party : this.parties.findWithStatements(treaty)) {
-			records.put(party.getCountryCode(), party);
-		}
+		Map<String, TreatyParty> records = charted(treaty, byCode);
 		List<ChartRow> all = new ArrayList<>();
 		for (CountryName country : byCode.values()) {
 			TreatyParty party = records.get(country.code());
@@ -148,8 +147,7 @@ public class TreatyService {
 				all.add(row);
 			}
 		}
-		int ratifications = (int) all.stream().filter((row) -> row.status() == PartyStatus.RATIFIED).count();
-		int signaturesOnly = (int) all.stream().filter((row) -> row.status() == PartyStatus.SIGNED).count();
+		Timeline.Totals totals = totals(records.values(), date);
 		Comparator<ChartRow> order = order(query);
 		List<ChartRow> shown = all.stream()
 			.filter((row) -> query.status() == null || row.status() == query.status())
@@ -170,7 +168,46 @@ public class TreatyService {
 				statements.add(new Chart.StatementsOfState(row.code(), row.slug(), row.name(), made));
 			}
 		}
-		return new Chart(treaty, query, date, members, nonMembers, signaturesOnly, ratifications, statements);
+		return new Chart(treaty, query, date, members, nonMembers, totals.signaturesOnly(), totals.ratifications(),
+				statements);
+	}
+
+	/**
+	 * How the chart's totals grew from the treaty's opening for signature to the date
+	 * (today if {@code null}): the same records and the same count as the chart's.
+	 */
+	public Timeline timeline(Treaty treaty, LocalDate asOf) {
+		LocalDate date = (asOf != null) ? asOf : today();
+		Map<String, CountryName> byCode = this.countries.byCode();
+		Map<String, TreatyParty> records = charted(treaty, byCode);
+		TreeMap<LocalDate, List<Timeline.Act>> acts = new TreeMap<>();
+		for (TreatyParty party : records.values()) {
+			CountryName country = byCode.get(party.getCountryCode());
+			if (party.getSignatureDate() != null) {
+				acts.computeIfAbsent(party.getSignatureDate(), (day) -> new ArrayList<>())
+					.add(new Timeline.Act(country.name(), country.slug(), "SIGNATURE"));
+			}
+			if (party.getConsentDate() != null) {
+				acts.computeIfAbsent(party.getConsentDate(), (day) -> new ArrayList<>())
+					.add(new Timeline.Act(country.name(), country.slug(), party.getConsentKind().name()));
+			}
+		}
+		Collator collator = Collator.getInstance(Locale.ENGLISH);
+		List<Timeline.Step> steps = new ArrayList<>();
+		for (Map.Entry<LocalDate, List<Timeline.Act>> day : acts.headMap(date, true).entrySet()) {
+			List<Timeline.Act> sorted = day.getValue()
+				.stream()
+				.sorted(Comparator.comparing(Timeline.Act::countryName, collator))
+				.toList();
+			steps.add(new Timeline.Step(day.getKey(), sorted, totals(records.values(), day.getKey())));
+		}
+		LocalDate from = treaty.getOpenedOn();
+		if (!acts.isEmpty() && (from == null || acts.firstKey().isBefore(from))) {
+			from = acts.firstKey();
+		}
+		LocalDate entryIntoForce = treaty.getEntryIntoForce();
+		return new Timeline(treaty, (from != null) ? from : date, date, steps, totals(records.values(), date),
+				(entryIntoForce != null && !entryIntoForce.isAfter(date)) ? entryIntoForce : null);
 	}
 
 	/** Where the State stands today with every treaty, by treaty number. */
@@ -204,6 +241,32 @@ public class TreatyService {
 			statuses.put(party.getCountryCode(), status(party, today));
 		}
 		return statuses;
+	}
+
+	/** The treaty's records of the States the chart lists (those of the country list), by code. */
+	private Map<String, TreatyParty> charted(Treaty treaty, Map<String, CountryName> byCode) {
+		Map<String, TreatyParty> records = new HashMap<>();
+		for (TreatyParty party : this.parties.findWithStatements(treaty)) {
+			if (byCode.containsKey(party.getCountryCode())) {
+				records.put(party.getCountryCode(), party);
+			}
+		}
+		return records;
+	}
+
+	/** The chart's totals on the date: the one count the chart and the timeline share. */
+	private static Timeline.Totals totals(Collection<TreatyParty> records, LocalDate date) {
+		int ratifications = 0;
+		int signaturesOnly = 0;
+		for (TreatyParty party : records) {
+			switch (status(party, date)) {
+				case RATIFIED -> ratifications++;
+				case SIGNED -> signaturesOnly++;
+				case NEITHER -> {
+				}
+			}
+		}
+		return new Timeline.Totals(ratifications, signaturesOnly);
 	}
 
 	private ChartRow row(CountryName country, TreatyParty party, LocalDate date) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.transaction.support.TransactionTemplate;
+import org.treatyportal.web.DatePrecision;
 
 /**
  * Builds and saves articles for tests, each with a unique slug so tests never collide on
@@ -57,6 +58,8 @@ public class TestArticles {
 
 		private boolean withdrawn;
 
+		private DatePrecision datePrecision = DatePrecision.DAY;
+
 		private final List<String> categorySlugs = new ArrayList<>();
 
 		private Builder(ArticleKind kind, String title) {
@@ -93,6 +96,12 @@ public class TestArticles {
 			return this;
 		}
 
+		/** Dated only to the month; give the month's start as the publication instant. */
+		public Builder monthOnly() {
+			this.datePrecision = DatePrecision.MONTH;
+			return this;
+		}
+
 		public Builder category(String slug) {
 			this.categorySlugs.add(slug);
 			return this;
@@ -104,6 +113,7 @@ public class TestArticles {
 				Article article = new Article(this.kind, this.slug, this.title, Instant.parse("2000-01-01T00:00:00Z"));
 				article.setSummary(this.summary);
 				article.setBody(this.body);
+				article.setDatePrecision(this.datePrecision);
 				if (this.publishAt != null) {
 					article.getPublication().publish(this.publishAt);
 				}
