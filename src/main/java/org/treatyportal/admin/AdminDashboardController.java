@@ -31,7 +31,9 @@ class AdminDashboardController {
 	@NavigationSection("dashboard")
 	String dashboard(Model model) {
 		Instant now = this.clock.instant();
-		List<StatusCounts> counts = this.counters.stream().flatMap((counter) -> counter.countByStatus(now).stream()).toList();
+		List<StatusCounts> counts = this.counters.stream()
+			.flatMap((counter) -> counter.countByStatus(now).stream())
+			.toList();
 		model.addAttribute("counts", counts);
 		model.addAttribute("statuses", PublicationStatus.values());
 		return "admin/dashboard";

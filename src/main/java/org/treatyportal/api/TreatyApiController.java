@@ -44,8 +44,12 @@ class TreatyApiController {
 	@GetMapping("/{number}")
 	@Operation(summary = "One treaty with its totals today")
 	TreatyJson treaty(@PathVariable int number) {
-		return this.treaties.summaries().stream().filter((summary) -> summary.treaty().getNumber() == number)
-			.findFirst().map(TreatyApiController::json).orElseThrow();
+		return this.treaties.summaries()
+			.stream()
+			.filter((summary) -> summary.treaty().getNumber() == number)
+			.findFirst()
+			.map(TreatyApiController::json)
+			.orElseThrow();
 	}
 
 	@GetMapping("/{number}/chart")

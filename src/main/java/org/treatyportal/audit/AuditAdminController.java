@@ -58,7 +58,8 @@ class AuditAdminController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
 		AuditQuery query = new AuditQuery(actor, action, itemType, from, until);
-		PageRequest pageable = PageRequest.of(page - 1, PAGE_SIZE, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
+		PageRequest pageable = PageRequest.of(page - 1, PAGE_SIZE,
+				Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
 		Page<AuditEntry> result = (pageable.getOffset() > Integer.MAX_VALUE) ? Page.empty(pageable)
 				: this.entries.findAll(matching(query), pageable);
 		model.addAttribute("query", query);
@@ -73,13 +74,17 @@ class AuditAdminController {
 	private Specification<AuditEntry> matching(AuditQuery query) {
 		Specification<AuditEntry> specification = (root, criteria, builder) -> builder.conjunction();
 		if (query.actor() != null) {
-			String pattern = "%" + query.actor().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+			String pattern = "%" + query.actor()
+				.toLowerCase(Locale.ROOT)
+				.replace("\\", "\\\\")
+				.replace("%", "\\%")
 				.replace("_", "\\_") + "%";
 			specification = specification
 				.and((root, criteria, builder) -> builder.like(builder.lower(root.get("actorEmail")), pattern, '\\'));
 		}
 		if (query.action() != null) {
-			specification = specification.and((root, criteria, builder) -> builder.equal(root.get("action"), query.action()));
+			specification = specification
+				.and((root, criteria, builder) -> builder.equal(root.get("action"), query.action()));
 		}
 		if (query.itemType() != null) {
 			specification = specification
@@ -92,7 +97,8 @@ class AuditAdminController {
 		}
 		if (query.until() != null) {
 			var end = query.until().plusDays(1).atStartOfDay(this.zone).toInstant();
-			specification = specification.and((root, criteria, builder) -> builder.lessThan(root.get("occurredAt"), end));
+			specification = specification
+				.and((root, criteria, builder) -> builder.lessThan(root.get("occurredAt"), end));
 		}
 		return specification;
 	}

@@ -15,8 +15,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.treatyportal.users.UserRepository;
 
 /**
- * Writes the audit log: every change of content, users or roles, and every sign-in.
- * The actor is the signed-in user and the client address that of the current request.
+ * Writes the audit log: every change of content, users or roles, and every sign-in. The
+ * actor is the signed-in user and the client address that of the current request.
  */
 @Service
 public class AuditLog {

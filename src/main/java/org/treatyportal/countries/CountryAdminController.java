@@ -44,8 +44,7 @@ class CountryAdminController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Region region,
-			Model model) {
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Region region, Model model) {
 		model.addAttribute("q", q);
 		model.addAttribute("region", region);
 		model.addAttribute("regions", Region.values());

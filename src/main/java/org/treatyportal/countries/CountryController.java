@@ -114,7 +114,8 @@ class CountryController {
 		model.addAttribute("related", this.related.forCountry(country));
 		model.addAttribute("contactsEmail", this.properties.contactsRequestEmail());
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
-				PageMeta.of(country.getName(), PageMeta.text(country.getStatusSummary()), "/countries/" + country.getSlug())
+				PageMeta
+					.of(country.getName(), PageMeta.text(country.getStatusSummary()), "/countries/" + country.getSlug())
 					.withFallbackDescription("meta.country.description", country.getName())
 					.withStructuredData(StructuredData.country(country.getCode())));
 		return "countries/profile";
@@ -134,9 +135,9 @@ class CountryController {
 		if (number == null || number.isBlank()) {
 			return all.isEmpty() ? null : all.get(0);
 		}
-		Optional<Treaty> found = number.matches("\\d{1,9}")
-				? all.stream().filter((treaty) -> String.valueOf(treaty.getNumber()).equals(number.replaceFirst("^0+(?=.)", ""))).findFirst()
-				: Optional.empty();
+		Optional<Treaty> found = number.matches("\\d{1,9}") ? all.stream()
+			.filter((treaty) -> String.valueOf(treaty.getNumber()).equals(number.replaceFirst("^0+(?=.)", "")))
+			.findFirst() : Optional.empty();
 		return found.orElseThrow(() -> new BadTreatyRequest("countries.bad.treaty", number));
 	}
 

@@ -28,7 +28,9 @@ public class CountryDirectory {
 		return this.countries.findAllByName();
 	}
 
-	/** Every country's name, code, membership and region, by name: without the profiles. */
+	/**
+	 * Every country's name, code, membership and region, by name: without the profiles.
+	 */
 	public List<CountryName> names() {
 		return this.countries.findAllNames();
 	}
@@ -50,7 +52,8 @@ public class CountryDirectory {
 
 	/** Whether the code is an ISO 3166-1 alpha-2 code of the list, in either case. */
 	public boolean exists(String code) {
-		return code != null && code.matches("[A-Za-z]{2}") && this.countries.existsByCode(code.toUpperCase(Locale.ROOT));
+		return code != null && code.matches("[A-Za-z]{2}")
+				&& this.countries.existsByCode(code.toUpperCase(Locale.ROOT));
 	}
 
 }

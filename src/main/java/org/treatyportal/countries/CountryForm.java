@@ -10,8 +10,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.treatyportal.publishing.VersionedForm;
 
 /**
- * What an admin types into a country's form: its name, region and membership, the
- * profile sections (rich text), the date of the last review and the restricted contacts.
+ * What an admin types into a country's form: its name, region and membership, the profile
+ * sections (rich text), the date of the last review and the restricted contacts.
  */
 public class CountryForm extends VersionedForm {
 

@@ -44,10 +44,10 @@ import org.treatyportal.users.UserRepository;
 import org.treatyportal.web.NavigationSection;
 
 /**
- * The editors' screens for the document library ({@code /admin/documents}), on the
- * shared editorial screens: the list filters by type, language and words of the files,
- * the form takes several language files at once, every version of a file can be
- * downloaded, and a language can be removed after a confirmation.
+ * The editors' screens for the document library ({@code /admin/documents}), on the shared
+ * editorial screens: the list filters by type, language and words of the files, the form
+ * takes several language files at once, every version of a file can be downloaded, and a
+ * language can be removed after a confirmation.
  */
 @Controller
 @RequestMapping(DocumentEditor.ADMIN_PATH)
@@ -164,12 +164,14 @@ class DocumentAdminController extends EditorialAdminController<Document, Documen
 		model.addAttribute("eventChoices", this.editor.eventChoices());
 		Object item = model.getAttribute("item");
 		List<FileVersion> versions = (item instanceof Document document) ? this.editor.versions(document) : List.of();
-		model.addAttribute("currentVersions", versions.stream()
-			.filter(FileVersion::current)
-			.collect(Collectors.toMap(FileVersion::language, (version) -> version)));
-		model.addAttribute("olderVersions", versions.stream()
-			.filter((version) -> !version.current())
-			.collect(Collectors.groupingBy(FileVersion::language)));
+		model.addAttribute("currentVersions",
+				versions.stream()
+					.filter(FileVersion::current)
+					.collect(Collectors.toMap(FileVersion::language, (version) -> version)));
+		model.addAttribute("olderVersions",
+				versions.stream()
+					.filter((version) -> !version.current())
+					.collect(Collectors.groupingBy(FileVersion::language)));
 	}
 
 	/**
@@ -217,7 +219,9 @@ class DocumentAdminController extends EditorialAdminController<Document, Documen
 		}
 	}
 
-	/** Documents with a current file in the language and/or whose text holds the words. */
+	/**
+	 * Documents with a current file in the language and/or whose text holds the words.
+	 */
 	private static Specification<Document> hasFile(String language, String text) {
 		return (root, query, builder) -> {
 			Subquery<Long> files = query.subquery(Long.class);
@@ -228,8 +232,9 @@ class DocumentAdminController extends EditorialAdminController<Document, Documen
 				conditions = builder.and(conditions, builder.equal(file.get("language"), language));
 			}
 			if (text != null) {
-				String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-					.replace("_", "\\_") + "%";
+				String pattern = "%"
+						+ text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+						+ "%";
 				conditions = builder.and(conditions,
 						builder.like(builder.lower(file.get("extractedText")), pattern, '\\'));
 			}

@@ -28,9 +28,9 @@ import org.treatyportal.web.Pagination;
 import org.treatyportal.web.Redirects;
 
 /**
- * The public document library: the list ({@code /documents}), a document's page with
- * its languages ({@code /documents/{slug}}) and, at a stable address, its current file
- * in a language ({@code /documents/{slug}/{lang}}).
+ * The public document library: the list ({@code /documents}), a document's page with its
+ * languages ({@code /documents/{slug}}) and, at a stable address, its current file in a
+ * language ({@code /documents/{slug}/{lang}}).
  */
 @Controller
 @NavigationSection("documents")

@@ -33,11 +33,11 @@ import org.treatyportal.publishing.FormRejection;
 import org.treatyportal.users.User;
 
 /**
- * The editorial workflow of documents: the shared one, plus the type, date, treaty,
- * event and countries, and the language files. A file chosen for a language adds a
- * version of it (its address stays the same; older versions are kept for editors); its
- * text is read for search. Files are checked before anything is saved, and stored with
- * the document in one transaction.
+ * The editorial workflow of documents: the shared one, plus the type, date, treaty, event
+ * and countries, and the language files. A file chosen for a language adds a version of
+ * it (its address stays the same; older versions are kept for editors); its text is read
+ * for search. Files are checked before anything is saved, and stored with the document in
+ * one transaction.
  */
 @Service
 @Transactional
@@ -89,7 +89,9 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 		return this.documents.findAll(specification, pageable);
 	}
 
-	/** Every version of every language of the document, by language, newest version first. */
+	/**
+	 * Every version of every language of the document, by language, newest version first.
+	 */
 	@Transactional(readOnly = true)
 	public List<FileVersion> versions(Document document) {
 		return (document.getId() != null) ? this.files.findVersions(document.getId()) : List.of();
@@ -115,8 +117,8 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 	public Document removeLanguage(Document document, String language, long version) {
 		ContentRef content = content(document);
 		this.services.history().requireCurrent(content, version, null, document.getVersion(), fields(document));
-		String tag = LanguageTags.canonical(language).orElseThrow(() -> new FormRejection("language",
-				"documents.language.notFound"));
+		String tag = LanguageTags.canonical(language)
+			.orElseThrow(() -> new FormRejection("language", "documents.language.notFound"));
 		List<Long> fileIds = this.files.findFileIds(document.getId(), tag);
 		if (fileIds.isEmpty()) {
 			throw new FormRejection("language", "documents.language.notFound");
@@ -125,8 +127,9 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 		fileIds.forEach(this.fileStore::delete);
 		document.markUpdated(now(), currentUser());
 		Document saved = saveItem(document);
-		this.services.history().saved(content, saved.getVersion(), fields(saved),
-				"Removed the " + LanguageTags.label(tag) + " file", "REMOVE_FILE", saved.getTitle());
+		this.services.history()
+			.saved(content, saved.getVersion(), fields(saved), "Removed the " + LanguageTags.label(tag) + " file",
+					"REMOVE_FILE", saved.getTitle());
 		return saved;
 	}
 
@@ -200,8 +203,9 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 			this.files.retireCurrent(document.getId(), change.language());
 			this.files.saveAndFlush(new DocumentFile(document.getId(), change.language(), change.authentic(), stored,
 					version, texts.get(i), now(), (uploader != null) ? uploader.getId() : null));
-			this.services.history().changed(content(document), "UPLOAD", document.getTitle(),
-					change.language() + ": " + upload.originalName() + " (version " + version + ")");
+			this.services.history()
+				.changed(content(document), "UPLOAD", document.getTitle(),
+						change.language() + ": " + upload.originalName() + " (version " + version + ")");
 		}
 	}
 
@@ -277,21 +281,24 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 				(document.getTreatyNumber() != null) ? String.valueOf(document.getTreatyNumber()) : "");
 		Event event = document.getEvent();
 		fields.put("documentEvent", (event != null) ? event.getTitle() + " (#" + event.getId() + ")" : "");
-		fields.put("documentCountries", document.getCountries()
-			.stream()
-			.sorted()
-			.map((code) -> Countries.name(code) + " (" + code + ")")
-			.collect(Collectors.joining(", ")));
-		fields.put("documentFiles", currentFiles(document).stream()
-			.map((file) -> file.language() + ": " + file.fileName() + " (version " + file.version() + ", "
-					+ (file.authentic() ? "authentic" : "unofficial") + ")")
-			.collect(Collectors.joining("\n")));
+		fields.put("documentCountries",
+				document.getCountries()
+					.stream()
+					.sorted()
+					.map((code) -> Countries.name(code) + " (" + code + ")")
+					.collect(Collectors.joining(", ")));
+		fields.put("documentFiles",
+				currentFiles(document).stream()
+					.map((file) -> file.language() + ": " + file.fileName() + " (version " + file.version() + ", "
+							+ (file.authentic() ? "authentic" : "unofficial") + ")")
+					.collect(Collectors.joining("\n")));
 	}
 
 	@Override
 	protected void restoreOwnFields(DocumentForm form, Map<String, String> fields) {
 		try {
-			form.setDocumentType(DocumentType.valueOf(fields.getOrDefault("documentType", form.getDocumentType().name())));
+			form.setDocumentType(
+					DocumentType.valueOf(fields.getOrDefault("documentType", form.getDocumentType().name())));
 		}
 		catch (IllegalArgumentException ex) {
 			// A type that no longer exists: keep the current one.

@@ -48,8 +48,8 @@ class DocumentFormValidator implements Validator {
 				errors.rejectValue(field, "documents.language.invalid", new Object[] { row.getLanguage() }, null);
 			}
 			else if (!languages.add(tag.get())) {
-				errors.rejectValue(field, "documents.language.twice",
-						new Object[] { LanguageTags.label(tag.get()) }, null);
+				errors.rejectValue(field, "documents.language.twice", new Object[] { LanguageTags.label(tag.get()) },
+						null);
 			}
 		}
 	}

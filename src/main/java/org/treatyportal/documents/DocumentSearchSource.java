@@ -6,8 +6,8 @@ import org.treatyportal.search.SearchSource;
 import org.treatyportal.search.SqlSearchSource;
 
 /**
- * Published documents in the site search, found by their title, description and the
- * text of their current files (extracted from PDFs), filtered by treaty and country.
+ * Published documents in the site search, found by their title, description and the text
+ * of their current files (extracted from PDFs), filtered by treaty and country.
  */
 @Configuration(proxyBeanMethods = false)
 class DocumentSearchSource {

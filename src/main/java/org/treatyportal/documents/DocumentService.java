@@ -25,9 +25,9 @@ import org.treatyportal.publishing.PublicationState;
 import org.treatyportal.publishing.SlugHistory;
 
 /**
- * Reads the document library for the public site: only documents visible now, and of
- * each language only its current file. Its {@code for…} methods give other features
- * (events, treaties, country profiles) the documents related to their items.
+ * Reads the document library for the public site: only documents visible now, and of each
+ * language only its current file. Its {@code for…} methods give other features (events,
+ * treaties, country profiles) the documents related to their items.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,8 +47,7 @@ public class DocumentService implements PublicContent {
 
 	private final Clock clock;
 
-	DocumentService(DocumentRepository documents, DocumentFileRepository files, SlugHistory slugHistory,
-			Clock clock) {
+	DocumentService(DocumentRepository documents, DocumentFileRepository files, SlugHistory slugHistory, Clock clock) {
 		this.documents = documents;
 		this.files = files;
 		this.slugHistory = slugHistory;
@@ -72,7 +71,10 @@ public class DocumentService implements PublicContent {
 		return result.map((document) -> summary(document, languages));
 	}
 
-	/** The visible documents of a treaty (its texts, explanatory report, ...), newest first. */
+	/**
+	 * The visible documents of a treaty (its texts, explanatory report, ...), newest
+	 * first.
+	 */
 	public List<DocumentSummary> forTreaty(int number) {
 		return summaries(this.documents.findVisibleForTreaty(number, this.clock.instant(), related()));
 	}
@@ -86,7 +88,9 @@ public class DocumentService implements PublicContent {
 		return summaries(this.documents.findVisibleInCountry(code, this.clock.instant(), related()));
 	}
 
-	/** The visible documents of an event (programme, presentations, ...), newest first. */
+	/**
+	 * The visible documents of an event (programme, presentations, ...), newest first.
+	 */
 	public List<DocumentSummary> forEvent(long eventId) {
 		return summaries(this.documents.findVisibleForEvent(eventId, this.clock.instant(), related()));
 	}
@@ -96,8 +100,8 @@ public class DocumentService implements PublicContent {
 		Instant now = this.clock.instant();
 		return this.documents.findForEvent(eventId)
 			.stream()
-			.map((document) -> new DocumentLink(document.getTitle(),
-					DocumentEditor.ADMIN_PATH + "/" + document.getId(), document.getPublication().statusAt(now)))
+			.map((document) -> new DocumentLink(document.getTitle(), DocumentEditor.ADMIN_PATH + "/" + document.getId(),
+					document.getPublication().statusAt(now)))
 			.toList();
 	}
 
@@ -145,16 +149,16 @@ public class DocumentService implements PublicContent {
 			.orElse(false);
 	}
 
-	/** The page of a document that need not be saved or visible: for editors' previews. */
+	/**
+	 * The page of a document that need not be saved or visible: for editors' previews.
+	 */
 	DocumentDetail preview(Document document) {
 		return detail(document, this.clock.instant(), true);
 	}
 
 	private DocumentDetail detail(Document document, Instant now, boolean preview) {
-		DocumentDetail.Link treaty = (document.getTreatyNumber() != null)
-				? new DocumentDetail.Link(String.valueOf(document.getTreatyNumber()),
-						"/treaties/" + document.getTreatyNumber())
-				: null;
+		DocumentDetail.Link treaty = (document.getTreatyNumber() != null) ? new DocumentDetail.Link(
+				String.valueOf(document.getTreatyNumber()), "/treaties/" + document.getTreatyNumber()) : null;
 		Event event = document.getEvent();
 		DocumentDetail.Link eventLink = (event != null && event.getPublication().isVisibleAt(now))
 				? new DocumentDetail.Link(event.getTitle(), "/events/" + event.getSlug()) : null;
@@ -195,7 +199,8 @@ public class DocumentService implements PublicContent {
 			.stream()
 			.map((file) -> Map.entry(file.documentId(), version(byId.get(file.documentId()), file, false)))
 			.sorted(Comparator.comparing((Map.Entry<Long, LanguageVersion> entry) -> entry.getValue().name()))
-			.collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 	}
 
 	private static LanguageVersion version(Document document, FileVersion file, boolean preview) {

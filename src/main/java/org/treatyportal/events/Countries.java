@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Countries by their ISO 3166-1 alpha-2 code, as the JDK knows them: validation, names
- * in English, and the choices of a country field. Stands in until the country profiles
+ * Countries by their ISO 3166-1 alpha-2 code, as the JDK knows them: validation, names in
+ * English, and the choices of a country field. Stands in until the country profiles
  * (another feature) own the list; the codes stay the same.
  */
 public final class Countries {
@@ -32,7 +32,10 @@ public final class Countries {
 		return code != null && CODES.contains(code);
 	}
 
-	/** The country's English name, e.g. {@code Sri Lanka} for {@code LK}; the code if unknown. */
+	/**
+	 * The country's English name, e.g. {@code Sri Lanka} for {@code LK}; the code if
+	 * unknown.
+	 */
 	public static String name(String code) {
 		if (!isValid(code)) {
 			return String.valueOf(code);

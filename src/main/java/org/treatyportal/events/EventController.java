@@ -69,8 +69,10 @@ class EventController {
 		Optional<EventDetail> event = this.events.find(slug);
 		if (event.isPresent()) {
 			EventDetail detail = event.get();
-			return new ModelAndView("events/item", Map.of("event", detail, PageMeta.MODEL_ATTRIBUTE,
-					PageMeta.of(detail.title(), detail.summary(), "/events/" + slug).withStructuredData(jsonLd(detail))));
+			return new ModelAndView("events/item",
+					Map.of("event", detail, PageMeta.MODEL_ATTRIBUTE,
+							PageMeta.of(detail.title(), detail.summary(), "/events/" + slug)
+								.withStructuredData(jsonLd(detail))));
 		}
 		Optional<String> renamed = this.events.renamedTo(slug);
 		if (renamed.isPresent()) {
@@ -111,7 +113,9 @@ class EventController {
 		}
 		Optional<String> renamed = this.events.renamedTo(slug);
 		if (renamed.isPresent()) {
-			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(renamed.get() + ".ics")).build();
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+				.location(URI.create(renamed.get() + ".ics"))
+				.build();
 		}
 		throw new ResponseStatusException(this.events.isWithdrawn(slug) ? HttpStatus.GONE : HttpStatus.NOT_FOUND);
 	}
@@ -121,7 +125,10 @@ class EventController {
 		return calendar(this.events.calendar(baseUrl()), ContentDisposition.inline().filename("events.ics").build());
 	}
 
-	/** The file with validators: a calendar client polling an unchanged calendar gets a 304. */
+	/**
+	 * The file with validators: a calendar client polling an unchanged calendar gets a
+	 * 304.
+	 */
 	private static ResponseEntity<byte[]> calendar(String text, ContentDisposition disposition) {
 		byte[] body = text.getBytes(StandardCharsets.UTF_8);
 		return ResponseEntity.ok()

@@ -28,10 +28,9 @@ import org.treatyportal.publishing.SlugHistory;
 import org.treatyportal.publishing.Slugs;
 
 /**
- * Reads events for the public site: only what is visible now, per the site's clock;
- * the upcoming ones, the past ones by year, one event's page and the calendars. Its
- * public methods give other features (the home page, country profiles) the events they
- * show.
+ * Reads events for the public site: only what is visible now, per the site's clock; the
+ * upcoming ones, the past ones by year, one event's page and the calendars. Its public
+ * methods give other features (the home page, country profiles) the events they show.
  */
 @Service
 @Transactional(readOnly = true)
@@ -68,7 +67,9 @@ public class EventService implements PublicContent {
 		this.properties = properties;
 	}
 
-	/** The next visible events that have not ended (those under way first), soonest first. */
+	/**
+	 * The next visible events that have not ended (those under way first), soonest first.
+	 */
 	public List<EventSummary> upcoming(int count) {
 		return this.events.findUpcoming(this.clock.instant(), PageRequest.of(0, Math.min(count, UPCOMING_MAX)))
 			.stream()
@@ -133,7 +134,8 @@ public class EventService implements PublicContent {
 
 	/**
 	 * The iCalendar file of one visible event.
-	 * @param baseUrl the site's address, e.g. {@code https://example.org}, for absolute links
+	 * @param baseUrl the site's address, e.g. {@code https://example.org}, for absolute
+	 * links
 	 */
 	Optional<String> calendar(String slug, String baseUrl) {
 		return this.events.findVisibleBySlug(slug, this.clock.instant())
@@ -142,8 +144,7 @@ public class EventService implements PublicContent {
 
 	/** The iCalendar file of every visible event (the latest {@value #CALENDAR_MAX}). */
 	String calendar(String baseUrl) {
-		List<ICalendar.Entry> entries = this.events
-			.findVisible(this.clock.instant(), PageRequest.of(0, CALENDAR_MAX))
+		List<ICalendar.Entry> entries = this.events.findVisible(this.clock.instant(), PageRequest.of(0, CALENDAR_MAX))
 			.stream()
 			.map((event) -> entry(event, baseUrl))
 			.toList();

@@ -23,8 +23,8 @@ import org.treatyportal.users.UserRepository;
 public class FileUploads {
 
 	/**
-	 * Flash attribute holding the message for an upload the servlet container refused
-	 * as too large; the request is redirected back to the page it came from, which shows it.
+	 * Flash attribute holding the message for an upload the servlet container refused as
+	 * too large; the request is redirected back to the page it came from, which shows it.
 	 */
 	public static final String TOO_LARGE_ATTRIBUTE = "uploadError";
 
@@ -47,7 +47,8 @@ public class FileUploads {
 
 	/**
 	 * Checks an upload from a form and stores it, in the caller's transaction if any.
-	 * @throws UploadRejectedException if the file is empty, too large or of a kind the policy refuses
+	 * @throws UploadRejectedException if the file is empty, too large or of a kind the
+	 * policy refuses
 	 */
 	@Transactional
 	public StoredFile store(MultipartFile file, UploadPolicy policy) {
@@ -56,7 +57,8 @@ public class FileUploads {
 
 	/**
 	 * Checks an upload from a form. A missing file counts as empty.
-	 * @throws UploadRejectedException if the file is empty, too large or of a kind the policy refuses
+	 * @throws UploadRejectedException if the file is empty, too large or of a kind the
+	 * policy refuses
 	 */
 	public FileUpload validate(MultipartFile file, UploadPolicy policy) {
 		if (file == null) {
@@ -70,7 +72,8 @@ public class FileUploads {
 	 * @param originalName the name it came with, sanitised here
 	 * @param size the number of bytes
 	 * @param content the bytes, which must be readable more than once
-	 * @throws UploadRejectedException if the file is empty, too large or of a kind the policy refuses
+	 * @throws UploadRejectedException if the file is empty, too large or of a kind the
+	 * policy refuses
 	 */
 	public FileUpload validate(String originalName, long size, InputStreamSource content, UploadPolicy policy) {
 		if (size <= 0) {

@@ -81,7 +81,8 @@ class ArticleEditor extends EditorialWorkflow<Article, ArticleForm> {
 
 	@Override
 	protected boolean slugTaken(Article article, String slug) {
-		return (article.getId() != null) ? this.articles.existsByKindAndSlugAndIdNot(article.getKind(), slug, article.getId())
+		return (article.getId() != null)
+				? this.articles.existsByKindAndSlugAndIdNot(article.getKind(), slug, article.getId())
 				: this.articles.existsByKindAndSlug(article.getKind(), slug);
 	}
 
@@ -94,7 +95,8 @@ class ArticleEditor extends EditorialWorkflow<Article, ArticleForm> {
 		if (form.getDatePrecision() != DatePrecision.MONTH) {
 			return super.publishTime(form, now);
 		}
-		LocalDate day = (form.getPublishAt() != null) ? form.getPublishAt().toLocalDate() : LocalDate.ofInstant(now, zone());
+		LocalDate day = (form.getPublishAt() != null) ? form.getPublishAt().toLocalDate()
+				: LocalDate.ofInstant(now, zone());
 		return DatePrecision.MONTH.start(day).atStartOfDay(zone()).toInstant();
 	}
 
@@ -121,7 +123,8 @@ class ArticleEditor extends EditorialWorkflow<Article, ArticleForm> {
 
 	@Override
 	protected void restoreOwnFields(ArticleForm form, Map<String, String> fields) {
-		// Revisions older than month precision hold no such field: their dates were exact.
+		// Revisions older than month precision hold no such field: their dates were
+		// exact.
 		form.setDatePrecision(DatePrecision.valueOf(fields.getOrDefault("datePrecision", DatePrecision.DAY.name())));
 		List<String> names = List.of(fields.getOrDefault("categories", "").split(",\\s*"));
 		form.setCategoryIds(this.categories.findAll()

@@ -68,11 +68,11 @@ class ArticleSyndication {
 		public List<FeedEntry> entries(int count, Locale locale) {
 			return this.articles.newest(this.kind, count)
 				.stream()
-				// The day in UTC, not in the site's zone: a setting must not change the entries' ids.
+				// The day in UTC, not in the site's zone: a setting must not change the
+				// entries' ids.
 				.map((article) -> new FeedEntry(String.valueOf(article.id()),
-						LocalDate.ofInstant(article.created(), ZoneOffset.UTC), article.title(),
-						article.url(), article.published(), article.updated(), article.summary(),
-						article.categories()))
+						LocalDate.ofInstant(article.created(), ZoneOffset.UTC), article.title(), article.url(),
+						article.published(), article.updated(), article.summary(), article.categories()))
 				.toList();
 		}
 

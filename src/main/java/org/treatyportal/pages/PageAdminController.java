@@ -23,16 +23,16 @@ import org.treatyportal.users.UserRepository;
 import org.treatyportal.web.NavigationSection;
 
 /**
- * The editors' screens for static pages ({@code /admin/pages}) and the order of the
- * site menu ({@code /admin/pages/menu}).
+ * The editors' screens for static pages ({@code /admin/pages}) and the order of the site
+ * menu ({@code /admin/pages/menu}).
  */
 @Controller
 @RequestMapping("/admin/pages")
 @NavigationSection("pages")
 class PageAdminController extends EditorialAdminController<StaticPage, PageForm> {
 
-	private static final EditorialType TYPE = new EditorialType(PageEditor.CONTENT_TYPE, "/admin/pages",
-			"pages.title", "editorial.new.pages", "/", "pages/admin/fields");
+	private static final EditorialType TYPE = new EditorialType(PageEditor.CONTENT_TYPE, "/admin/pages", "pages.title",
+			"editorial.new.pages", "/", "pages/admin/fields");
 
 	private final PageEditor editor;
 
@@ -53,8 +53,7 @@ class PageAdminController extends EditorialAdminController<StaticPage, PageForm>
 	String menu(Model model) {
 		List<StaticPage> menu = this.editor.menu();
 		model.addAttribute("menu", menu);
-		model.addAttribute("statuses",
-				menu.stream().collect(Collectors.toMap(StaticPage::getId, this.editor::status)));
+		model.addAttribute("statuses", menu.stream().collect(Collectors.toMap(StaticPage::getId, this.editor::status)));
 		return "pages/admin/menu";
 	}
 

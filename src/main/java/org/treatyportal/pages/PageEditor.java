@@ -41,7 +41,8 @@ class PageEditor extends EditorialWorkflow<StaticPage, PageForm> {
 	}
 
 	@Transactional(readOnly = true)
-	public org.springframework.data.domain.Page<StaticPage> search(Specification<StaticPage> specification, Pageable pageable) {
+	public org.springframework.data.domain.Page<StaticPage> search(Specification<StaticPage> specification,
+			Pageable pageable) {
 		return this.pages.findAll(specification, pageable);
 	}
 

@@ -19,8 +19,8 @@ import org.treatyportal.publishing.PublicationState;
 import org.treatyportal.publishing.SlugHistory;
 
 /**
- * Reads static pages for the public site: only what is visible now. Templates reach it
- * as {@code @pages} for the site menu.
+ * Reads static pages for the public site: only what is visible now. Templates reach it as
+ * {@code @pages} for the site menu.
  */
 @Service("pages")
 @Transactional(readOnly = true)

@@ -16,9 +16,9 @@ import org.treatyportal.files.FileResponses;
 import org.treatyportal.files.StoredFileInfo;
 
 /**
- * Serves attachments at {@code /attachments/{id}/{name}}: to visitors while the item
- * they belong to is visible (cacheable), to editors always (not cached), so that a
- * draft's images show in its preview.
+ * Serves attachments at {@code /attachments/{id}/{name}}: to visitors while the item they
+ * belong to is visible (cacheable), to editors always (not cached), so that a draft's
+ * images show in its preview.
  */
 @Controller
 class AttachmentController {

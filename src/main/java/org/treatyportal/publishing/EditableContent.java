@@ -16,8 +16,8 @@ import jakarta.persistence.Version;
 import org.treatyportal.users.User;
 
 /**
- * What every content type that editors write has in common: a title, a slug, a summary,
- * a sanitised rich-text body, a publication state, who wrote and last changed it, and an
+ * What every content type that editors write has in common: a title, a slug, a summary, a
+ * sanitised rich-text body, a publication state, who wrote and last changed it, and an
  * optimistic-locking version. Each type's table has these columns with these names.
  */
 @MappedSuperclass

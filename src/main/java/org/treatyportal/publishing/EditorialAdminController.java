@@ -177,8 +177,8 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 	}
 
 	@PostMapping("/{id}/draft")
-	String backToDraft(@ModelAttribute("type") EditorialType type, @PathVariable long id,
-			@RequestParam long version, RedirectAttributes redirect) {
+	String backToDraft(@ModelAttribute("type") EditorialType type, @PathVariable long id, @RequestParam long version,
+			RedirectAttributes redirect) {
 		E item = find(type, id).orElseThrow();
 		return stateChange(type, id, redirect, "editorial.backToDraft", () -> workflow().backToDraft(item, version));
 	}

@@ -23,5 +23,6 @@ import org.treatyportal.users.UserRepository;
  */
 @Component
 public record EditorialServices(EditHistory history, Revisions revisions, SlugHistory slugHistory,
-		HtmlSanitizer sanitizer, Attachments attachments, FileUploads uploads, UserRepository users, Clock clock, PortalProperties properties) {
+		HtmlSanitizer sanitizer, Attachments attachments, FileUploads uploads, UserRepository users, Clock clock,
+		PortalProperties properties) {
 }

@@ -15,9 +15,9 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.treatyportal.users.SignedInUser;
 
 /**
- * After the password: to the code form when the account has two-factor sign-in;
- * otherwise (and after the code) the session starts with its idle timeout and the user
- * goes to the page they asked for, or the dashboard.
+ * After the password: to the code form when the account has two-factor sign-in; otherwise
+ * (and after the code) the session starts with its idle timeout and the user goes to the
+ * page they asked for, or the dashboard.
  */
 class SignInSuccessHandler implements AuthenticationSuccessHandler {
 

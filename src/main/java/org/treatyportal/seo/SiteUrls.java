@@ -47,7 +47,10 @@ public class SiteUrls {
 		return absolute("/");
 	}
 
-	/** The host of the base URL, lower case: the authority of the site's {@code tag:} URIs. */
+	/**
+	 * The host of the base URL, lower case: the authority of the site's {@code tag:}
+	 * URIs.
+	 */
 	public String host() {
 		return this.host;
 	}

@@ -54,7 +54,8 @@ class TreatyAdminController {
 		return "treaties/admin/list";
 	}
 
-	// Treaties -----------------------------------------------------------------------------
+	// Treaties
+	// -----------------------------------------------------------------------------
 
 	@GetMapping("/new")
 	String newTreaty(Model model) {
@@ -118,7 +119,8 @@ class TreatyAdminController {
 		return revisions(model, this.editor.content(treaty), from, to, treaty.getReference(), treatyUrl(id));
 	}
 
-	// States' records ---------------------------------------------------------------------
+	// States' records
+	// ---------------------------------------------------------------------
 
 	@GetMapping("/{id}/parties/new")
 	String newParty(@PathVariable long id, Model model) {
@@ -192,7 +194,8 @@ class TreatyAdminController {
 		return revisions(model, this.editor.content(party), from, to, this.editor.label(party), partyUrl(id, partyId));
 	}
 
-	// Statements ---------------------------------------------------------------------------
+	// Statements
+	// ---------------------------------------------------------------------------
 
 	@GetMapping("/{id}/parties/{partyId}/statements/new")
 	String newStatement(@PathVariable long id, @PathVariable long partyId, Model model) {
@@ -277,9 +280,11 @@ class TreatyAdminController {
 		model.addAttribute("treaty", treaty);
 		if (treaty != null) {
 			model.addAttribute("parties", this.editor.parties(treaty));
-			model.addAttribute("countryNames", this.editor.countries()
-				.stream()
-				.collect(java.util.stream.Collectors.toMap((country) -> country.getCode(), (country) -> country.getName())));
+			model.addAttribute("countryNames",
+					this.editor.countries()
+						.stream()
+						.collect(java.util.stream.Collectors.toMap((country) -> country.getCode(),
+								(country) -> country.getName())));
 		}
 		return "treaties/admin/form";
 	}

@@ -69,11 +69,11 @@ class TreatyController {
 		model.addAttribute("texts", this.related.texts(treaty));
 		model.addAttribute("news", this.related.news(List.of(treaty.getShortTitle(), treaty.getReference())));
 		model.addAttribute("related", this.related.forTreaty(treaty));
-		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
-				PageMeta.of(treaty.getShortTitle() + " (" + treaty.getReference() + ")",
-						PageMeta.text(treaty.getSummary()), "/treaties/" + treaty.getNumber())
-					.withStructuredData(StructuredData.legislation(treaty.getTitle(), treaty.getReference(),
-							treaty.getOpenedOn())));
+		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta
+			.of(treaty.getShortTitle() + " (" + treaty.getReference() + ")", PageMeta.text(treaty.getSummary()),
+					"/treaties/" + treaty.getNumber())
+			.withStructuredData(
+					StructuredData.legislation(treaty.getTitle(), treaty.getReference(), treaty.getOpenedOn())));
 		return "treaties/treaty";
 	}
 
@@ -88,7 +88,8 @@ class TreatyController {
 		model.addAttribute("statuses", PartyStatus.values());
 		model.addAttribute("groups", ChartQuery.Group.values());
 		model.addAttribute("sorts", ChartQuery.Sort.values());
-		// Every date, filter and order of the chart is one page for search engines: today's, in full.
+		// Every date, filter and order of the chart is one page for search engines:
+		// today's, in full.
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.fromMessages("meta.chart.title", "meta.chart.description",
 				"/treaties/" + treaty.getNumber() + "/chart", treaty.getShortTitle(), treaty.getReference()));
 		return "treaties/chart";
@@ -119,7 +120,8 @@ class TreatyController {
 		}
 		ModelAndView page = new ModelAndView("treaties/bad-request");
 		page.addObject("message", message);
-		// Exception handlers get no model from the controller advice: add what the layout reads.
+		// Exception handlers get no model from the controller advice: add what the layout
+		// reads.
 		page.addObject("site", this.properties);
 		page.addObject("section", "treaties");
 		page.setStatus(HttpStatus.BAD_REQUEST);

@@ -88,8 +88,8 @@ public class TreatyService {
 	}
 
 	/**
-	 * The newest signatures and deposits of every treaty, dated up to today, newest first:
-	 * for the treaty actions feed.
+	 * The newest signatures and deposits of every treaty, dated up to today, newest
+	 * first: for the treaty actions feed.
 	 */
 	public List<TreatyAction> recentActions(int count) {
 		Map<String, CountryName> byCode = this.countries.byCode();
@@ -124,7 +124,10 @@ public class TreatyService {
 		return changes;
 	}
 
-	/** Per upper-case country code, when any of the State's records last changed: for the sitemap. */
+	/**
+	 * Per upper-case country code, when any of the State's records last changed: for the
+	 * sitemap.
+	 */
 	public Map<String, Instant> lastChangeByCountry() {
 		Map<String, Instant> byCountry = new HashMap<>();
 		for (Object[] row : this.parties.findChanges(today(), this.zone.getId())) {
@@ -233,7 +236,9 @@ public class TreatyService {
 		return standings;
 	}
 
-	/** Every State's status with the treaty today, by upper-case code (absent: neither). */
+	/**
+	 * Every State's status with the treaty today, by upper-case code (absent: neither).
+	 */
 	public Map<String, PartyStatus> statusByCountry(Treaty treaty) {
 		LocalDate today = today();
 		Map<String, PartyStatus> statuses = new HashMap<>();
@@ -243,7 +248,10 @@ public class TreatyService {
 		return statuses;
 	}
 
-	/** The treaty's records of the States the chart lists (those of the country list), by code. */
+	/**
+	 * The treaty's records of the States the chart lists (those of the country list), by
+	 * code.
+	 */
 	private Map<String, TreatyParty> charted(Treaty treaty, Map<String, CountryName> byCode) {
 		Map<String, TreatyParty> records = new HashMap<>();
 		for (TreatyParty party : this.parties.findWithStatements(treaty)) {
@@ -272,8 +280,8 @@ public class TreatyService {
 	private ChartRow row(CountryName country, TreatyParty party, LocalDate date) {
 		Map<StatementKind, Integer> counts = new EnumMap<>(StatementKind.class);
 		if (party == null) {
-			return new ChartRow(country.code(), country.slug(), country.name(), country.member(), null, null,
-					null, null, false, "", "", "", PartyStatus.NEITHER, counts);
+			return new ChartRow(country.code(), country.slug(), country.name(), country.member(), null, null, null,
+					null, false, "", "", "", PartyStatus.NEITHER, counts);
 		}
 		for (TreatyStatement statement : party.getStatements()) {
 			if (!statement.getStatementDate().isAfter(date)) {
@@ -326,7 +334,8 @@ public class TreatyService {
 
 	private static Comparator<ChartRow> byDate(Function<ChartRow, LocalDate> date, boolean descending) {
 		// Rows without the date come last in either direction: they are not "earliest".
-		Comparator<LocalDate> dates = descending ? Comparator.<LocalDate>reverseOrder() : Comparator.<LocalDate>naturalOrder();
+		Comparator<LocalDate> dates = descending ? Comparator.<LocalDate>reverseOrder()
+				: Comparator.<LocalDate>naturalOrder();
 		return Comparator.comparing(date, Comparator.nullsLast(dates));
 	}
 

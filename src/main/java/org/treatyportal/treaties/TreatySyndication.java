@@ -74,7 +74,8 @@ class TreatySyndication {
 			Object[] arguments = { action.countryName(), action.treatyReference(), action.treatyShortTitle(),
 					day.format(action.date()) };
 			String country = action.countryCode().toLowerCase(Locale.ROOT);
-			// The key names the act, not its kind: correcting "ratification" to "accession" keeps the entry.
+			// The key names the act, not its kind: correcting "ratification" to
+			// "accession" keeps the entry.
 			String act = "SIGNATURE".equals(action.action()) ? "signature" : "consent";
 			Instant when = action.date().atStartOfDay(this.zone).toInstant();
 			return new FeedEntry(action.treatyNumber() + "/" + country + "/" + act, action.date(),

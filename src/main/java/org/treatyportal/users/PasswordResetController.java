@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The page a one-time password link opens: the user sets a password and then signs in.
- * A used, replaced or expired link says so and nothing else.
+ * The page a one-time password link opens: the user sets a password and then signs in. A
+ * used, replaced or expired link says so and nothing else.
  */
 @Controller
 class PasswordResetController {

@@ -32,8 +32,8 @@ class PasswordResetLinks {
 
 	private final Clock clock;
 
-	PasswordResetLinks(PasswordResetLinkRepository links, PasswordEncoder passwordEncoder,
-			SignInThrottle throttle, AuditLog auditLog, PortalProperties properties, Clock clock) {
+	PasswordResetLinks(PasswordResetLinkRepository links, PasswordEncoder passwordEncoder, SignInThrottle throttle,
+			AuditLog auditLog, PortalProperties properties, Clock clock) {
 		this.links = links;
 		this.passwordEncoder = passwordEncoder;
 		this.throttle = throttle;

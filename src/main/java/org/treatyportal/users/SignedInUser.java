@@ -52,7 +52,9 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 		this.password = user.getPasswordHash();
 	}
 
-	/** The principal of an account, for tests and for signing in after the second factor. */
+	/**
+	 * The principal of an account, for tests and for signing in after the second factor.
+	 */
 	public static SignedInUser of(User user) {
 		return new SignedInUser(user);
 	}

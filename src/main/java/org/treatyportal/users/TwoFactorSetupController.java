@@ -18,8 +18,8 @@ import org.treatyportal.web.NavigationSection;
 /**
  * A user sets up two-factor sign-in: scan the QR code (or type the secret) into an
  * authenticator app, confirm with a code, keep the recovery codes. Also renews the
- * recovery codes and turns it off, both with the current password (checked
- * behind the sign-in throttle).
+ * recovery codes and turns it off, both with the current password (checked behind the
+ * sign-in throttle).
  */
 @Controller
 @RequestMapping("/admin/account/two-factor")

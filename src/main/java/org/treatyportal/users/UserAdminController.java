@@ -63,9 +63,10 @@ class UserAdminController {
 		}
 		Page<User> result = this.users.search(filter, page - 1);
 		Set<String> locked = this.throttle.lockedAccounts();
-		model.addAttribute("users", result.map((user) -> new UserRow(user.getId(), user.getEmail(),
-				user.getDisplayName(), user.getRole(), user.isEnabled(),
-				locked.contains(user.getEmail().toLowerCase(Locale.ROOT)), user.isTwoFactorEnabled())));
+		model.addAttribute("users",
+				result.map((user) -> new UserRow(user.getId(), user.getEmail(), user.getDisplayName(), user.getRole(),
+						user.isEnabled(), locked.contains(user.getEmail().toLowerCase(Locale.ROOT)),
+						user.isTwoFactorEnabled())));
 		model.addAttribute("pagination", Pagination.of(result, filter::url));
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("states", UserState.values());
@@ -196,10 +197,11 @@ class UserAdminController {
 
 	private void issueLink(User user, Authentication admin, RedirectAttributes redirect) {
 		PasswordResetLinks.Issued issued = this.links.create(user, admin.getName());
-		redirect.addFlashAttribute("passwordLink", ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path("/password-reset/{token}")
-			.buildAndExpand(issued.token())
-			.toUriString());
+		redirect.addFlashAttribute("passwordLink",
+				ServletUriComponentsBuilder.fromCurrentContextPath()
+					.path("/password-reset/{token}")
+					.buildAndExpand(issued.token())
+					.toUriString());
 		redirect.addFlashAttribute("passwordLinkExpiresAt", issued.expiresAt());
 	}
 

@@ -33,8 +33,7 @@ class NavigationInterceptor implements HandlerInterceptor {
 	/** A redirect renders nothing, and its model would end up in the address. */
 	private static boolean isRedirect(ModelAndView modelAndView) {
 		String viewName = modelAndView.getViewName();
-		return (viewName != null && viewName.startsWith("redirect:"))
-				|| modelAndView.getView() instanceof RedirectView;
+		return (viewName != null && viewName.startsWith("redirect:")) || modelAndView.getView() instanceof RedirectView;
 	}
 
 }

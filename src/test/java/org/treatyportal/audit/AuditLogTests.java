@@ -39,8 +39,9 @@ class AuditLogTests {
 		this.mvc.perform(SignInRequests.signIn(editor.getEmail(), "wrong password", address));
 		this.mvc.perform(SignInRequests.signIn(editor.getEmail(), TestUsers.PASSWORD, address));
 
-		assertThat(this.jdbc.queryForList("select action || ' ' || client_address from audit_entry"
-				+ " where actor_email = ? order by id", String.class, editor.getEmail()))
+		assertThat(this.jdbc.queryForList(
+				"select action || ' ' || client_address from audit_entry" + " where actor_email = ? order by id",
+				String.class, editor.getEmail()))
 			.containsExactly("SIGN_IN_FAILED " + address, "SIGN_IN " + address);
 	}
 
@@ -50,8 +51,10 @@ class AuditLogTests {
 		User admin = this.users.admin();
 		this.mvc.perform(SignInRequests.signIn(editor.getEmail(), "wrong password", SignInRequests.newAddress()));
 
-		this.mvc.perform(get("/admin/audit").param("actor", editor.getEmail()).param("action", "SIGN_IN_FAILED")
-			.with(user(admin.getEmail()).roles("ADMIN")))
+		this.mvc
+			.perform(get("/admin/audit").param("actor", editor.getEmail())
+				.param("action", "SIGN_IN_FAILED")
+				.with(user(admin.getEmail()).roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> {
 				assertThat(html.select("tbody tr")).hasSize(1);

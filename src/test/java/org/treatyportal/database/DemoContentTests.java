@@ -46,8 +46,9 @@ class DemoContentTests {
 
 		assertThat(((Number) first.get("press_releases")).intValue()).isGreaterThanOrEqualTo(5);
 		assertThat(((Number) first.get("news")).intValue()).isGreaterThanOrEqualTo(10);
-		assertThat(jdbc.queryForObject("select count(*) from article where title like 'Azerbaijan signs%'",
-				Integer.class)).isEqualTo(1);
+		assertThat(
+				jdbc.queryForObject("select count(*) from article where title like 'Azerbaijan signs%'", Integer.class))
+			.isEqualTo(1);
 		assertThat(second).isEqualTo(first);
 		jdbc.execute("drop schema " + SCHEMA + " cascade");
 	}

@@ -40,8 +40,9 @@ class EmbeddedDatabaseConfigurationTests {
 
 	@Test
 	void withDataSourceUrlNoEmbeddedServerStarts() {
-		this.runner.withPropertyValues("spring.datasource.url=jdbc:postgresql://db.example.org/portal",
-				"portal.embedded-database.data-dir=" + this.temp.resolve("unused"))
+		this.runner
+			.withPropertyValues("spring.datasource.url=jdbc:postgresql://db.example.org/portal",
+					"portal.embedded-database.data-dir=" + this.temp.resolve("unused"))
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean(EmbeddedPostgres.class);
 				assertThat(context).doesNotHaveBean(DataSource.class);

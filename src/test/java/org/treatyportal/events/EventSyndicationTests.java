@@ -79,13 +79,18 @@ class EventSyndicationTests {
 
 	@Test
 	void eventPageCarriesAnEventForSearchEnginesAndIsInTheSitemap() throws Exception {
-		Event event = this.events.timed("Structured 7202", "2062-06-01T09:00", "2062-06-02T18:00", ZoneId.of("Asia/Tokyo"))
+		Event event = this.events
+			.timed("Structured 7202", "2062-06-01T09:00", "2062-06-02T18:00", ZoneId.of("Asia/Tokyo"))
 			.in("Tokyo", "JP")
 			.publishedAt(NOW.minusSeconds(60))
 			.save();
 
-		String html = this.mvc.perform(get("/events/" + event.getSlug())).andReturn().getResponse().getContentAsString();
-		JsonNode data = JsonMapper.builder().build()
+		String html = this.mvc.perform(get("/events/" + event.getSlug()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		JsonNode data = JsonMapper.builder()
+			.build()
 			.readTree(Jsoup.parse(html).select("script[type=application/ld+json]").html());
 
 		assertThat(data.get("@type").asString()).isEqualTo("Event");

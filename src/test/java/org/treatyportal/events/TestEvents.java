@@ -32,8 +32,8 @@ class TestEvents {
 	Builder timed(String title, String start, String end, ZoneId zone) {
 		LocalDateTime from = LocalDateTime.parse(start);
 		LocalDateTime until = LocalDateTime.parse(end);
-		return new Builder(title, new EventSchedule(false, from.toLocalDate(), until.toLocalDate(),
-				from.toLocalTime(), until.toLocalTime(), zone));
+		return new Builder(title, new EventSchedule(false, from.toLocalDate(), until.toLocalDate(), from.toLocalTime(),
+				until.toLocalTime(), zone));
 	}
 
 	/** An all-day event without a zone of its own. */

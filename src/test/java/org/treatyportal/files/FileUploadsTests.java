@@ -106,8 +106,9 @@ class FileUploadsTests {
 
 	@Test
 	void emptyOrMissingFileIsRefused() {
-		UploadRejectedException empty = catchThrowableOfType(UploadRejectedException.class, () -> this.uploads
-			.validate(new MockMultipartFile("file", "a.pdf", "application/pdf", new byte[0]), UploadPolicy.ATTACHMENTS));
+		UploadRejectedException empty = catchThrowableOfType(UploadRejectedException.class,
+				() -> this.uploads.validate(new MockMultipartFile("file", "a.pdf", "application/pdf", new byte[0]),
+						UploadPolicy.ATTACHMENTS));
 		UploadRejectedException missing = catchThrowableOfType(UploadRejectedException.class,
 				() -> this.uploads.validate(null, UploadPolicy.ATTACHMENTS));
 
@@ -169,14 +170,16 @@ class FileUploadsTests {
 	@Test
 	void formUploadThroughMockMvcPassesTheLimitFilter() throws Exception {
 		this.mvc
-			.perform(multipart("/test-support/files").file(new MockMultipartFile("file", "a.pdf", null, TestFiles.pdf()))
-				.with(csrf()))
+			.perform(
+					multipart("/test-support/files").file(new MockMultipartFile("file", "a.pdf", null, TestFiles.pdf()))
+						.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(startsWith("stored ")));
 		this.mvc
-			.perform(multipart("/test-support/files").file(new MockMultipartFile("file", "a.svg", null, TestFiles.svg()))
-				.param("use", "images")
-				.with(csrf()))
+			.perform(
+					multipart("/test-support/files").file(new MockMultipartFile("file", "a.svg", null, TestFiles.svg()))
+						.param("use", "images")
+						.with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(UploadRejectedException.TYPE_NOT_ALLOWED));
 	}

@@ -48,7 +48,9 @@ class TestFileController {
 		serve(id, FileCaching.PRIVATE, request, response);
 	}
 
-	/** The upload form's page: its CSRF token, and the message left by a refused upload. */
+	/**
+	 * The upload form's page: its CSRF token, and the message left by a refused upload.
+	 */
 	@GetMapping("/test-support/files/form")
 	String form(CsrfToken csrf, HttpServletRequest request) {
 		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);

@@ -19,14 +19,16 @@ class HtmlSanitizerTests {
 			"<a href=\"JaVaScRiPt:alert(1)\">x</a>", "<a href=\"java&#x09;script:alert(1)\">x</a>",
 			"<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">x</a>",
 			"<img src=\"data:image/svg+xml;base64,PHN2Zy8+\" alt=\"x\">", "<svg><script>alert(1)</script></svg>",
-			"<svg onload=alert(1)>", "<iframe src=\"https://evil.example\"></iframe>", "<object data=\"x.swf\"></object>",
-			"<embed src=\"x.swf\">", "<p style=\"background:url(javascript:alert(1))\">x</p>",
-			"<style>body{display:none}</style>", "<div onclick=\"alert(1)\">x</div>",
-			"<form action=\"https://evil.example\"><input name=q></form>", "<meta http-equiv=\"refresh\" content=\"0;url=x\">",
-			"<base href=\"https://evil.example/\">", "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
-			"<a href=\"vbscript:msgbox(1)\">x</a>", "<body onload=alert(1)>", "<details open ontoggle=alert(1)>",
+			"<svg onload=alert(1)>", "<iframe src=\"https://evil.example\"></iframe>",
+			"<object data=\"x.swf\"></object>", "<embed src=\"x.swf\">",
+			"<p style=\"background:url(javascript:alert(1))\">x</p>", "<style>body{display:none}</style>",
+			"<div onclick=\"alert(1)\">x</div>", "<form action=\"https://evil.example\"><input name=q></form>",
+			"<meta http-equiv=\"refresh\" content=\"0;url=x\">", "<base href=\"https://evil.example/\">",
+			"<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>", "<a href=\"vbscript:msgbox(1)\">x</a>",
+			"<body onload=alert(1)>", "<details open ontoggle=alert(1)>",
 			"<img src=\"https://tracker.example/pixel.gif\" alt=\"x\">", "<img src=\"//evil.example/x.png\" alt=\"x\">",
-			"<p>ok</p><!--<script>alert(1)</script>-->", "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">" })
+			"<p>ok</p><!--<script>alert(1)</script>-->",
+			"<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">" })
 	void removesScriptsHandlersStylesAndForeignSources(String payload) {
 		String clean = this.sanitizer.sanitize(payload).toLowerCase();
 
@@ -53,7 +55,8 @@ class HtmlSanitizerTests {
 
 	@Test
 	void findsImagesWithoutAlternativeText() {
-		String clean = this.sanitizer.sanitize("<p><img src=\"/a.png\" alt=\"A\"><img src=\"/b.png\"><img src=\"/c.png\" alt=\" \"></p>");
+		String clean = this.sanitizer
+			.sanitize("<p><img src=\"/a.png\" alt=\"A\"><img src=\"/b.png\"><img src=\"/c.png\" alt=\" \"></p>");
 
 		assertThat(this.sanitizer.imagesWithoutAlt(clean)).containsExactly("/b.png", "/c.png");
 	}

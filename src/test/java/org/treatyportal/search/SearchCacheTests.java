@@ -141,7 +141,12 @@ class SearchCacheTests {
 		String plan = this.namedJdbc.queryForObject("explain (format json) " + sql,
 				new MapSqlParameterSource("now", Timestamp.from(NOW)).addValue("zone", "UTC"), String.class);
 		Set<String> tables = new TreeSet<>();
-		JsonMapper.builder().build().readTree(plan).findValues("Relation Name").stream().map(JsonNode::asString)
+		JsonMapper.builder()
+			.build()
+			.readTree(plan)
+			.findValues("Relation Name")
+			.stream()
+			.map(JsonNode::asString)
 			.forEach(tables::add);
 		return tables;
 	}

@@ -57,14 +57,18 @@ class SearchResultsCacheTests {
 		this.cache.put(new SearchResultsCache.Key(new SearchQuery("octopus", null, null, null, null), 0), this.results,
 				1, FOUND, null);
 
-		assertThat(this.cache.get(new SearchResultsCache.Key(new SearchQuery(" octopus ", null, null, null, null), 0), 1,
-				FOUND)).isSameAs(this.results);
+		assertThat(this.cache.get(new SearchResultsCache.Key(new SearchQuery(" octopus ", null, null, null, null), 0),
+				1, FOUND))
+			.isSameAs(this.results);
 		assertThat(this.cache.get(new SearchResultsCache.Key(new SearchQuery("octopus", null, null, null, null), 1), 1,
-				FOUND)).isNull();
-		assertThat(this.cache.get(new SearchResultsCache.Key(new SearchQuery("octopus", "news", null, null, null), 0), 1,
-				FOUND)).isNull();
+				FOUND))
+			.isNull();
+		assertThat(this.cache.get(new SearchResultsCache.Key(new SearchQuery("octopus", "news", null, null, null), 0),
+				1, FOUND))
+			.isNull();
 		assertThat(this.cache.get(new SearchResultsCache.Key(new SearchQuery("octopus", null, 2008, null, null), 0), 1,
-				FOUND)).isNull();
+				FOUND))
+			.isNull();
 	}
 
 	@Test

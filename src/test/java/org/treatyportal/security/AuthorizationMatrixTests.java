@@ -44,7 +44,10 @@ class AuthorizationMatrixTests {
 	/** Stands for ids in the admin's walk: it exists nowhere, so nothing is changed. */
 	private static final String MISSING_ID = "987654321";
 
-	/** Stands for ids in the refused walks: real records (the first of each kind), which must stay out of reach. */
+	/**
+	 * Stands for ids in the refused walks: real records (the first of each kind), which
+	 * must stay out of reach.
+	 */
 	private static final String EXISTING_ID = "1";
 
 	private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
@@ -103,7 +106,8 @@ class AuthorizationMatrixTests {
 				}
 				int status = this.mvc.perform(request).andReturn().getResponse().getStatus();
 				if (status != 403) {
-					wrong.add(route + " without CSRF token " + ((who != null) ? "as admin" : "anonymous") + ": " + status);
+					wrong.add(route + " without CSRF token " + ((who != null) ? "as admin" : "anonymous") + ": "
+							+ status);
 				}
 			}
 		}
@@ -183,7 +187,10 @@ class AuthorizationMatrixTests {
 			return false;
 		}
 
-		/** A concrete address: every variable gets the given value, every wildcard a segment. */
+		/**
+		 * A concrete address: every variable gets the given value, every wildcard a
+		 * segment.
+		 */
 		String url(String id) {
 			StringBuilder url = new StringBuilder();
 			int depth = 0;

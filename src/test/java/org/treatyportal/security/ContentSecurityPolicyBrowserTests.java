@@ -62,9 +62,9 @@ class ContentSecurityPolicyBrowserTests {
 	void openBrowser() {
 		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "Chromium is not installed");
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-			.addArguments("--headless=new", "--window-size=1280,1600", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--no-first-run", "--disable-background-networking", "--disable-component-update",
-					"--disable-sync");
+			.addArguments("--headless=new", "--window-size=1280,1600", "--no-sandbox", "--disable-gpu",
+					"--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
+					"--disable-component-update", "--disable-sync");
 		LoggingPreferences logging = new LoggingPreferences();
 		logging.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logging);
@@ -119,7 +119,8 @@ class ContentSecurityPolicyBrowserTests {
 			if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
 				info.getPatternValues()
 					.stream()
-					.filter((pattern) -> pattern.startsWith("/admin") && !pattern.contains("{") && !pattern.contains("*"))
+					.filter((pattern) -> pattern.startsWith("/admin") && !pattern.contains("{")
+							&& !pattern.contains("*"))
 					.forEach(pages::add);
 			}
 		});

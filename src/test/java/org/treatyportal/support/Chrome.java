@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Starts Debian's headless Chromium through its chromedriver for real-browser tests.
- * Where neither is installed (a developer's machine) those tests are skipped; CI
- * installs both, so they always run there.
+ * Where neither is installed (a developer's machine) those tests are skipped; CI installs
+ * both, so they always run there.
  */
 public final class Chrome {
 

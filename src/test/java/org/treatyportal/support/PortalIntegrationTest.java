@@ -13,10 +13,11 @@ import org.treatyportal.news.TestArticles;
 import org.treatyportal.users.TestUsers;
 
 /**
- * The whole application on the shared test PostgreSQL, with real security, driven
- * through MockMvc or over HTTP on a random port (error pages need the real server). Every test class with this annotation shares one Spring context.
- * Admins may sign in without two-factor sign-in here, so that tests about other things
- * need not enrol them; {@link HttpsSiteTest} keeps that default.
+ * The whole application on the shared test PostgreSQL, with real security, driven through
+ * MockMvc or over HTTP on a random port (error pages need the real server). Every test
+ * class with this annotation shares one Spring context. Admins may sign in without
+ * two-factor sign-in here, so that tests about other things need not enrol them;
+ * {@link HttpsSiteTest} keeps that default.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

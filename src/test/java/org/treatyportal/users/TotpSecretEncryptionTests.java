@@ -97,8 +97,8 @@ class TotpSecretEncryptionTests {
 
 		assertThatExceptionOfType(WrongEncryptionKeyException.class)
 			.isThrownBy(() -> TotpSecretEncryption.encryptStoredSecrets(this.jdbc, otherKey))
-			.satisfies((ex) -> assertThat(analysis(ex).getAction())
-				.contains("PORTAL_SECURITY_ENCRYPTION_KEY", "the key the site ran with before"));
+			.satisfies((ex) -> assertThat(analysis(ex).getAction()).contains("PORTAL_SECURITY_ENCRYPTION_KEY",
+					"the key the site ran with before"));
 	}
 
 	@Test

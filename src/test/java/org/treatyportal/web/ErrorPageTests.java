@@ -51,8 +51,8 @@ class ErrorPageTests {
 		HttpResponse<String> response = get("/test-support/failure");
 
 		assertThat(response.statusCode()).isEqualTo(500);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/html"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 		Document html = Jsoup.parse(response.body());
 		assertThat(html.select("h1").text()).isEqualTo("Something went wrong on our side");
 		assertThat(response.body()).doesNotContain("secret internal detail", "IllegalStateException", "at org.");
