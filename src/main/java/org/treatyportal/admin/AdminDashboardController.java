@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+
 import org.treatyportal.publishing.PublicationStatus;
 import org.treatyportal.publishing.StatusCounter;
 import org.treatyportal.publishing.StatusCounts;

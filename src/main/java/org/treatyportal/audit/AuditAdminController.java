@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.web.NavigationSection;
 import org.treatyportal.web.Pagination;

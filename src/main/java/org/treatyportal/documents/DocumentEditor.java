@@ -17,6 +17,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.events.Countries;
 import org.treatyportal.events.Event;
 import org.treatyportal.events.EventChoice;

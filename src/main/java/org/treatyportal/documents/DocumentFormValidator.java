@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
+
 import org.treatyportal.events.Countries;
 
 /**

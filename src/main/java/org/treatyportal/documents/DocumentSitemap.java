@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.PageRequest;
+
 import org.treatyportal.seo.SitemapEntry;
 import org.treatyportal.seo.SitemapSource;
 

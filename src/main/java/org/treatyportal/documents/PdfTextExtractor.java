@@ -28,10 +28,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Component;
+
 import org.treatyportal.files.FileType;
 import org.treatyportal.files.FileUpload;
 

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
 import org.treatyportal.seo.PageMeta;
 import org.treatyportal.seo.StructuredData;
 import org.treatyportal.web.NavigationSection;

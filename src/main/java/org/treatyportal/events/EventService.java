@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.documents.DocumentService;
 import org.treatyportal.documents.DocumentSummary;

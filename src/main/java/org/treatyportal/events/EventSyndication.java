@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
+
 import org.treatyportal.feeds.FeedEntry;
 import org.treatyportal.feeds.FeedSource;
 import org.treatyportal.seo.SitemapEntry;

@@ -3,6 +3,7 @@ package org.treatyportal.events;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+
 import org.treatyportal.countries.Country;
 import org.treatyportal.treaties.RelatedContent;
 import org.treatyportal.treaties.RelatedLink;

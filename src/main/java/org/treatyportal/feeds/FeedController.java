@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.seo.SiteUrls;
 

@@ -17,7 +17,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;

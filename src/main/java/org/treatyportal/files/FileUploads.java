@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.users.UserRepository;
 

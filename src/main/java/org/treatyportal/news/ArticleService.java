@@ -18,6 +18,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.publishing.AttachmentView;
 import org.treatyportal.publishing.Attachments;

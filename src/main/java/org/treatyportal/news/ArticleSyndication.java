@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+
 import org.treatyportal.feeds.FeedEntry;
 import org.treatyportal.feeds.FeedSource;
 import org.treatyportal.seo.SitemapEntry;

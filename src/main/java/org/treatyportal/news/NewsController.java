@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+
 import org.treatyportal.seo.PageMeta;
 import org.treatyportal.seo.StructuredData;
 import org.treatyportal.web.DatePrecision;

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import org.treatyportal.publishing.EditorialAdminController;
 import org.treatyportal.publishing.EditorialType;
 import org.treatyportal.publishing.EditorialWorkflow;

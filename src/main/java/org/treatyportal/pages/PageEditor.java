@@ -9,6 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.publishing.ContentRef;
 import org.treatyportal.publishing.EditorialServices;
 import org.treatyportal.publishing.EditorialWorkflow;

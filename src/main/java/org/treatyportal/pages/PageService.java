@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.publishing.AttachmentView;
 import org.treatyportal.publishing.Attachments;

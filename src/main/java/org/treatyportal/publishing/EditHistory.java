@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.audit.AuditItem;
 import org.treatyportal.audit.AuditLog;
 

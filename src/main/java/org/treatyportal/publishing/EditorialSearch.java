@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Locale;
 
 import jakarta.persistence.criteria.Path;
-
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 

@@ -3,8 +3,9 @@ package org.treatyportal.publishing;
 import java.time.Clock;
 
 import org.springframework.stereotype.Component;
-import org.treatyportal.files.FileUploads;
+
 import org.treatyportal.config.PortalProperties;
+import org.treatyportal.files.FileUploads;
 import org.treatyportal.users.UserRepository;
 
 /**

@@ -16,6 +16,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
+
 import org.treatyportal.files.FileUpload;
 import org.treatyportal.files.UploadPolicy;
 import org.treatyportal.files.UploadRejectedException;

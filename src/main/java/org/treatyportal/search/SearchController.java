@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+
 import org.treatyportal.seo.PageMeta;
 import org.treatyportal.web.NavigationSection;
 import org.treatyportal.web.Pagination;

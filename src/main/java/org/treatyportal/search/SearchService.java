@@ -27,6 +27,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.web.DatePrecision;
 

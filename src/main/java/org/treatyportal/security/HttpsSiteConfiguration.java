@@ -3,6 +3,7 @@ package org.treatyportal.security;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
 import org.treatyportal.config.PortalProperties;
 
 /**

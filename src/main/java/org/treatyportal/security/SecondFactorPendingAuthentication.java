@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+
 import org.treatyportal.users.SignedInUser;
 
 /**

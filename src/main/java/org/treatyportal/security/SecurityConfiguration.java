@@ -23,6 +23,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.users.SecurityPolicyService;
 import org.treatyportal.users.SignInThrottle;

@@ -5,13 +5,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.treatyportal.config.PortalProperties;
 
 /**

@@ -3,7 +3,6 @@ package org.treatyportal.seo;
 import java.time.Instant;
 
 import org.jsoup.Jsoup;
-
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
+
 import org.treatyportal.config.PortalProperties;
 
 /**

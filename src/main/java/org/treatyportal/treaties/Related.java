@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+
 import org.treatyportal.countries.Country;
 import org.treatyportal.news.ArticleService;
 import org.treatyportal.news.ArticleSummary;

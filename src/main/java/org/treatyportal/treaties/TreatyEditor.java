@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.countries.Country;
 import org.treatyportal.countries.CountryDirectory;

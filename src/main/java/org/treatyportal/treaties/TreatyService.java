@@ -21,6 +21,7 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.countries.CountryDirectory;
 import org.treatyportal.countries.CountryName;

@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.feeds.FeedEntry;
 import org.treatyportal.feeds.FeedSource;

@@ -1,7 +1,6 @@
 package org.treatyportal.users;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

@@ -3,7 +3,6 @@ package org.treatyportal.users;
 import java.util.List;
 
 import jakarta.persistence.LockModeType;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.audit.AuditItem;
 import org.treatyportal.audit.AuditLog;
 import org.treatyportal.config.PortalProperties;

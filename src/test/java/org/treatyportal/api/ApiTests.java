@@ -4,10 +4,10 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+
 import org.treatyportal.news.TestArticles;
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;

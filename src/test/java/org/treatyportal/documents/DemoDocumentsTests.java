@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+
 import org.treatyportal.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,10 +1,10 @@
 package org.treatyportal.documents;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+
 import org.treatyportal.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

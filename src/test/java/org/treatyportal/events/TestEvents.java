@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.transaction.support.TransactionTemplate;
+
 import org.treatyportal.news.Article;
 
 /**

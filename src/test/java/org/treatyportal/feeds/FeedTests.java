@@ -14,11 +14,11 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.SyndFeedInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.xml.sax.InputSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.xml.sax.InputSource;
+
 import org.treatyportal.news.Article;
 import org.treatyportal.news.TestArticles;
 import org.treatyportal.support.MutableClock;

@@ -8,11 +8,11 @@ import java.net.http.HttpResponse;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.ContentDisposition;
+
 import org.treatyportal.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

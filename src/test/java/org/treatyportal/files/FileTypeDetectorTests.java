@@ -3,7 +3,6 @@ package org.treatyportal.files;
 import java.io.IOException;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.core.io.ByteArrayResource;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.treatyportal.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

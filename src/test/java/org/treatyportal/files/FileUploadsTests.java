@@ -3,9 +3,7 @@ package org.treatyportal.files;
 import java.util.Locale;
 
 import jakarta.servlet.MultipartConfigElement;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ByteArrayResource;
@@ -14,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.FieldError;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.support.PortalIntegrationTest;
 

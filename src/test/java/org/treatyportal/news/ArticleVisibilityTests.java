@@ -5,8 +5,8 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
+
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 

@@ -24,9 +24,9 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.treatyportal.support.Chrome;
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;

@@ -4,11 +4,11 @@ import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
 import org.treatyportal.users.User;

@@ -3,13 +3,13 @@ package org.treatyportal.publishing;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
 import org.treatyportal.users.User;

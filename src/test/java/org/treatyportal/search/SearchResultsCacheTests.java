@@ -3,7 +3,6 @@ package org.treatyportal.search;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.data.domain.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -6,8 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.treatyportal.support.HttpsSiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -9,12 +9,12 @@ import java.nio.charset.StandardCharsets;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
 import org.treatyportal.support.TestSupportConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;

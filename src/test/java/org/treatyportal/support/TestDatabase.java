@@ -10,11 +10,11 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.Map;
 
-import org.treatyportal.database.EmbeddedPostgres;
-
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+
+import org.treatyportal.database.EmbeddedPostgres;
 
 /**
  * One real PostgreSQL for the whole test run, in a temporary folder, shared by every

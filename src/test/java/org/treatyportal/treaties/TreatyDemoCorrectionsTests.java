@@ -7,9 +7,9 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
 import org.treatyportal.database.EmbeddedPostgres;
 import org.treatyportal.support.TestDatabase;
 

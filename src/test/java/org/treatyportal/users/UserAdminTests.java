@@ -3,11 +3,11 @@ package org.treatyportal.users;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

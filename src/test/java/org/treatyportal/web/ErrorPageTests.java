@@ -6,8 +6,8 @@ import java.net.http.HttpResponse;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.treatyportal.support.Browser;
 import org.treatyportal.support.PortalIntegrationTest;
 
