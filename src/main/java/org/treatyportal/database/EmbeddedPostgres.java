@@ -86,7 +86,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	/**
 	 * Starts a server on the given data folder, creating the cluster on first use.
 	 * @param dataDir folder of the database cluster
-	 * @param port TCP port, or 0 for any free port
+	 * @param port the TCP port, or 0 for any free port
 	 * @param timeout how long to wait for the server
 	 * @return the running server
 	 * @throws EmbeddedPostgresException with a one-line reason and fix when it cannot

@@ -81,12 +81,12 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<Document> find(long id) {
+	Optional<Document> find(long id) {
 		return this.documents.findForEditing(id);
 	}
 
 	@Transactional(readOnly = true)
-	public Page<Document> search(Specification<Document> specification, Pageable pageable) {
+	Page<Document> search(Specification<Document> specification, Pageable pageable) {
 		return this.documents.findAll(specification, pageable);
 	}
 
@@ -94,19 +94,19 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 	 * Every version of every language of the document, by language, newest version first.
 	 */
 	@Transactional(readOnly = true)
-	public List<FileVersion> versions(Document document) {
+	List<FileVersion> versions(Document document) {
 		return (document.getId() != null) ? this.files.findVersions(document.getId()) : List.of();
 	}
 
 	/** One version of a file of the document, for editors. */
 	@Transactional(readOnly = true)
-	public Optional<StoredFileInfo> version(long documentId, long versionId) {
+	Optional<StoredFileInfo> version(long documentId, long versionId) {
 		return this.files.findVersion(documentId, versionId).map((file) -> file.getFile().info());
 	}
 
 	/** The events a document can belong to, latest first. */
 	@Transactional(readOnly = true)
-	public List<EventChoice> eventChoices() {
+	List<EventChoice> eventChoices() {
 		return this.events.findChoices(PageRequest.of(0, EVENT_CHOICES));
 	}
 
@@ -115,7 +115,7 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 	 * records the change as a revision.
 	 * @param version the document's version the editor saw when asking
 	 */
-	public Document removeLanguage(Document document, String language, long version) {
+	Document removeLanguage(Document document, String language, long version) {
 		ContentRef content = content(document);
 		this.services.history().requireCurrent(content, version, null, document.getVersion(), fields(document));
 		String tag = LanguageTags.canonical(language)

@@ -58,12 +58,12 @@ class EventEditor extends EditorialWorkflow<Event, EventForm> {
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<Event> find(long id) {
+	Optional<Event> find(long id) {
 		return this.events.findForEditing(id);
 	}
 
 	@Transactional(readOnly = true)
-	public Page<Event> search(Specification<Event> specification, Pageable pageable) {
+	Page<Event> search(Specification<Event> specification, Pageable pageable) {
 		return this.events.findAll(specification, pageable);
 	}
 
@@ -72,7 +72,7 @@ class EventEditor extends EditorialWorkflow<Event, EventForm> {
 	 * chosen.
 	 */
 	@Transactional(readOnly = true)
-	public List<ArticleChoice> articleChoices(List<Long> chosen) {
+	List<ArticleChoice> articleChoices(List<Long> chosen) {
 		Set<Long> seen = new LinkedHashSet<>();
 		List<ArticleChoice> choices = new ArrayList<>();
 		for (ArticleChoice choice : this.articles.findChoices(PageRequest.of(0, ARTICLE_CHOICES))) {

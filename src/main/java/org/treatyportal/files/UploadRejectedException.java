@@ -12,7 +12,7 @@ import org.springframework.validation.Errors;
  * next to the file field in the visitor's language ({@link #rejectValue}). The
  * exception's own message is the English text.
  */
-public class UploadRejectedException extends RuntimeException implements MessageSourceResolvable {
+public final class UploadRejectedException extends RuntimeException implements MessageSourceResolvable {
 
 	/** The file has no bytes (or no file was chosen). */
 	public static final String EMPTY = "upload.empty";

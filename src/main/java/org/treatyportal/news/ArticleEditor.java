@@ -40,18 +40,18 @@ class ArticleEditor extends EditorialWorkflow<Article, ArticleForm> {
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<Article> find(ArticleKind kind, long id) {
+	Optional<Article> find(ArticleKind kind, long id) {
 		return this.articles.findForEditing(kind, id);
 	}
 
 	@Transactional(readOnly = true)
-	public Page<Article> search(ArticleKind kind, Specification<Article> specification, Pageable pageable) {
+	Page<Article> search(ArticleKind kind, Specification<Article> specification, Pageable pageable) {
 		Specification<Article> ofKind = (root, query, builder) -> builder.equal(root.get("kind"), kind);
 		return this.articles.findAll(ofKind.and(specification), pageable);
 	}
 
 	@Transactional(readOnly = true)
-	public List<Category> allCategories() {
+	List<Category> allCategories() {
 		return this.categories.findAll(Sort.by("name"));
 	}
 

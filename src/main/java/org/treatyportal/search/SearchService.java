@@ -203,9 +203,6 @@ public class SearchService {
 		return (next != null) ? next.toInstant() : null;
 	}
 
-	private record HitKey(String type, long id) {
-	}
-
 	private MapSqlParameterSource parameters(SearchQuery query, Instant now) {
 		return new MapSqlParameterSource().addValue("q", query.q())
 			.addValue("now", Timestamp.from(now))
@@ -301,6 +298,9 @@ public class SearchService {
 			}
 		}
 		return changed ? String.join(" ", corrected) : null;
+	}
+
+	private record HitKey(String type, long id) {
 	}
 
 }

@@ -16,7 +16,7 @@ public final class EntryIntoForce {
 	 * The date the treaty enters into force for a State.
 	 * @param deposit date of deposit of the instrument of ratification, accession or
 	 * succession, or {@code null}
-	 * @param months N, the months that must expire after the deposit
+	 * @param months the N months that must expire after the deposit
 	 * @param treatyInForce the treaty's own entry into force, or {@code null} while it is
 	 * not in force
 	 * @return the date, or {@code null} without a deposit or while the treaty is not in

@@ -102,7 +102,7 @@ public record TimelineChart(String ratifications, String signaturesOnly, String 
 	}
 
 	private static List<Tick> years(Timeline timeline, Scale scale) {
-		int first = timeline.from().getYear() + (timeline.from().getDayOfYear() == 1 ? 0 : 1);
+		int first = timeline.from().getYear() + ((timeline.from().getDayOfYear() == 1) ? 0 : 1);
 		int last = timeline.to().getYear();
 		int years = last - first + 1;
 		int step = YEAR_STEPS[YEAR_STEPS.length - 1];

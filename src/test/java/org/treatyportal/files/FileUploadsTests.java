@@ -210,7 +210,7 @@ class FileUploadsTests {
 	}
 
 	/** A form with a file field, as features have. */
-	static class Form {
+	public static class Form {
 
 		private Object file;
 

@@ -285,8 +285,8 @@ class ArticleAdminTests {
 				.filter((r) -> r.getResponse().getStatus() == 200)
 				.findFirst()
 				.orElseThrow();
-			String refusedText = refused == results.get(0) ? "Alice wrote this" : "Bob wrote that";
-			String savedText = refused == results.get(0) ? "Bob wrote that" : "Alice wrote this";
+			String refusedText = (refused == results.get(0)) ? "Alice wrote this" : "Bob wrote that";
+			String savedText = (refused == results.get(0)) ? "Bob wrote that" : "Alice wrote this";
 			assertThat(refused.getResponse().getContentAsString()).contains(refusedText, "Someone else saved");
 			assertThat(this.articles.findById(id).orElseThrow().getSummary()).isEqualTo(savedText);
 		}
