@@ -117,11 +117,13 @@ public class EventService implements PublicContent {
 
 	/**
 	 * Where an event that answers to no current slug has gone: the address of the event
-	 * that used to have this slug, if it had one.
+	 * that used to have this slug, if it had one and is visible: a draft's or a scheduled
+	 * item's new slug is nobody's business yet.
 	 */
 	Optional<String> renamedTo(String slug) {
 		return this.slugHistory.formerOwner(EventEditor.CONTENT_TYPE, slug)
 			.flatMap(this.events::findById)
+			.filter((event) -> event.getPublication().isVisibleAt(this.clock.instant()))
 			.map((event) -> "/events/" + event.getSlug());
 	}
 
