@@ -252,8 +252,10 @@ public class ArticleService implements PublicContent {
 		return (second == null || first.isAfter(second)) ? first : second;
 	}
 
+	/** The date readers see: a draft never published shows, in previews, the date it would get today. */
 	private LocalDate date(Article article) {
-		return article.getPublication().getPublishAt().atZone(this.zone).toLocalDate();
+		Instant published = article.getPublication().getPublishAt();
+		return ((published != null) ? published : this.clock.instant()).atZone(this.zone).toLocalDate();
 	}
 
 }
