@@ -55,8 +55,12 @@ class ErrorPageController implements ErrorController {
 		return (view != null) ? view : new ModelAndView("error/5xx", model, status);
 	}
 
+	/** The error's status; {@code /error} asked for directly is no page of the site. */
 	private static HttpStatus status(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null) {
+			return HttpStatus.NOT_FOUND;
+		}
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
 		return (status != null) ? status : HttpStatus.INTERNAL_SERVER_ERROR;
 	}
