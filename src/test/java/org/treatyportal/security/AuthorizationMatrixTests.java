@@ -8,7 +8,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -123,6 +126,31 @@ class AuthorizationMatrixTests {
 		}
 
 		assertThat(wrong).as("state-changing routes accepting a request without CSRF token").isEmpty();
+	}
+
+	/**
+	 * What an editor can write that a browser could run or load from elsewhere never
+	 * reaches a visitor, on the page or through the API.
+	 */
+	@Test
+	void storedLinksAndImagesAreSafeOnThePageAndInTheApi() throws Exception {
+		String body = "<p><a href=\"https://portal.invalidjavascript:1/alert(document.domain)\">a</a>"
+				+ "<a href=\"https://portal.invaliddata:80/x\">b</a><a href=\"HTTPS://PORTAL.INVALID&#106;avascript:1/x\">c</a>"
+				+ "<a href=\"/\\evil.example\">d</a><a href=\"//evil.example\">e</a><a href=\"/treaties/185\">f</a>"
+				+ "<img src=\"/\\evil.example/track.png\" alt=\"t\"><img src=\"/files/1/map.png\" alt=\"m\"></p>";
+		this.mvc.perform(post("/admin/news").with(as(this.users.editor())).with(csrf()).param("title", "Links 7715")
+			.param("body", body).param("action", "publish")).andExpect(status().isFound());
+
+		String page = this.mvc.perform(get("/news/links-7715")).andReturn().getResponse().getContentAsString();
+		String api = this.mvc.perform(get("/api/news/links-7715")).andReturn().getResponse().getContentAsString();
+		String apiBody = JsonMapper.builder().build().readTree(api).get("body").asString();
+
+		for (String html : List.of(Jsoup.parse(page).select(".article__body").html(), apiBody)) {
+			Document parsed = Jsoup.parseBodyFragment(html);
+			assertThat(parsed.select("a[href]").eachAttr("href")).contains("/treaties/185")
+				.allMatch((href) -> href.matches("(?i)(https?://[^/\\\\][^\\\\]*|/([^/\\\\][^\\\\]*)?)"), "web or site paths");
+			assertThat(parsed.select("img").eachAttr("src")).containsExactly("/files/1/map.png");
+		}
 	}
 
 	@Test
