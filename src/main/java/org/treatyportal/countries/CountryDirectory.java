@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the list of countries: what other features (the treaty chart) need to know about
- * a State, its name and whether it is a member.
+ * Reads the list of countries: what other features (the treaty chart, events, documents)
+ * need to know about a State, its name and whether it is a member. It is the site's only
+ * list of countries, so a name an admin corrects is corrected everywhere.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,6 +39,23 @@ public class CountryDirectory {
 		Map<String, CountryName> byCode = new LinkedHashMap<>();
 		names().forEach((country) -> byCode.put(country.code(), country));
 		return byCode;
+	}
+
+	/** Every country's name by its upper-case code. */
+	public Map<String, String> namesByCode() {
+		Map<String, String> names = new LinkedHashMap<>();
+		names().forEach((country) -> names.put(country.code(), country.name()));
+		return names;
+	}
+
+	/** The name of the country with the (upper-case) code, or the code itself if the list lacks it. */
+	public String name(String code) {
+		return this.countries.findNameByCode(code).orElse(code);
+	}
+
+	/** The code trimmed and upper-cased, or {@code null} when blank: how forms and addresses give codes. */
+	public static String normalise(String code) {
+		return (code == null || code.isBlank()) ? null : code.strip().toUpperCase(Locale.ROOT);
 	}
 
 	/** The country with the code, in either case. */

@@ -17,7 +17,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.treatyportal.events.Countries;
+import org.treatyportal.countries.CountryDirectory;
 import org.treatyportal.events.Event;
 import org.treatyportal.events.EventChoice;
 import org.treatyportal.files.FileStore;
@@ -64,14 +64,17 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 
 	private final PdfTextExtractor extractor;
 
+	private final CountryDirectory countries;
+
 	DocumentEditor(EditorialServices services, DocumentRepository documents, DocumentFileRepository files,
-			DocumentEvents events, FileStore fileStore, PdfTextExtractor extractor) {
+			DocumentEvents events, FileStore fileStore, PdfTextExtractor extractor, CountryDirectory countries) {
 		super(services);
 		this.documents = documents;
 		this.files = files;
 		this.events = events;
 		this.fileStore = fileStore;
 		this.extractor = extractor;
+		this.countries = countries;
 	}
 
 	/** The admin address of one version of a file: editors download any version there. */
@@ -228,8 +231,8 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 		document.setEvent((form.getEventId() != null) ? this.events.findById(form.getEventId()).orElse(null) : null);
 		document.getCountries().clear();
 		for (String country : form.getCountries()) {
-			String code = Countries.normalise(country);
-			if (Countries.isValid(code)) {
+			String code = CountryDirectory.normalise(country);
+			if (this.countries.exists(code)) {
 				document.getCountries().add(code);
 			}
 		}
@@ -280,7 +283,7 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 		fields.put("documentCountries", document.getCountries()
 			.stream()
 			.sorted()
-			.map((code) -> Countries.name(code) + " (" + code + ")")
+			.map((code) -> this.countries.name(code) + " (" + code + ")")
 			.collect(Collectors.joining(", ")));
 		fields.put("documentFiles", currentFiles(document).stream()
 			.map((file) -> file.language() + ": " + file.fileName() + " (version " + file.version() + ", "
