@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.treatyportal.countries.CountryDirectory;
 import org.treatyportal.files.FileCaching;
 import org.treatyportal.files.FileResponses;
 import org.treatyportal.files.StoredFileInfo;
@@ -40,6 +39,7 @@ import org.treatyportal.publishing.EditorialType;
 import org.treatyportal.publishing.EditorialWorkflow;
 import org.treatyportal.publishing.FormRejection;
 import org.treatyportal.publishing.ListFilter;
+import org.treatyportal.states.StateDirectory;
 import org.treatyportal.users.UserRepository;
 import org.treatyportal.web.NavigationSection;
 
@@ -66,10 +66,10 @@ class DocumentAdminController extends EditorialAdminController<Document, Documen
 
 	private final FileResponses responses;
 
-	private final CountryDirectory countries;
+	private final StateDirectory countries;
 
 	DocumentAdminController(UserRepository users, DocumentEditor editor, DocumentService documents,
-			FileResponses responses, CountryDirectory countries) {
+			FileResponses responses, StateDirectory countries) {
 		super(users);
 		this.editor = editor;
 		this.documents = documents;

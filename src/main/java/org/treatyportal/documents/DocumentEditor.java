@@ -17,7 +17,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.treatyportal.countries.CountryDirectory;
 import org.treatyportal.events.Event;
 import org.treatyportal.events.EventChoice;
 import org.treatyportal.files.FileStore;
@@ -30,6 +29,7 @@ import org.treatyportal.publishing.ContentRef;
 import org.treatyportal.publishing.EditorialServices;
 import org.treatyportal.publishing.EditorialWorkflow;
 import org.treatyportal.publishing.FormRejection;
+import org.treatyportal.states.StateDirectory;
 import org.treatyportal.users.User;
 
 /**
@@ -64,10 +64,10 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 
 	private final PdfTextExtractor extractor;
 
-	private final CountryDirectory countries;
+	private final StateDirectory countries;
 
 	DocumentEditor(EditorialServices services, DocumentRepository documents, DocumentFileRepository files,
-			DocumentEvents events, FileStore fileStore, PdfTextExtractor extractor, CountryDirectory countries) {
+			DocumentEvents events, FileStore fileStore, PdfTextExtractor extractor, StateDirectory countries) {
 		super(services);
 		this.documents = documents;
 		this.files = files;
@@ -231,7 +231,7 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 		document.setEvent((form.getEventId() != null) ? this.events.findById(form.getEventId()).orElse(null) : null);
 		document.getCountries().clear();
 		for (String country : form.getCountries()) {
-			String code = CountryDirectory.normalise(country);
+			String code = StateDirectory.normalise(country);
 			if (this.countries.exists(code)) {
 				document.getCountries().add(code);
 			}

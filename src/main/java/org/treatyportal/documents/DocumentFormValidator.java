@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
-import org.treatyportal.countries.CountryDirectory;
+import org.treatyportal.states.StateDirectory;
 
 /**
  * The rules of a document form that bean validation cannot say: each chosen file has a
@@ -16,9 +16,9 @@ import org.treatyportal.countries.CountryDirectory;
  */
 class DocumentFormValidator implements Validator {
 
-	private final CountryDirectory countries;
+	private final StateDirectory countries;
 
-	DocumentFormValidator(CountryDirectory countries) {
+	DocumentFormValidator(StateDirectory countries) {
 		this.countries = countries;
 	}
 
@@ -31,7 +31,7 @@ class DocumentFormValidator implements Validator {
 	public void validate(Object target, Errors errors) {
 		DocumentForm form = (DocumentForm) target;
 		for (String country : form.getCountries()) {
-			String code = CountryDirectory.normalise(country);
+			String code = StateDirectory.normalise(country);
 			if (code != null && !this.countries.exists(code)) {
 				errors.rejectValue("countries", "documents.countries.unknown", new Object[] { country }, null);
 				break;

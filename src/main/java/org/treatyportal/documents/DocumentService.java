@@ -16,13 +16,13 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.treatyportal.countries.CountryDirectory;
 import org.treatyportal.events.Event;
 import org.treatyportal.files.StoredFileInfo;
 import org.treatyportal.publishing.ContentRef;
 import org.treatyportal.publishing.PublicContent;
 import org.treatyportal.publishing.PublicationState;
 import org.treatyportal.publishing.SlugHistory;
+import org.treatyportal.states.StateDirectory;
 
 /**
  * Reads the document library for the public site: only documents visible now, and of
@@ -45,12 +45,12 @@ public class DocumentService implements PublicContent {
 
 	private final SlugHistory slugHistory;
 
-	private final CountryDirectory countries;
+	private final StateDirectory countries;
 
 	private final Clock clock;
 
 	DocumentService(DocumentRepository documents, DocumentFileRepository files, SlugHistory slugHistory,
-			CountryDirectory countries, Clock clock) {
+			StateDirectory countries, Clock clock) {
 		this.documents = documents;
 		this.files = files;
 		this.slugHistory = slugHistory;
@@ -82,7 +82,7 @@ public class DocumentService implements PublicContent {
 
 	/** The visible documents about a country, newest first. */
 	public List<DocumentSummary> forCountry(String iso2) {
-		String code = CountryDirectory.normalise(iso2);
+		String code = StateDirectory.normalise(iso2);
 		if (!this.countries.exists(code)) {
 			return List.of();
 		}

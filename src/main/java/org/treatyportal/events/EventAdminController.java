@@ -13,10 +13,10 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.treatyportal.countries.CountryDirectory;
 import org.treatyportal.publishing.EditorialAdminController;
 import org.treatyportal.publishing.EditorialType;
 import org.treatyportal.publishing.EditorialWorkflow;
+import org.treatyportal.states.StateDirectory;
 import org.treatyportal.users.UserRepository;
 import org.treatyportal.web.NavigationSection;
 
@@ -38,10 +38,10 @@ class EventAdminController extends EditorialAdminController<Event, EventForm> {
 
 	private final ObjectProvider<EventDocuments> documents;
 
-	private final CountryDirectory countries;
+	private final StateDirectory countries;
 
 	EventAdminController(UserRepository users, EventEditor editor, EventService events,
-			ObjectProvider<EventDocuments> documents, CountryDirectory countries) {
+			ObjectProvider<EventDocuments> documents, StateDirectory countries) {
 		super(users);
 		this.editor = editor;
 		this.events = events;

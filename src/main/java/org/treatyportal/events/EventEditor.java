@@ -22,11 +22,11 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.treatyportal.countries.CountryDirectory;
 import org.treatyportal.news.Article;
 import org.treatyportal.publishing.ContentRef;
 import org.treatyportal.publishing.EditorialServices;
 import org.treatyportal.publishing.EditorialWorkflow;
+import org.treatyportal.states.StateDirectory;
 
 /**
  * The editorial workflow of events: the shared one, plus when and where the event takes
@@ -51,10 +51,10 @@ class EventEditor extends EditorialWorkflow<Event, EventForm> {
 
 	private final RelatedArticles articles;
 
-	private final CountryDirectory countries;
+	private final StateDirectory countries;
 
 	EventEditor(EditorialServices services, EventRepository events, RelatedArticles articles,
-			CountryDirectory countries) {
+			StateDirectory countries) {
 		super(services);
 		this.events = events;
 		this.articles = articles;
@@ -140,7 +140,7 @@ class EventEditor extends EditorialWorkflow<Event, EventForm> {
 		event.setSchedule(new EventSchedule(allDay, start, end, form.getStartTime(), form.getEndTime(), zone), zone());
 		event.setVenue(strip(form.getVenue()));
 		event.setCity(strip(form.getCity()));
-		String country = CountryDirectory.normalise(form.getCountry());
+		String country = StateDirectory.normalise(form.getCountry());
 		event.setCountryCode(this.countries.exists(country) ? country : null);
 		String registration = strip(form.getRegistrationUrl());
 		event.setRegistrationUrl(EventFormValidator.isWebAddress(registration) ? registration : null);

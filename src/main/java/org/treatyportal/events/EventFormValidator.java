@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
-import org.treatyportal.countries.CountryDirectory;
+import org.treatyportal.states.StateDirectory;
 
 /**
  * The rules of an event form that span fields: a timed event needs its times and its
@@ -25,9 +25,9 @@ class EventFormValidator implements Validator {
 
 	private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
 
-	private final CountryDirectory countries;
+	private final StateDirectory countries;
 
-	EventFormValidator(CountryDirectory countries) {
+	EventFormValidator(StateDirectory countries) {
 		this.countries = countries;
 	}
 
@@ -50,7 +50,7 @@ class EventFormValidator implements Validator {
 			}
 		}
 		checkOrder(form, zone, errors);
-		String country = CountryDirectory.normalise(form.getCountry());
+		String country = StateDirectory.normalise(form.getCountry());
 		if (country != null && !this.countries.exists(country) && !errors.hasFieldErrors("country")) {
 			errors.rejectValue("country", "events.country.unknown");
 		}

@@ -19,7 +19,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.treatyportal.config.PortalProperties;
-import org.treatyportal.countries.CountryDirectory;
 import org.treatyportal.news.Article;
 import org.treatyportal.publishing.AttachmentView;
 import org.treatyportal.publishing.Attachments;
@@ -28,6 +27,7 @@ import org.treatyportal.publishing.PublicContent;
 import org.treatyportal.publishing.PublicationState;
 import org.treatyportal.publishing.SlugHistory;
 import org.treatyportal.publishing.Slugs;
+import org.treatyportal.states.StateDirectory;
 
 /**
  * Reads events for the public site: only what is visible now, per the site's clock;
@@ -52,7 +52,7 @@ public class EventService implements PublicContent {
 
 	private final ObjectProvider<EventDocuments> documents;
 
-	private final CountryDirectory countries;
+	private final StateDirectory countries;
 
 	private final SlugHistory slugHistory;
 
@@ -62,7 +62,7 @@ public class EventService implements PublicContent {
 
 	private final PortalProperties properties;
 
-	EventService(EventRepository events, ObjectProvider<EventDocuments> documents, CountryDirectory countries,
+	EventService(EventRepository events, ObjectProvider<EventDocuments> documents, StateDirectory countries,
 			SlugHistory slugHistory, Attachments attachments, Clock clock, PortalProperties properties) {
 		this.events = events;
 		this.documents = documents;
@@ -91,7 +91,7 @@ public class EventService implements PublicContent {
 
 	/** The visible events in a country, latest first. */
 	public List<EventSummary> forCountry(String iso2) {
-		String code = CountryDirectory.normalise(iso2);
+		String code = StateDirectory.normalise(iso2);
 		if (!this.countries.exists(code)) {
 			return List.of();
 		}
