@@ -33,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.treatyportal.files.FileCaching;
 import org.treatyportal.files.FileResponses;
 import org.treatyportal.files.StoredFileInfo;
+import org.treatyportal.publishing.AuthorRepository;
 import org.treatyportal.publishing.EditConflictException;
 import org.treatyportal.publishing.EditorialAdminController;
 import org.treatyportal.publishing.EditorialType;
@@ -40,7 +41,6 @@ import org.treatyportal.publishing.EditorialWorkflow;
 import org.treatyportal.publishing.FormRejection;
 import org.treatyportal.publishing.ListFilter;
 import org.treatyportal.states.StateDirectory;
-import org.treatyportal.users.UserRepository;
 import org.treatyportal.web.NavigationSection;
 
 /**
@@ -68,9 +68,9 @@ class DocumentAdminController extends EditorialAdminController<Document, Documen
 
 	private final StateDirectory countries;
 
-	DocumentAdminController(UserRepository users, DocumentEditor editor, DocumentService documents,
+	DocumentAdminController(AuthorRepository authors, DocumentEditor editor, DocumentService documents,
 			FileResponses responses, StateDirectory countries) {
-		super(users);
+		super(authors);
 		this.editor = editor;
 		this.documents = documents;
 		this.responses = responses;

@@ -25,12 +25,12 @@ import org.treatyportal.files.StoredFile;
 import org.treatyportal.files.StoredFileInfo;
 import org.treatyportal.files.UploadPolicy;
 import org.treatyportal.files.UploadRejectedException;
+import org.treatyportal.publishing.Author;
 import org.treatyportal.publishing.ContentRef;
 import org.treatyportal.publishing.EditorialServices;
 import org.treatyportal.publishing.EditorialWorkflow;
 import org.treatyportal.publishing.FormRejection;
 import org.treatyportal.states.StateDirectory;
-import org.treatyportal.users.User;
 
 /**
  * The editorial workflow of documents: the shared one, plus the type, date, treaty,
@@ -194,7 +194,7 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 
 	private void storeFiles(Document document, List<LanguageFileChange> changes, List<FileUpload> uploads) {
 		List<ExtractedText> texts = this.extractor.extract(uploads);
-		User uploader = currentUser();
+		Author uploader = currentUser();
 		for (int i = 0; i < uploads.size(); i++) {
 			LanguageFileChange change = changes.get(i);
 			FileUpload upload = uploads.get(i);

@@ -13,11 +13,11 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.treatyportal.publishing.AuthorRepository;
 import org.treatyportal.publishing.EditorialAdminController;
 import org.treatyportal.publishing.EditorialType;
 import org.treatyportal.publishing.EditorialWorkflow;
 import org.treatyportal.states.StateDirectory;
-import org.treatyportal.users.UserRepository;
 import org.treatyportal.web.NavigationSection;
 
 /**
@@ -40,9 +40,9 @@ class EventAdminController extends EditorialAdminController<Event, EventForm> {
 
 	private final StateDirectory countries;
 
-	EventAdminController(UserRepository users, EventEditor editor, EventService events,
+	EventAdminController(AuthorRepository authors, EventEditor editor, EventService events,
 			ObjectProvider<EventDocuments> documents, StateDirectory countries) {
-		super(users);
+		super(authors);
 		this.editor = editor;
 		this.events = events;
 		this.documents = documents;
