@@ -6,6 +6,7 @@ import java.util.NoSuchElementException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -46,8 +47,11 @@ class ApiErrors {
 		return error(HttpStatus.BAD_REQUEST, "a parameter has a value that cannot be read");
 	}
 
+	/** JSON whatever the client accepts: a browser's {@code Accept: text/html} made the error itself fail. */
 	private static ResponseEntity<ApiError> error(HttpStatus status, String message) {
-		return ResponseEntity.status(status).body(new ApiError(status.value(), message));
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(new ApiError(status.value(), message));
 	}
 
 }

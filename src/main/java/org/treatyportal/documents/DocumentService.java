@@ -126,11 +126,13 @@ public class DocumentService implements PublicContent {
 
 	/**
 	 * Where a document that answers to no current slug has gone: the address of the
-	 * document that used to have this slug, if it had one.
+	 * document that used to have this slug, if it had one and is visible: a draft's or a scheduled
+	 * item's new slug is nobody's business yet.
 	 */
 	public Optional<String> renamedTo(String slug) {
 		return this.slugHistory.formerOwner(DocumentEditor.CONTENT_TYPE, slug)
 			.flatMap(this.documents::findById)
+			.filter((document) -> document.getPublication().isVisibleAt(this.clock.instant()))
 			.map((document) -> "/documents/" + document.getSlug());
 	}
 

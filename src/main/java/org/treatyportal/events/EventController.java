@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.treatyportal.seo.PageMeta;
 import org.treatyportal.seo.StructuredData;
 import org.treatyportal.web.NavigationSection;
@@ -105,7 +104,7 @@ class EventController {
 
 	@GetMapping("/events/{slug}.ics")
 	ResponseEntity<byte[]> eventCalendar(@PathVariable String slug) {
-		Optional<String> calendar = this.events.calendar(slug, baseUrl());
+		Optional<String> calendar = this.events.calendar(slug);
 		if (calendar.isPresent()) {
 			return calendar(calendar.get(), ContentDisposition.attachment().filename(slug + ".ics").build());
 		}
@@ -118,7 +117,7 @@ class EventController {
 
 	@GetMapping("/events.ics")
 	ResponseEntity<byte[]> allEvents() {
-		return calendar(this.events.calendar(baseUrl()), ContentDisposition.inline().filename("events.ics").build());
+		return calendar(this.events.calendar(), ContentDisposition.inline().filename("events.ics").build());
 	}
 
 	/** The file with validators: a calendar client polling an unchanged calendar gets a 304. */
@@ -130,10 +129,6 @@ class EventController {
 			.cacheControl(CALENDAR_CACHING)
 			.eTag("\"" + DigestUtils.md5DigestAsHex(body) + "\"")
 			.body(body);
-	}
-
-	private static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
 
 }

@@ -27,6 +27,7 @@ import org.treatyportal.publishing.PublicContent;
 import org.treatyportal.publishing.PublicationState;
 import org.treatyportal.publishing.SlugHistory;
 import org.treatyportal.publishing.Slugs;
+import org.treatyportal.seo.SiteUrls;
 import org.treatyportal.states.StateDirectory;
 
 /**
@@ -62,8 +63,11 @@ public class EventService implements PublicContent {
 
 	private final PortalProperties properties;
 
+	private final SiteUrls urls;
+
 	EventService(EventRepository events, ObjectProvider<EventDocuments> documents, StateDirectory countries,
-			SlugHistory slugHistory, Attachments attachments, Clock clock, PortalProperties properties) {
+			SlugHistory slugHistory, Attachments attachments, Clock clock, PortalProperties properties,
+			SiteUrls urls) {
 		this.events = events;
 		this.documents = documents;
 		this.countries = countries;
@@ -71,6 +75,7 @@ public class EventService implements PublicContent {
 		this.attachments = attachments;
 		this.clock = clock;
 		this.properties = properties;
+		this.urls = urls;
 	}
 
 	/** The next visible events that have not ended (those under way first), soonest first. */
@@ -122,11 +127,13 @@ public class EventService implements PublicContent {
 
 	/**
 	 * Where an event that answers to no current slug has gone: the address of the event
-	 * that used to have this slug, if it had one.
+	 * that used to have this slug, if it had one and is visible: a draft's or a scheduled
+	 * item's new slug is nobody's business yet.
 	 */
 	Optional<String> renamedTo(String slug) {
 		return this.slugHistory.formerOwner(EventEditor.CONTENT_TYPE, slug)
 			.flatMap(this.events::findById)
+			.filter((event) -> event.getPublication().isVisibleAt(this.clock.instant()))
 			.map((event) -> "/events/" + event.getSlug());
 	}
 
@@ -136,22 +143,19 @@ public class EventService implements PublicContent {
 			.orElse(false);
 	}
 
-	/**
-	 * The iCalendar file of one visible event.
-	 * @param baseUrl the site's address, e.g. {@code https://example.org}, for absolute links
-	 */
-	Optional<String> calendar(String slug, String baseUrl) {
+	/** The iCalendar file of one visible event. */
+	Optional<String> calendar(String slug) {
 		return this.events.findVisibleBySlug(slug, this.clock.instant())
-			.map((event) -> ICalendar.write(productId(), null, List.of(entry(event, baseUrl, countryName(event)))));
+			.map((event) -> ICalendar.write(productId(), null, List.of(entry(event, countryName(event)))));
 	}
 
 	/** The iCalendar file of every visible event (the latest {@value #CALENDAR_MAX}). */
-	String calendar(String baseUrl) {
+	String calendar() {
 		Map<String, String> names = this.countries.namesByCode();
 		List<ICalendar.Entry> entries = this.events
 			.findVisible(this.clock.instant(), PageRequest.of(0, CALENDAR_MAX))
 			.stream()
-			.map((event) -> entry(event, baseUrl, countryName(event, names)))
+			.map((event) -> entry(event, countryName(event, names)))
 			.toList();
 		return ICalendar.write(productId(), this.properties.siteName() + " events", entries);
 	}
@@ -222,8 +226,9 @@ public class EventService implements PublicContent {
 				article.getKind().messageKey() + ".one");
 	}
 
-	private ICalendar.Entry entry(Event event, String baseUrl, String countryName) {
-		String url = baseUrl + "/events/" + event.getSlug();
+	/** One event, its links from {@code portal.base-url}: the file is cached for everyone. */
+	private ICalendar.Entry entry(Event event, String countryName) {
+		String url = this.urls.absolute("/events/" + event.getSlug());
 		String description = Stream.of(event.getSummary(), url)
 			.filter((text) -> text != null && !text.isBlank())
 			.collect(Collectors.joining("\n\n"));

@@ -140,12 +140,14 @@ public class ArticleService implements PublicContent {
 
 	/**
 	 * Where an article that answers to no current slug has gone: the address of the item
-	 * that used to have this slug, if it had one.
+	 * that used to have this slug, if it had one and is visible: a draft's or a scheduled
+	 * item's new slug is nobody's business yet.
 	 */
 	public Optional<String> renamedTo(ArticleKind kind, String slug) {
 		return this.slugHistory.formerOwner(kind.contentType(), slug)
 			.flatMap(this.articles::findById)
-			.filter((article) -> article.getKind() == kind)
+			.filter((article) -> article.getKind() == kind
+					&& article.getPublication().isVisibleAt(this.clock.instant()))
 			.map((article) -> "/" + kind.path() + "/" + article.getSlug());
 	}
 
@@ -250,8 +252,10 @@ public class ArticleService implements PublicContent {
 		return (second == null || first.isAfter(second)) ? first : second;
 	}
 
+	/** The date readers see: a draft never published shows, in previews, the date it would get today. */
 	private LocalDate date(Article article) {
-		return article.getPublication().getPublishAt().atZone(this.zone).toLocalDate();
+		Instant published = article.getPublication().getPublishAt();
+		return ((published != null) ? published : this.clock.instant()).atZone(this.zone).toLocalDate();
 	}
 
 }

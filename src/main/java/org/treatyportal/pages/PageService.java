@@ -67,6 +67,7 @@ public class PageService implements PublicContent {
 	Optional<String> renamedTo(String slug) {
 		return this.slugHistory.formerOwner(PageEditor.CONTENT_TYPE, slug)
 			.flatMap(this.pages::findById)
+			.filter((page) -> page.getPublication().isVisibleAt(this.clock.instant()))
 			.map((page) -> "/" + page.getSlug());
 	}
 

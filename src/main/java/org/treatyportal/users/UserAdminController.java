@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.treatyportal.seo.SiteUrls;
 import org.treatyportal.web.NavigationSection;
 import org.treatyportal.web.Pagination;
 
@@ -47,13 +47,16 @@ class UserAdminController {
 
 	private final SecurityPolicyService policy;
 
+	private final SiteUrls urls;
+
 	UserAdminController(UserService users, PasswordResetLinks links, TwoFactorService twoFactor,
-			SignInThrottle throttle, SecurityPolicyService policy) {
+			SignInThrottle throttle, SecurityPolicyService policy, SiteUrls urls) {
 		this.users = users;
 		this.links = links;
 		this.twoFactor = twoFactor;
 		this.throttle = throttle;
 		this.policy = policy;
+		this.urls = urls;
 	}
 
 	@GetMapping
@@ -196,10 +199,8 @@ class UserAdminController {
 
 	private void issueLink(User user, Authentication admin, RedirectAttributes redirect) {
 		PasswordResetLinks.Issued issued = this.links.create(user, admin.getName());
-		redirect.addFlashAttribute("passwordLink", ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path("/password-reset/{token}")
-			.buildAndExpand(issued.token())
-			.toUriString());
+		// From portal.base-url: the request's Host header is the client's to choose.
+		redirect.addFlashAttribute("passwordLink", this.urls.absolute("/password-reset/" + issued.token()));
 		redirect.addFlashAttribute("passwordLinkExpiresAt", issued.expiresAt());
 	}
 

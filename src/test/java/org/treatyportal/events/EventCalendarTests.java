@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ContentDisposition;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
@@ -98,6 +99,28 @@ class EventCalendarTests {
 		assertThat(summer.getRequiredProperty(Property.DTSTART).getValue()).isEqualTo("20310331T090000");
 		assertThat(instant(summer, Property.DTSTART)).isEqualTo(Instant.parse("2031-03-31T07:00:00Z"));
 		assertThat(instant(summer, Property.DTEND)).isEqualTo(Instant.parse("2031-03-31T15:30:00Z"));
+	}
+
+	@Test
+	void calendarLinksComeFromTheBaseUrlNeverFromTheHostHeader() throws Exception {
+		Event event = this.events.allDay("Host header 6609", "2031-05-13", "2031-05-15").publishedAt(NOW).save();
+		RequestPostProcessor evilHost = (request) -> {
+			request.setServerName("evil.example");
+			request.addHeader("Host", "evil.example");
+			return request;
+		};
+
+		for (String path : new String[] { "/events.ics", "/events/" + event.getSlug() + ".ics" }) {
+			String ics = this.mvc.perform(get(path).with(evilHost))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+
+			assertThat(ics.replace("\r\n ", "")).as(path)
+				.contains("URL:http://localhost:8080/events/" + event.getSlug())
+				.doesNotContain("evil.example");
+		}
 	}
 
 	@Test

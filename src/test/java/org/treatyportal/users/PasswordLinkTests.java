@@ -129,7 +129,7 @@ class PasswordLinkTests {
 			.andReturn()
 			.getFlashMap()
 			.get("passwordLink");
-		return link.substring("http://localhost".length());
+		return link.substring("http://localhost:8080".length());
 	}
 
 }

@@ -54,7 +54,7 @@ class UserAdminTests {
 		assertThat(editor.getRole()).isEqualTo(Role.EDITOR);
 		assertThat(editor.isEnabled()).isTrue();
 		String link = (String) created.getFlashMap().get("passwordLink");
-		assertThat(link).matches("http://localhost/password-reset/[A-Za-z0-9_-]{43}");
+		assertThat(link).matches("http://localhost:8080/password-reset/[A-Za-z0-9_-]{43}");
 		assertThat(this.users.auditActions(editor)).containsExactly("USER_CREATED", "PASSWORD_LINK_CREATED");
 		this.mvc.perform(get(created.getResponse().getRedirectedUrl()).with(as(admin)).flashAttrs(created.getFlashMap()))
 			.andExpect(status().isOk())

@@ -1,6 +1,9 @@
 package org.treatyportal.web;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.jsoup.Jsoup;
@@ -47,6 +50,45 @@ class ErrorPageTests {
 	}
 
 	@Test
+	void nulInAParameterGivesTheBadRequestPage() throws Exception {
+		for (String path : new String[] { "/news?category=%00", "/press-releases?category=%00", "/search?q=a%00b",
+				"/documents?type=%00", "/countries?treaty=185&status=%00" }) {
+			HttpResponse<String> response = get(path);
+
+			assertThat(response.statusCode()).as(path).isEqualTo(400);
+			assertThat(Jsoup.parse(response.body()).select("h1").text()).as(path).isEqualTo("Bad request");
+		}
+		// Tomcat refuses these itself, with its own page, before the application sees them.
+		for (String path : new String[] { "/news/a%00b", "/a%00b" }) {
+			assertThat(get(path).statusCode()).as(path).isEqualTo(400);
+		}
+	}
+
+	@Test
+	void pageAddressesAnswerWithTheHtmlPageWhateverTheAcceptHeader() throws Exception {
+		for (String accept : new String[] { "*/*", "application/json", "text/plain", "image/png" }) {
+			HttpResponse<String> response = get("/no-such-page-at-all/deeper", accept);
+
+			assertThat(response.statusCode()).as(accept).isEqualTo(404);
+			assertThat(response.headers().firstValue("Content-Type")).as(accept)
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+			assertThat(Jsoup.parse(response.body()).select("h1").text()).as(accept).isEqualTo("Page not found");
+		}
+	}
+
+	@Test
+	void apiAddressesAnswerWithJsonWhateverTheAcceptHeader() throws Exception {
+		for (String accept : new String[] { "*/*", "text/html" }) {
+			HttpResponse<String> response = get("/api/no-such-thing", accept);
+
+			assertThat(response.statusCode()).as(accept).isEqualTo(404);
+			assertThat(response.headers().firstValue("Content-Type")).as(accept)
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+			assertThat(response.body()).as(accept).contains("\"status\":404").doesNotContain("<");
+		}
+	}
+
+	@Test
 	void unexpectedErrorGivesAFriendlyPageWithoutDetails() throws Exception {
 		HttpResponse<String> response = get("/test-support/failure");
 
@@ -60,6 +102,12 @@ class ErrorPageTests {
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
 		return new Browser(this.port).get(path);
+	}
+
+	private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).header("Accept", accept)
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }
