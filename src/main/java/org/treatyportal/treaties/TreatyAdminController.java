@@ -279,7 +279,7 @@ class TreatyAdminController {
 			model.addAttribute("parties", this.editor.parties(treaty));
 			model.addAttribute("countryNames", this.editor.countries()
 				.stream()
-				.collect(java.util.stream.Collectors.toMap((country) -> country.getCode(), (country) -> country.getName())));
+				.collect(java.util.stream.Collectors.toMap((country) -> country.code(), (country) -> country.name())));
 		}
 		return "treaties/admin/form";
 	}
