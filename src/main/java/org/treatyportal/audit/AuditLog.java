@@ -3,6 +3,7 @@ package org.treatyportal.audit;
 import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -11,8 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-
-import org.treatyportal.users.UserRepository;
 
 /**
  * Writes the audit log: every change of content, users or roles, and every sign-in. The
@@ -23,13 +22,13 @@ public class AuditLog {
 
 	private final AuditEntryRepository entries;
 
-	private final UserRepository users;
+	private final ObjectProvider<AuditActors> actors;
 
 	private final Clock clock;
 
-	AuditLog(AuditEntryRepository entries, UserRepository users, Clock clock) {
+	AuditLog(AuditEntryRepository entries, ObjectProvider<AuditActors> actors, Clock clock) {
 		this.entries = entries;
-		this.users = users;
+		this.actors = actors;
 		this.clock = clock;
 	}
 
@@ -48,6 +47,11 @@ public class AuditLog {
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(String action, AuditItem item, String details) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.isAuthenticated()
+				&& authentication.getPrincipal() instanceof AuditActor actor) {
+			save(actor.getId(), actor.getEmail(), action, item, details);
+			return;
+		}
 		String email = (authentication != null && authentication.isAuthenticated()) ? authentication.getName() : null;
 		recordAs(email, action, item, details);
 	}
@@ -58,7 +62,12 @@ public class AuditLog {
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void recordAs(String email, String action, AuditItem item, String details) {
-		Long actorId = (email != null) ? this.users.findByEmail(email).map((user) -> user.getId()).orElse(null) : null;
+		AuditActors known = this.actors.getIfAvailable();
+		Long actorId = (email != null && known != null) ? known.idOf(email).orElse(null) : null;
+		save(actorId, email, action, item, details);
+	}
+
+	private void save(Long actorId, String email, String action, AuditItem item, String details) {
 		this.entries.save(new AuditEntry(this.clock.instant(), actorId, email, action, item, clientAddress(), details));
 	}
 

@@ -21,11 +21,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 import org.treatyportal.config.PortalProperties;
+import org.treatyportal.news.ArticleService;
+import org.treatyportal.related.Related;
 import org.treatyportal.seo.PageMeta;
 import org.treatyportal.seo.StructuredData;
 import org.treatyportal.treaties.BadTreatyRequest;
 import org.treatyportal.treaties.PartyStatus;
-import org.treatyportal.treaties.Related;
 import org.treatyportal.treaties.Treaty;
 import org.treatyportal.treaties.TreatyService;
 import org.treatyportal.web.NavigationSection;
@@ -45,17 +46,20 @@ class CountryController {
 
 	private final Related related;
 
+	private final ArticleService articles;
+
 	private final WorldMap map;
 
 	private final PortalProperties properties;
 
 	private final MessageSource messages;
 
-	CountryController(CountryDirectory countries, TreatyService treaties, Related related, WorldMap map,
-			PortalProperties properties, MessageSource messages) {
+	CountryController(CountryDirectory countries, TreatyService treaties, Related related, ArticleService articles,
+			WorldMap map, PortalProperties properties, MessageSource messages) {
 		this.countries = countries;
 		this.treaties = treaties;
 		this.related = related;
+		this.articles = articles;
 		this.map = map;
 		this.properties = properties;
 		this.messages = messages;
@@ -110,8 +114,8 @@ class CountryController {
 		model.addAttribute("standings", this.treaties.standings(country.getCode()));
 		model.addAttribute("outdated",
 				reviewed == null || reviewed.plus(this.properties.profileReviewMaxAge()).isBefore(today));
-		model.addAttribute("news", this.related.news(List.of(country.getName())));
-		model.addAttribute("related", this.related.forCountry(country));
+		model.addAttribute("news", this.articles.mentioning(List.of(country.getName()), Related.NEWS_COUNT));
+		model.addAttribute("related", this.related.forCountry(country.getCode()));
 		model.addAttribute("contactsEmail", this.properties.contactsRequestEmail());
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
 				PageMeta

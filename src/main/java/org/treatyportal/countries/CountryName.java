@@ -1,6 +1,6 @@
 package org.treatyportal.countries;
 
-import java.util.Locale;
+import org.treatyportal.states.StateName;
 
 /**
  * What lists, charts and the map need of a country, without its profile.
@@ -10,11 +10,5 @@ import java.util.Locale;
  * @param member whether the country is a member State of the organisation
  * @param region its region
  */
-public record CountryName(String code, String name, boolean member, Region region) {
-
-	/** The lower-case code of its address, {@code /countries/{slug}}. */
-	public String slug() {
-		return this.code.toLowerCase(Locale.ROOT);
-	}
-
+public record CountryName(String code, String name, boolean member, Region region) implements StateName {
 }

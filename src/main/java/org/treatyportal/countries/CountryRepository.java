@@ -15,6 +15,9 @@ interface CountryRepository extends JpaRepository<Country, Long> {
 
 	boolean existsByCode(String code);
 
+	@Query("select c.name from Country c where c.code = ?1")
+	Optional<String> findNameByCode(String code);
+
 	@Query("select c from Country c order by c.name")
 	List<Country> findAllByName();
 

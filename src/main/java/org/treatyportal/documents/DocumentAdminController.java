@@ -30,17 +30,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.treatyportal.events.Countries;
 import org.treatyportal.files.FileCaching;
 import org.treatyportal.files.FileResponses;
 import org.treatyportal.files.StoredFileInfo;
+import org.treatyportal.publishing.AuthorRepository;
 import org.treatyportal.publishing.EditConflictException;
 import org.treatyportal.publishing.EditorialAdminController;
 import org.treatyportal.publishing.EditorialType;
 import org.treatyportal.publishing.EditorialWorkflow;
 import org.treatyportal.publishing.FormRejection;
 import org.treatyportal.publishing.ListFilter;
-import org.treatyportal.users.UserRepository;
+import org.treatyportal.states.StateDirectory;
 import org.treatyportal.web.NavigationSection;
 
 /**
@@ -66,12 +66,15 @@ class DocumentAdminController extends EditorialAdminController<Document, Documen
 
 	private final FileResponses responses;
 
-	DocumentAdminController(UserRepository users, DocumentEditor editor, DocumentService documents,
-			FileResponses responses) {
-		super(users);
+	private final StateDirectory countries;
+
+	DocumentAdminController(AuthorRepository authors, DocumentEditor editor, DocumentService documents,
+			FileResponses responses, StateDirectory countries) {
+		super(authors);
 		this.editor = editor;
 		this.documents = documents;
 		this.responses = responses;
+		this.countries = countries;
 	}
 
 	@ModelAttribute("type")
@@ -82,7 +85,7 @@ class DocumentAdminController extends EditorialAdminController<Document, Documen
 	@InitBinder("form")
 	void validation(WebDataBinder binder) {
 		if (binder.getTarget() instanceof DocumentForm) {
-			binder.addValidators(new DocumentFormValidator());
+			binder.addValidators(new DocumentFormValidator(this.countries));
 		}
 	}
 
@@ -160,7 +163,7 @@ class DocumentAdminController extends EditorialAdminController<Document, Documen
 	protected void addFormChoices(EditorialType type, Model model) {
 		model.addAttribute("documentTypes", DocumentType.values());
 		model.addAttribute("languageChoices", LanguageTags.choices());
-		model.addAttribute("countryChoices", Countries.choices());
+		model.addAttribute("countryChoices", this.countries.names());
 		model.addAttribute("eventChoices", this.editor.eventChoices());
 		Object item = model.getAttribute("item");
 		List<FileVersion> versions = (item instanceof Document document) ? this.editor.versions(document) : List.of();

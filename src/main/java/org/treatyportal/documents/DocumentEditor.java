@@ -18,7 +18,6 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.treatyportal.events.Countries;
 import org.treatyportal.events.Event;
 import org.treatyportal.events.EventChoice;
 import org.treatyportal.files.FileStore;
@@ -27,11 +26,12 @@ import org.treatyportal.files.StoredFile;
 import org.treatyportal.files.StoredFileInfo;
 import org.treatyportal.files.UploadPolicy;
 import org.treatyportal.files.UploadRejectedException;
+import org.treatyportal.publishing.Author;
 import org.treatyportal.publishing.ContentRef;
 import org.treatyportal.publishing.EditorialServices;
 import org.treatyportal.publishing.EditorialWorkflow;
 import org.treatyportal.publishing.FormRejection;
-import org.treatyportal.users.User;
+import org.treatyportal.states.StateDirectory;
 
 /**
  * The editorial workflow of documents: the shared one, plus the type, date, treaty, event
@@ -65,14 +65,17 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 
 	private final PdfTextExtractor extractor;
 
+	private final StateDirectory countries;
+
 	DocumentEditor(EditorialServices services, DocumentRepository documents, DocumentFileRepository files,
-			DocumentEvents events, FileStore fileStore, PdfTextExtractor extractor) {
+			DocumentEvents events, FileStore fileStore, PdfTextExtractor extractor, StateDirectory countries) {
 		super(services);
 		this.documents = documents;
 		this.files = files;
 		this.events = events;
 		this.fileStore = fileStore;
 		this.extractor = extractor;
+		this.countries = countries;
 	}
 
 	/** The admin address of one version of a file: editors download any version there. */
@@ -195,7 +198,7 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 
 	private void storeFiles(Document document, List<LanguageFileChange> changes, List<FileUpload> uploads) {
 		List<ExtractedText> texts = this.extractor.extract(uploads);
-		User uploader = currentUser();
+		Author uploader = currentUser();
 		for (int i = 0; i < uploads.size(); i++) {
 			LanguageFileChange change = changes.get(i);
 			FileUpload upload = uploads.get(i);
@@ -233,8 +236,8 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 		document.setEvent((form.getEventId() != null) ? this.events.findById(form.getEventId()).orElse(null) : null);
 		document.getCountries().clear();
 		for (String country : form.getCountries()) {
-			String code = Countries.normalise(country);
-			if (Countries.isValid(code)) {
+			String code = StateDirectory.normalise(country);
+			if (this.countries.exists(code)) {
 				document.getCountries().add(code);
 			}
 		}
@@ -286,7 +289,7 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 				document.getCountries()
 					.stream()
 					.sorted()
-					.map((code) -> Countries.name(code) + " (" + code + ")")
+					.map((code) -> this.countries.name(code) + " (" + code + ")")
 					.collect(Collectors.joining(", ")));
 		fields.put("documentFiles",
 				currentFiles(document).stream()

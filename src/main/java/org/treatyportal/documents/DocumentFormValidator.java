@@ -8,14 +8,21 @@ import java.util.Set;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
-import org.treatyportal.events.Countries;
+import org.treatyportal.states.StateDirectory;
 
 /**
  * The rules of a document form that bean validation cannot say: each chosen file has a
  * real language (a BCP 47 tag the site can name), no language gets two files in one save,
- * and the countries are ISO 3166 codes. Each refusal is an error on its own field or row.
+ * and the countries are codes of the site's country list. Each refusal is an error on its
+ * own field or row.
  */
 class DocumentFormValidator implements Validator {
+
+	private final StateDirectory countries;
+
+	DocumentFormValidator(StateDirectory countries) {
+		this.countries = countries;
+	}
 
 	@Override
 	public boolean supports(Class<?> type) {
@@ -26,8 +33,8 @@ class DocumentFormValidator implements Validator {
 	public void validate(Object target, Errors errors) {
 		DocumentForm form = (DocumentForm) target;
 		for (String country : form.getCountries()) {
-			String code = Countries.normalise(country);
-			if (code != null && !Countries.isValid(code)) {
+			String code = StateDirectory.normalise(country);
+			if (code != null && !this.countries.exists(code)) {
 				errors.rejectValue("countries", "documents.countries.unknown", new Object[] { country }, null);
 				break;
 			}

@@ -17,13 +17,13 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.treatyportal.events.Countries;
 import org.treatyportal.events.Event;
 import org.treatyportal.files.StoredFileInfo;
 import org.treatyportal.publishing.ContentRef;
 import org.treatyportal.publishing.PublicContent;
 import org.treatyportal.publishing.PublicationState;
 import org.treatyportal.publishing.SlugHistory;
+import org.treatyportal.states.StateDirectory;
 
 /**
  * Reads the document library for the public site: only documents visible now, and of each
@@ -46,12 +46,16 @@ public class DocumentService implements PublicContent {
 
 	private final SlugHistory slugHistory;
 
+	private final StateDirectory countries;
+
 	private final Clock clock;
 
-	DocumentService(DocumentRepository documents, DocumentFileRepository files, SlugHistory slugHistory, Clock clock) {
+	DocumentService(DocumentRepository documents, DocumentFileRepository files, SlugHistory slugHistory,
+			StateDirectory countries, Clock clock) {
 		this.documents = documents;
 		this.files = files;
 		this.slugHistory = slugHistory;
+		this.countries = countries;
 		this.clock = clock;
 	}
 
@@ -82,8 +86,8 @@ public class DocumentService implements PublicContent {
 
 	/** The visible documents about a country, newest first. */
 	public List<DocumentSummary> forCountry(String iso2) {
-		String code = Countries.normalise(iso2);
-		if (!Countries.isValid(code)) {
+		String code = StateDirectory.normalise(iso2);
+		if (!this.countries.exists(code)) {
 			return List.of();
 		}
 		return summaries(this.documents.findVisibleInCountry(code, this.clock.instant(), related()));
@@ -167,7 +171,8 @@ public class DocumentService implements PublicContent {
 				? new DocumentDetail.Link(event.getTitle(), "/events/" + event.getSlug()) : null;
 		List<DocumentDetail.Link> countries = document.getCountries()
 			.stream()
-			.map((code) -> new DocumentDetail.Link(Countries.name(code), "/countries/" + code.toLowerCase(Locale.ROOT)))
+			.map((code) -> new DocumentDetail.Link(this.countries.name(code),
+					"/countries/" + code.toLowerCase(Locale.ROOT)))
 			.sorted(Comparator.comparing(DocumentDetail.Link::label))
 			.toList();
 		List<LanguageVersion> languages = List.of();

@@ -4,9 +4,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import org.treatyportal.countries.Country;
-import org.treatyportal.treaties.RelatedContent;
-import org.treatyportal.treaties.RelatedLink;
+import org.treatyportal.related.RelatedContent;
+import org.treatyportal.related.RelatedLink;
 import org.treatyportal.treaties.Treaty;
 import org.treatyportal.treaties.TreatyText;
 import org.treatyportal.treaties.TreatyTexts;
@@ -38,16 +37,16 @@ class DocumentsOnTreatyPages implements TreatyTexts, RelatedContent {
 	}
 
 	@Override
-	public List<RelatedLink> forTreaty(Treaty treaty) {
-		return links(this.documents.forTreaty(treaty.getNumber())
+	public List<RelatedLink> forTreaty(int treatyNumber) {
+		return links(this.documents.forTreaty(treatyNumber)
 			.stream()
 			.filter((document) -> !isText(document.type()))
 			.toList());
 	}
 
 	@Override
-	public List<RelatedLink> forCountry(Country country) {
-		return links(this.documents.forCountry(country.getCode()));
+	public List<RelatedLink> forCountry(String countryCode) {
+		return links(this.documents.forCountry(countryCode));
 	}
 
 	private static boolean isText(DocumentType type) {

@@ -3,6 +3,7 @@ package org.treatyportal.events;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -13,11 +14,11 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-import org.treatyportal.documents.DocumentService;
+import org.treatyportal.publishing.AuthorRepository;
 import org.treatyportal.publishing.EditorialAdminController;
 import org.treatyportal.publishing.EditorialType;
 import org.treatyportal.publishing.EditorialWorkflow;
-import org.treatyportal.users.UserRepository;
+import org.treatyportal.states.StateDirectory;
 import org.treatyportal.web.NavigationSection;
 
 /**
@@ -36,13 +37,17 @@ class EventAdminController extends EditorialAdminController<Event, EventForm> {
 
 	private final EventService events;
 
-	private final DocumentService documents;
+	private final ObjectProvider<EventDocuments> documents;
 
-	EventAdminController(UserRepository users, EventEditor editor, EventService events, DocumentService documents) {
-		super(users);
+	private final StateDirectory countries;
+
+	EventAdminController(AuthorRepository authors, EventEditor editor, EventService events,
+			ObjectProvider<EventDocuments> documents, StateDirectory countries) {
+		super(authors);
 		this.editor = editor;
 		this.events = events;
 		this.documents = documents;
+		this.countries = countries;
 	}
 
 	@ModelAttribute("type")
@@ -53,7 +58,7 @@ class EventAdminController extends EditorialAdminController<Event, EventForm> {
 	@InitBinder("form")
 	void validation(WebDataBinder binder) {
 		if (binder.getTarget() instanceof EventForm) {
-			binder.addValidators(new EventFormValidator());
+			binder.addValidators(new EventFormValidator(this.countries));
 		}
 	}
 
@@ -87,12 +92,13 @@ class EventAdminController extends EditorialAdminController<Event, EventForm> {
 	protected void addFormChoices(EditorialType type, Model model) {
 		EventForm form = (EventForm) model.getAttribute("form");
 		model.addAttribute("timeZones", TimeZones.choices((form != null) ? form.getTimeZone() : null));
-		model.addAttribute("countryChoices", Countries.choices());
+		model.addAttribute("countryChoices", this.countries.names());
 		model.addAttribute("articleChoices",
 				this.editor.articleChoices((form != null) ? form.getArticleIds() : List.of()));
 		Object item = model.getAttribute("item");
+		EventDocuments provider = this.documents.getIfAvailable();
 		model.addAttribute("eventDocuments",
-				(item instanceof Event event) ? this.documents.allForEvent(event.getId()) : List.of());
+				(item instanceof Event event && provider != null) ? provider.all(event.getId()) : List.of());
 	}
 
 }

@@ -3,7 +3,6 @@ package org.treatyportal.events;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.treatyportal.documents.DocumentSummary;
 import org.treatyportal.publishing.AttachmentView;
 import org.treatyportal.web.DatePrecision;
 
@@ -26,13 +25,14 @@ import org.treatyportal.web.DatePrecision;
  * @param registrationUrl where to register, or {@code null}
  * @param calendarUrl its iCalendar file
  * @param upcoming whether it has not ended yet
- * @param documents its programme and other documents, with their languages
+ * @param documents its programme and other documents, with their languages, as
+ * {@link EventDocuments#visible} gives them
  * @param news news items and press releases about it
  * @param attachments files attached to it
  */
 public record EventDetail(String title, String summary, String body, String when, String zone, String start, String end,
 		LocalDate startDate, String venue, String city, String country, String registrationUrl, String calendarUrl,
-		boolean upcoming, List<DocumentSummary> documents, List<NewsLink> news, List<AttachmentView> attachments) {
+		boolean upcoming, List<?> documents, List<NewsLink> news, List<AttachmentView> attachments) {
 
 	/** The city and country, as far as they are known: {@code Strasbourg, France}. */
 	public String place() {

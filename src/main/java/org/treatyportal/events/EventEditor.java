@@ -27,6 +27,7 @@ import org.treatyportal.news.Article;
 import org.treatyportal.publishing.ContentRef;
 import org.treatyportal.publishing.EditorialServices;
 import org.treatyportal.publishing.EditorialWorkflow;
+import org.treatyportal.states.StateDirectory;
 
 /**
  * The editorial workflow of events: the shared one, plus when and where the event takes
@@ -51,10 +52,14 @@ class EventEditor extends EditorialWorkflow<Event, EventForm> {
 
 	private final RelatedArticles articles;
 
-	EventEditor(EditorialServices services, EventRepository events, RelatedArticles articles) {
+	private final StateDirectory countries;
+
+	EventEditor(EditorialServices services, EventRepository events, RelatedArticles articles,
+			StateDirectory countries) {
 		super(services);
 		this.events = events;
 		this.articles = articles;
+		this.countries = countries;
 	}
 
 	@Transactional(readOnly = true)
@@ -139,8 +144,8 @@ class EventEditor extends EditorialWorkflow<Event, EventForm> {
 		event.setSchedule(new EventSchedule(allDay, start, end, form.getStartTime(), form.getEndTime(), zone), zone());
 		event.setVenue(strip(form.getVenue()));
 		event.setCity(strip(form.getCity()));
-		String country = Countries.normalise(form.getCountry());
-		event.setCountryCode(Countries.isValid(country) ? country : null);
+		String country = StateDirectory.normalise(form.getCountry());
+		event.setCountryCode(this.countries.exists(country) ? country : null);
 		String registration = strip(form.getRegistrationUrl());
 		event.setRegistrationUrl(EventFormValidator.isWebAddress(registration) ? registration : null);
 		event.getRelatedArticles().clear();
@@ -176,7 +181,7 @@ class EventEditor extends EditorialWorkflow<Event, EventForm> {
 		fields.put("eventVenue", event.getVenue());
 		fields.put("eventCity", event.getCity());
 		fields.put("eventCountry", (event.getCountryCode() != null)
-				? Countries.name(event.getCountryCode()) + " (" + event.getCountryCode() + ")" : "");
+				? this.countries.name(event.getCountryCode()) + " (" + event.getCountryCode() + ")" : "");
 		fields.put("eventRegistration", (event.getRegistrationUrl() != null) ? event.getRegistrationUrl() : "");
 		fields.put("eventNews",
 				event.getRelatedArticles()

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
+import org.treatyportal.states.StateDirectory;
+
 /**
  * The rules of an event form that span fields: a timed event needs its times and its time
  * zone, the end may not come before the start, the zone, the country and the registration
@@ -23,6 +25,12 @@ class EventFormValidator implements Validator {
 	static final int MAX_YEAR = 9999;
 
 	private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
+
+	private final StateDirectory countries;
+
+	EventFormValidator(StateDirectory countries) {
+		this.countries = countries;
+	}
 
 	@Override
 	public boolean supports(Class<?> type) {
@@ -43,8 +51,8 @@ class EventFormValidator implements Validator {
 			}
 		}
 		checkOrder(form, zone, errors);
-		String country = Countries.normalise(form.getCountry());
-		if (country != null && !Countries.isValid(country) && !errors.hasFieldErrors("country")) {
+		String country = StateDirectory.normalise(form.getCountry());
+		if (country != null && !this.countries.exists(country) && !errors.hasFieldErrors("country")) {
 			errors.rejectValue("country", "events.country.unknown");
 		}
 		if (!blank(form.getRegistrationUrl()) && !isWebAddress(form.getRegistrationUrl().strip())

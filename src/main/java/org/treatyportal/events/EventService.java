@@ -8,17 +8,18 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.treatyportal.config.PortalProperties;
-import org.treatyportal.documents.DocumentService;
-import org.treatyportal.documents.DocumentSummary;
 import org.treatyportal.news.Article;
 import org.treatyportal.publishing.AttachmentView;
 import org.treatyportal.publishing.Attachments;
@@ -28,6 +29,7 @@ import org.treatyportal.publishing.PublicationState;
 import org.treatyportal.publishing.SlugHistory;
 import org.treatyportal.publishing.Slugs;
 import org.treatyportal.seo.SiteUrls;
+import org.treatyportal.states.StateDirectory;
 
 /**
  * Reads events for the public site: only what is visible now, per the site's clock; the
@@ -49,7 +51,9 @@ public class EventService implements PublicContent {
 
 	private final EventRepository events;
 
-	private final DocumentService documents;
+	private final ObjectProvider<EventDocuments> documents;
+
+	private final StateDirectory countries;
 
 	private final SlugHistory slugHistory;
 
@@ -61,10 +65,11 @@ public class EventService implements PublicContent {
 
 	private final SiteUrls urls;
 
-	EventService(EventRepository events, DocumentService documents, SlugHistory slugHistory, Attachments attachments,
-			Clock clock, PortalProperties properties, SiteUrls urls) {
+	EventService(EventRepository events, ObjectProvider<EventDocuments> documents, StateDirectory countries,
+			SlugHistory slugHistory, Attachments attachments, Clock clock, PortalProperties properties, SiteUrls urls) {
 		this.events = events;
 		this.documents = documents;
+		this.countries = countries;
 		this.slugHistory = slugHistory;
 		this.attachments = attachments;
 		this.clock = clock;
@@ -78,7 +83,7 @@ public class EventService implements PublicContent {
 	public List<EventSummary> upcoming(int count) {
 		return this.events.findUpcoming(this.clock.instant(), PageRequest.of(0, Math.min(count, UPCOMING_MAX)))
 			.stream()
-			.map(this::summary)
+			.map(summaries())
 			.toList();
 	}
 
@@ -86,19 +91,19 @@ public class EventService implements PublicContent {
 	public List<EventSummary> recent(int count) {
 		return this.events.findLatestPast(this.clock.instant(), PageRequest.of(0, Math.min(count, UPCOMING_MAX)))
 			.stream()
-			.map(this::summary)
+			.map(summaries())
 			.toList();
 	}
 
 	/** The visible events in a country, latest first. */
 	public List<EventSummary> forCountry(String iso2) {
-		String code = Countries.normalise(iso2);
-		if (!Countries.isValid(code)) {
+		String code = StateDirectory.normalise(iso2);
+		if (!this.countries.exists(code)) {
 			return List.of();
 		}
 		return this.events.findVisibleInCountry(code, this.clock.instant(), PageRequest.of(0, RELATED_MAX))
 			.stream()
-			.map(this::summary)
+			.map(summaries())
 			.toList();
 	}
 
@@ -111,7 +116,7 @@ public class EventService implements PublicContent {
 	List<EventSummary> past(int year) {
 		return this.events.findPast(this.clock.instant(), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
 			.stream()
-			.map(this::summary)
+			.map(summaries())
 			.toList();
 	}
 
@@ -142,14 +147,15 @@ public class EventService implements PublicContent {
 	/** The iCalendar file of one visible event. */
 	Optional<String> calendar(String slug) {
 		return this.events.findVisibleBySlug(slug, this.clock.instant())
-			.map((event) -> ICalendar.write(productId(), null, List.of(entry(event))));
+			.map((event) -> ICalendar.write(productId(), null, List.of(entry(event, countryName(event)))));
 	}
 
 	/** The iCalendar file of every visible event (the latest {@value #CALENDAR_MAX}). */
 	String calendar() {
+		Map<String, String> names = this.countries.namesByCode();
 		List<ICalendar.Entry> entries = this.events.findVisible(this.clock.instant(), PageRequest.of(0, CALENDAR_MAX))
 			.stream()
-			.map(this::entry)
+			.map((event) -> entry(event, countryName(event, names)))
 			.toList();
 		return ICalendar.write(productId(), this.properties.siteName() + " events", entries);
 	}
@@ -166,11 +172,17 @@ public class EventService implements PublicContent {
 		return detail(event, this.clock.instant());
 	}
 
-	private EventSummary summary(Event event) {
+	/** Summaries with the countries' names read once for the whole list. */
+	private Function<Event, EventSummary> summaries() {
+		Map<String, String> names = this.countries.namesByCode();
+		return (event) -> summary(event, countryName(event, names));
+	}
+
+	private EventSummary summary(Event event, String countryName) {
 		EventSchedule schedule = event.getSchedule();
 		return new EventSummary(event.getTitle(), event.getSummary(), "/events/" + event.getSlug(),
 				schedule.startDate(), schedule.endDate(), EventFormats.days(schedule.startDate(), schedule.endDate()),
-				event.getCity(), countryName(event));
+				event.getCity(), countryName);
 	}
 
 	private EventDetail detail(Event event, Instant now) {
@@ -192,7 +204,8 @@ public class EventService implements PublicContent {
 			start = from.toOffsetDateTime().toString();
 			end = until.toOffsetDateTime().toString();
 		}
-		List<DocumentSummary> documents = (event.getId() != null) ? this.documents.forEvent(event.getId()) : List.of();
+		EventDocuments provider = this.documents.getIfAvailable();
+		List<?> documents = (event.getId() != null && provider != null) ? provider.visible(event.getId()) : List.of();
 		List<AttachmentView> files = (event.getId() != null)
 				? this.attachments.list(new ContentRef(EventEditor.CONTENT_TYPE, event.getId())) : List.of();
 		List<EventDetail.NewsLink> news = event.getRelatedArticles()
@@ -216,13 +229,13 @@ public class EventService implements PublicContent {
 	/**
 	 * One event, its links from {@code portal.base-url}: the file is cached for everyone.
 	 */
-	private ICalendar.Entry entry(Event event) {
+	private ICalendar.Entry entry(Event event, String countryName) {
 		String url = this.urls.absolute("/events/" + event.getSlug());
 		String description = Stream.of(event.getSummary(), url)
 			.filter((text) -> text != null && !text.isBlank())
 			.collect(Collectors.joining("\n\n"));
 		List<String> place = new ArrayList<>();
-		Stream.of(event.getVenue(), event.getCity(), countryName(event))
+		Stream.of(event.getVenue(), event.getCity(), countryName)
 			.filter((text) -> text != null && !text.isBlank())
 			.forEach(place::add);
 		return new ICalendar.Entry(uid(event), event.getTitle(), description, String.join(", ", place), url,
@@ -239,8 +252,13 @@ public class EventService implements PublicContent {
 		return "-//" + this.properties.organisation() + "//" + this.properties.siteName() + " portal//EN";
 	}
 
-	private static String countryName(Event event) {
-		return (event.getCountryCode() != null) ? Countries.name(event.getCountryCode()) : "";
+	private String countryName(Event event) {
+		return (event.getCountryCode() != null) ? this.countries.name(event.getCountryCode()) : "";
+	}
+
+	private static String countryName(Event event, Map<String, String> names) {
+		String code = event.getCountryCode();
+		return (code != null) ? names.getOrDefault(code, code) : "";
 	}
 
 	private ZoneId siteZone() {

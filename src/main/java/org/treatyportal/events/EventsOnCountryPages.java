@@ -4,9 +4,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import org.treatyportal.countries.Country;
-import org.treatyportal.treaties.RelatedContent;
-import org.treatyportal.treaties.RelatedLink;
+import org.treatyportal.related.RelatedContent;
+import org.treatyportal.related.RelatedLink;
 
 /**
  * Lists the published events held in a country on its profile.
@@ -21,8 +20,8 @@ class EventsOnCountryPages implements RelatedContent {
 	}
 
 	@Override
-	public List<RelatedLink> forCountry(Country country) {
-		return this.events.forCountry(country.getCode())
+	public List<RelatedLink> forCountry(String countryCode) {
+		return this.events.forCountry(countryCode)
 			.stream()
 			.map((event) -> new RelatedLink("events", event.title(), event.url(), event.startDate()))
 			.toList();

@@ -3,6 +3,7 @@ package org.treatyportal.files;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
+import org.treatyportal.audit.AuditActors;
 import org.treatyportal.config.PortalProperties;
-import org.treatyportal.users.UserRepository;
 
 /**
  * Checks uploads for every feature: not empty, not over {@code portal.uploads.max-size},
@@ -31,13 +32,13 @@ public class FileUploads {
 
 	private final FileStore store;
 
-	private final UserRepository users;
+	private final ObjectProvider<AuditActors> accounts;
 
 	private final DataSize maxSize;
 
-	FileUploads(FileStore store, UserRepository users, PortalProperties properties) {
+	FileUploads(FileStore store, ObjectProvider<AuditActors> accounts, PortalProperties properties) {
 		this.store = store;
-		this.users = users;
+		this.accounts = accounts;
 		this.maxSize = properties.uploads().maxSize();
 	}
 
@@ -102,7 +103,10 @@ public class FileUploads {
 		if (authentication == null || !authentication.isAuthenticated()) {
 			return null;
 		}
-		return this.users.findByEmail(authentication.getName()).map((user) -> user.getId()).orElse(null);
+		// The audit log's way to the account behind a name, so that files need not know
+		// accounts.
+		AuditActors known = this.accounts.getIfAvailable();
+		return (known != null) ? known.idOf(authentication.getName()).orElse(null) : null;
 	}
 
 }

@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import org.treatyportal.publishing.AuthorRepository;
 import org.treatyportal.publishing.EditorialAdminController;
 import org.treatyportal.publishing.EditorialType;
 import org.treatyportal.publishing.EditorialWorkflow;
-import org.treatyportal.users.UserRepository;
 import org.treatyportal.web.DatePrecision;
 
 /**
@@ -31,8 +31,8 @@ class ArticleAdminController extends EditorialAdminController<Article, ArticleFo
 
 	private final ArticleService articles;
 
-	ArticleAdminController(UserRepository users, ArticleEditor editor, ArticleService articles) {
-		super(users);
+	ArticleAdminController(AuthorRepository authors, ArticleEditor editor, ArticleService articles) {
+		super(authors);
 		this.editor = editor;
 		this.articles = articles;
 	}

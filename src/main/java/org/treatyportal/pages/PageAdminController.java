@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.treatyportal.publishing.AuthorRepository;
 import org.treatyportal.publishing.EditorialAdminController;
 import org.treatyportal.publishing.EditorialType;
 import org.treatyportal.publishing.EditorialWorkflow;
 import org.treatyportal.publishing.FormRejection;
-import org.treatyportal.users.UserRepository;
 import org.treatyportal.web.NavigationSection;
 
 /**
@@ -39,8 +39,8 @@ class PageAdminController extends EditorialAdminController<StaticPage, PageForm>
 
 	private final PageService pages;
 
-	PageAdminController(UserRepository users, PageEditor editor, PageService pages) {
-		super(users);
+	PageAdminController(AuthorRepository authors, PageEditor editor, PageService pages) {
+		super(authors);
 		this.editor = editor;
 		this.pages = pages;
 	}

@@ -13,8 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
-import org.treatyportal.users.User;
-
 /**
  * What every content type that editors write has in common: a title, a slug, a summary, a
  * sanitised rich-text body, a publication state, who wrote and last changed it, and an
@@ -44,11 +42,11 @@ public abstract class EditableContent {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "author_id")
-	private User author;
+	private Author author;
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "updated_by_id")
-	private User updatedBy;
+	private Author updatedBy;
 
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
@@ -110,15 +108,15 @@ public abstract class EditableContent {
 		return this.publication;
 	}
 
-	public User getAuthor() {
+	public Author getAuthor() {
 		return this.author;
 	}
 
-	public void setAuthor(User author) {
+	public void setAuthor(Author author) {
 		this.author = author;
 	}
 
-	public User getUpdatedBy() {
+	public Author getUpdatedBy() {
 		return this.updatedBy;
 	}
 
@@ -131,7 +129,7 @@ public abstract class EditableContent {
 	}
 
 	/** Notes a change by the given user at the given instant. */
-	public void markUpdated(Instant when, User by) {
+	public void markUpdated(Instant when, Author by) {
 		this.updatedAt = when;
 		this.updatedBy = by;
 	}

@@ -21,8 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import org.treatyportal.users.User;
-import org.treatyportal.users.UserRepository;
 import org.treatyportal.web.Pagination;
 
 /**
@@ -39,10 +37,10 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 	/** Rows per page in admin lists. */
 	public static final int PAGE_SIZE = 25;
 
-	private final UserRepository users;
+	private final AuthorRepository authors;
 
-	protected EditorialAdminController(UserRepository users) {
-		this.users = users;
+	protected EditorialAdminController(AuthorRepository authors) {
+		this.authors = authors;
 	}
 
 	/** The workflow of the type. */
@@ -95,7 +93,7 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 		model.addAttribute("query", query);
 		model.addAttribute("rows", rows);
 		model.addAttribute("pagination", Pagination.of(rows, (number) -> listUrl(type, query, own, number)));
-		model.addAttribute("authors", this.users.findAll(Sort.by("displayName")));
+		model.addAttribute("authors", this.authors.findAll(Sort.by("displayName")));
 		model.addAttribute("statuses", PublicationStatus.values());
 		model.addAttribute("sorts", EditorialQuery.Sort.values());
 		return "editorial/list";
@@ -267,8 +265,8 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 				workflow().publicUrl(item));
 	}
 
-	private static String name(User user) {
-		return (user != null) ? user.getDisplayName() : "";
+	private static String name(Author author) {
+		return (author != null) ? author.getDisplayName() : "";
 	}
 
 	private static String listUrl(EditorialType type, EditorialQuery query, ListFilter<?> own, int page) {

@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.files.FileUploads;
-import org.treatyportal.users.UserRepository;
 
 /**
  * The collaborators every {@link EditorialWorkflow} needs, in one bean so that a new
@@ -18,12 +17,12 @@ import org.treatyportal.users.UserRepository;
  * @param sanitizer the rich-text allow-list
  * @param attachments files attached to items
  * @param uploads checks of uploaded files
- * @param users accounts, to name who changed what
+ * @param authors accounts, to name who changed what
  * @param clock the source of "now"
  * @param properties the site's settings (its time zone)
  */
 @Component
 public record EditorialServices(EditHistory history, Revisions revisions, SlugHistory slugHistory,
-		HtmlSanitizer sanitizer, Attachments attachments, FileUploads uploads, UserRepository users, Clock clock,
+		HtmlSanitizer sanitizer, Attachments attachments, FileUploads uploads, AuthorRepository authors, Clock clock,
 		PortalProperties properties) {
 }

@@ -20,7 +20,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.treatyportal.files.FileUpload;
 import org.treatyportal.files.UploadPolicy;
 import org.treatyportal.files.UploadRejectedException;
-import org.treatyportal.users.User;
 
 /**
  * The editorial life of one content type, written once: create, save, publish or
@@ -252,9 +251,9 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 		return this.services.properties().timeZone();
 	}
 
-	protected User currentUser() {
+	protected Author currentUser() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null) ? this.services.users().findByEmail(authentication.getName()).orElse(null)
+		return (authentication != null) ? this.services.authors().findByEmail(authentication.getName()).orElse(null)
 				: null;
 	}
 

@@ -10,9 +10,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.treatyportal.users.User;
-import org.treatyportal.users.UserRepository;
-
 /**
  * The revision history of every editable item: each save records a snapshot, which
  * editors list, compare and restore (a restore is a new save, never a rewrite).
@@ -22,13 +19,13 @@ public class Revisions {
 
 	private final RevisionRepository revisions;
 
-	private final UserRepository users;
+	private final AuthorRepository authors;
 
 	private final Clock clock;
 
-	Revisions(RevisionRepository revisions, UserRepository users, Clock clock) {
+	Revisions(RevisionRepository revisions, AuthorRepository authors, Clock clock) {
 		this.revisions = revisions;
-		this.users = users;
+		this.authors = authors;
 		this.clock = clock;
 	}
 
@@ -44,7 +41,7 @@ public class Revisions {
 		int number = this.revisions.lastNumber(content.type(), content.id()) + 1;
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		String email = (authentication != null) ? authentication.getName() : null;
-		Long authorId = (email != null) ? this.users.findByEmail(email).map(User::getId).orElse(null) : null;
+		Long authorId = (email != null) ? this.authors.findByEmail(email).map(Author::getId).orElse(null) : null;
 		String cleanNote = (note == null || note.isBlank()) ? null : note.strip();
 		return this.revisions.save(
 				new Revision(content, number, entityVersion, fields, authorId, email, this.clock.instant(), cleanNote));

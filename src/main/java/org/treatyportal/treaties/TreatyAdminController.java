@@ -280,11 +280,9 @@ class TreatyAdminController {
 		model.addAttribute("treaty", treaty);
 		if (treaty != null) {
 			model.addAttribute("parties", this.editor.parties(treaty));
-			model.addAttribute("countryNames",
-					this.editor.countries()
-						.stream()
-						.collect(java.util.stream.Collectors.toMap((country) -> country.getCode(),
-								(country) -> country.getName())));
+			model.addAttribute("countryNames", this.editor.countries()
+				.stream()
+				.collect(java.util.stream.Collectors.toMap((country) -> country.code(), (country) -> country.name())));
 		}
 		return "treaties/admin/form";
 	}

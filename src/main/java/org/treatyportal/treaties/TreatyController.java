@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 import org.treatyportal.config.PortalProperties;
+import org.treatyportal.news.ArticleService;
+import org.treatyportal.related.Related;
 import org.treatyportal.seo.PageMeta;
 import org.treatyportal.seo.StructuredData;
 import org.treatyportal.web.NavigationSection;
@@ -37,13 +39,17 @@ class TreatyController {
 
 	private final Related related;
 
+	private final ArticleService articles;
+
 	private final MessageSource messages;
 
 	private final PortalProperties properties;
 
-	TreatyController(TreatyService treaties, Related related, MessageSource messages, PortalProperties properties) {
+	TreatyController(TreatyService treaties, Related related, ArticleService articles, MessageSource messages,
+			PortalProperties properties) {
 		this.treaties = treaties;
 		this.related = related;
+		this.articles = articles;
 		this.messages = messages;
 		this.properties = properties;
 	}
@@ -66,9 +72,10 @@ class TreatyController {
 		model.addAttribute("timeline", timeline);
 		model.addAttribute("timelineChart", TimelineChart.of(timeline));
 		model.addAttribute("chartUrl", asked.url(treaty.getNumber()));
-		model.addAttribute("texts", this.related.texts(treaty));
-		model.addAttribute("news", this.related.news(List.of(treaty.getShortTitle(), treaty.getReference())));
-		model.addAttribute("related", this.related.forTreaty(treaty));
+		model.addAttribute("texts", this.treaties.texts(treaty));
+		model.addAttribute("news",
+				this.articles.mentioning(List.of(treaty.getShortTitle(), treaty.getReference()), Related.NEWS_COUNT));
+		model.addAttribute("related", this.related.forTreaty(treaty.getNumber()));
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta
 			.of(treaty.getShortTitle() + " (" + treaty.getReference() + ")", PageMeta.text(treaty.getSummary()),
 					"/treaties/" + treaty.getNumber())

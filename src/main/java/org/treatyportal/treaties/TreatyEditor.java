@@ -13,14 +13,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.treatyportal.config.PortalProperties;
-import org.treatyportal.countries.Country;
-import org.treatyportal.countries.CountryDirectory;
 import org.treatyportal.publishing.ContentRef;
 import org.treatyportal.publishing.EditConflictException;
 import org.treatyportal.publishing.EditHistory;
 import org.treatyportal.publishing.FormRejection;
 import org.treatyportal.publishing.HtmlSanitizer;
 import org.treatyportal.publishing.Revisions;
+import org.treatyportal.states.StateDirectory;
+import org.treatyportal.states.StateName;
 
 /**
  * What admins do to treaties, States' records and their statements: create, save (refused
@@ -45,7 +45,7 @@ class TreatyEditor {
 
 	private final TreatyStatementRepository statements;
 
-	private final CountryDirectory countries;
+	private final StateDirectory countries;
 
 	private final EditHistory history;
 
@@ -58,7 +58,7 @@ class TreatyEditor {
 	private final ZoneId zone;
 
 	TreatyEditor(TreatyRepository treaties, TreatyPartyRepository parties, TreatyStatementRepository statements,
-			CountryDirectory countries, EditHistory history, Revisions revisions, HtmlSanitizer sanitizer, Clock clock,
+			StateDirectory countries, EditHistory history, Revisions revisions, HtmlSanitizer sanitizer, Clock clock,
 			PortalProperties properties) {
 		this.treaties = treaties;
 		this.parties = parties;
@@ -404,12 +404,12 @@ class TreatyEditor {
 
 	/** Every country, for the State field. */
 	@Transactional(readOnly = true)
-	List<Country> countries() {
-		return this.countries.all();
+	List<? extends StateName> countries() {
+		return this.countries.names();
 	}
 
 	String countryName(String code) {
-		return this.countries.find(code).map(Country::getName).orElse(code);
+		return this.countries.name(code);
 	}
 
 	private LocalDate today() {

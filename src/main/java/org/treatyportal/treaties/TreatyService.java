@@ -19,12 +19,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.treatyportal.config.PortalProperties;
-import org.treatyportal.countries.CountryDirectory;
-import org.treatyportal.countries.CountryName;
+import org.treatyportal.states.StateDirectory;
+import org.treatyportal.states.StateName;
 
 /**
  * Reads treaties and their charts for the public site, the country profiles and the home
@@ -38,19 +39,30 @@ public class TreatyService {
 
 	private final TreatyPartyRepository parties;
 
-	private final CountryDirectory countries;
+	private final StateDirectory countries;
 
 	private final Clock clock;
 
 	private final ZoneId zone;
 
-	TreatyService(TreatyRepository treaties, TreatyPartyRepository parties, CountryDirectory countries, Clock clock,
-			PortalProperties properties) {
+	private final ObjectProvider<TreatyTexts> texts;
+
+	TreatyService(TreatyRepository treaties, TreatyPartyRepository parties, StateDirectory countries, Clock clock,
+			PortalProperties properties, ObjectProvider<TreatyTexts> texts) {
 		this.treaties = treaties;
 		this.parties = parties;
 		this.countries = countries;
 		this.clock = clock;
 		this.zone = properties.timeZone();
+		this.texts = texts;
+	}
+
+	/**
+	 * The treaty's texts and explanatory reports, from every {@link TreatyTexts}
+	 * provider.
+	 */
+	List<TreatyText> texts(Treaty treaty) {
+		return this.texts.orderedStream().flatMap((provider) -> provider.of(treaty).stream()).toList();
 	}
 
 	/** Today in the site's time zone. */
@@ -75,9 +87,9 @@ public class TreatyService {
 			totals.put((Long) row[0], new int[] { ((Number) row[1]).intValue(), ((Number) row[2]).intValue() });
 		}
 		Map<Long, TreatySummary.LatestAction> latest = new HashMap<>();
-		Map<String, CountryName> byCode = this.countries.byCode();
+		Map<String, ? extends StateName> byCode = this.countries.byCode();
 		for (Object[] row : this.parties.findLatestActions(today)) {
-			CountryName country = byCode.get((String) row[1]);
+			StateName country = byCode.get((String) row[1]);
 			latest.put(((Number) row[0]).longValue(),
 					new TreatySummary.LatestAction((country != null) ? country.name() : (String) row[1],
 							((String) row[1]).toLowerCase(Locale.ROOT), (String) row[2], toDate(row[3])));
@@ -93,10 +105,10 @@ public class TreatyService {
 	 * first: for the treaty actions feed.
 	 */
 	public List<TreatyAction> recentActions(int count) {
-		Map<String, CountryName> byCode = this.countries.byCode();
+		Map<String, ? extends StateName> byCode = this.countries.byCode();
 		return this.parties.findRecentActions(today(), count).stream().map((row) -> {
 			String code = (String) row[3];
-			CountryName country = byCode.get(code);
+			StateName country = byCode.get(code);
 			return new TreatyAction(((Number) row[0]).intValue(), row[1] + " " + row[0], (String) row[2], code,
 					(country != null) ? country.name() : code, (String) row[4], toDate(row[5]));
 		}).toList();
@@ -141,10 +153,10 @@ public class TreatyService {
 	/** The chart of the treaty for the query. */
 	public Chart chart(Treaty treaty, ChartQuery query) {
 		LocalDate date = (query.asOf() != null) ? query.asOf() : today();
-		Map<String, CountryName> byCode = this.countries.byCode();
+		Map<String, ? extends StateName> byCode = this.countries.byCode();
 		Map<String, TreatyParty> records = charted(treaty, byCode);
 		List<ChartRow> all = new ArrayList<>();
-		for (CountryName country : byCode.values()) {
+		for (StateName country : byCode.values()) {
 			TreatyParty party = records.get(country.code());
 			ChartRow row = row(country, party, date);
 			if (country.member() || row.status() != PartyStatus.NEITHER) {
@@ -182,11 +194,11 @@ public class TreatyService {
 	 */
 	public Timeline timeline(Treaty treaty, LocalDate asOf) {
 		LocalDate date = (asOf != null) ? asOf : today();
-		Map<String, CountryName> byCode = this.countries.byCode();
+		Map<String, ? extends StateName> byCode = this.countries.byCode();
 		Map<String, TreatyParty> records = charted(treaty, byCode);
 		TreeMap<LocalDate, List<Timeline.Act>> acts = new TreeMap<>();
 		for (TreatyParty party : records.values()) {
-			CountryName country = byCode.get(party.getCountryCode());
+			StateName country = byCode.get(party.getCountryCode());
 			if (party.getSignatureDate() != null) {
 				acts.computeIfAbsent(party.getSignatureDate(), (day) -> new ArrayList<>())
 					.add(new Timeline.Act(country.name(), country.slug(), "SIGNATURE"));
@@ -253,7 +265,7 @@ public class TreatyService {
 	 * The treaty's records of the States the chart lists (those of the country list), by
 	 * code.
 	 */
-	private Map<String, TreatyParty> charted(Treaty treaty, Map<String, CountryName> byCode) {
+	private Map<String, TreatyParty> charted(Treaty treaty, Map<String, ? extends StateName> byCode) {
 		Map<String, TreatyParty> records = new HashMap<>();
 		for (TreatyParty party : this.parties.findWithStatements(treaty)) {
 			if (byCode.containsKey(party.getCountryCode())) {
@@ -278,7 +290,7 @@ public class TreatyService {
 		return new Timeline.Totals(ratifications, signaturesOnly);
 	}
 
-	private ChartRow row(CountryName country, TreatyParty party, LocalDate date) {
+	private ChartRow row(StateName country, TreatyParty party, LocalDate date) {
 		Map<StatementKind, Integer> counts = new EnumMap<>(StatementKind.class);
 		if (party == null) {
 			return new ChartRow(country.code(), country.slug(), country.name(), country.member(), null, null, null,

@@ -9,12 +9,14 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
+import org.treatyportal.audit.AuditActor;
+
 /**
  * The account behind a session, as it was when the user signed in. It remembers the
  * account's session generation so that a later password change or disabling ends the
  * session.
  */
-public final class SignedInUser implements UserDetails, CredentialsContainer {
+public final class SignedInUser implements UserDetails, CredentialsContainer, AuditActor {
 
 	/**
 	 * Session attribute holding the session generation a session is valid for, when it
@@ -59,10 +61,12 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 		return new SignedInUser(user);
 	}
 
+	@Override
 	public long getId() {
 		return this.id;
 	}
 
+	@Override
 	public String getEmail() {
 		return this.email;
 	}

@@ -1,5 +1,5 @@
 /**
- * What every page shares: the home page, navigation, pagination, redirects and the
- * layout's model.
+ * What every page shares: navigation, pagination, redirects, error pages and the layout's
+ * model.
  */
 package org.treatyportal.web;

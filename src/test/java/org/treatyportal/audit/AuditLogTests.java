@@ -3,10 +3,13 @@ package org.treatyportal.audit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.treatyportal.security.SignInRequests;
 import org.treatyportal.support.PortalIntegrationTest;
+import org.treatyportal.users.SignedInUser;
 import org.treatyportal.users.TestUsers;
 import org.treatyportal.users.User;
 
@@ -17,7 +20,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.treatyportal.support.Html.page;
 
 /**
- * Sign-ins go to the audit log, and only admins read it.
+ * Sign-ins and actions go to the audit log under the account that made them, and only
+ * admins read it.
  */
 @PortalIntegrationTest
 class AuditLogTests {
@@ -31,6 +35,9 @@ class AuditLogTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private AuditLog auditLog;
+
 	@Test
 	void signInSuccessAndFailureAreRecordedWithTheClientAddress() throws Exception {
 		User editor = this.users.editor();
@@ -39,10 +46,30 @@ class AuditLogTests {
 		this.mvc.perform(SignInRequests.signIn(editor.getEmail(), "wrong password", address));
 		this.mvc.perform(SignInRequests.signIn(editor.getEmail(), TestUsers.PASSWORD, address));
 
+		assertThat(this.jdbc.queryForList("select action || ' ' || client_address || ' ' || actor_id from audit_entry"
+				+ " where actor_email = ? order by id", String.class, editor.getEmail()))
+			.containsExactly("SIGN_IN_FAILED " + address + " " + editor.getId(),
+					"SIGN_IN " + address + " " + editor.getId());
+	}
+
+	@Test
+	void actionOfASignedInUserNamesTheAccountOfThePrincipal() {
+		User editor = this.users.editor();
+		SignedInUser principal = SignedInUser.of(editor);
+		SecurityContextHolder.getContext()
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		try {
+			this.auditLog.record("TEST_PRINCIPAL_ACTION", null);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+
 		assertThat(this.jdbc.queryForList(
-				"select action || ' ' || client_address from audit_entry" + " where actor_email = ? order by id",
-				String.class, editor.getEmail()))
-			.containsExactly("SIGN_IN_FAILED " + address, "SIGN_IN " + address);
+				"select actor_id || ' ' || actor_email from audit_entry" + " where action = 'TEST_PRINCIPAL_ACTION'",
+				String.class))
+			.containsExactly(editor.getId() + " " + editor.getEmail());
 	}
 
 	@Test

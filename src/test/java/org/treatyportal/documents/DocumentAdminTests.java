@@ -99,8 +99,9 @@ class DocumentAdminTests {
 			assertThat(html.select(".document-languages tbody td").eachText()).contains("PDF", "Authentic",
 					"Unofficial translation");
 			assertThat(html.select(".event-facts a[href=/treaties/185]").text()).isEqualTo("Treaty no. 185");
+			// The name of the site's country list, which the country profile shows too.
 			assertThat(html.select(".event-facts .tag-list a").eachText()).containsExactly("Colombia",
-					"Trinidad & Tobago");
+					"Trinidad and Tobago");
 		}));
 		assertThat(this.jdbc.queryForList("select details from audit_entry where item_type = 'documents'"
 				+ " and item_id = ? and action = 'UPLOAD' order by id", String.class, id))

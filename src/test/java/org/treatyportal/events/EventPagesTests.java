@@ -189,4 +189,17 @@ class EventPagesTests {
 		assertThat(service.forCountry(null)).isEmpty();
 	}
 
+	@Test
+	void countryIsNamedAsTheSiteCountryListNamesIt(@Autowired EventService service) throws Exception {
+		Event event = this.events.allDay("In Brno 5506", "2061-08-01", "2061-08-02")
+			.in("Brno", "CZ")
+			.publishedAt(Instant.parse("2060-01-01T00:00:00Z"))
+			.save();
+
+		this.mvc.perform(get("/events/" + event.getSlug()))
+			.andExpect(page((html) -> assertThat(html.select(".event-facts").text()).contains("Brno, Czech Republic")));
+		assertThat(service.forCountry("cz")).extracting(EventSummary::place).contains("Brno, Czech Republic");
+		assertThat(service.calendar()).contains("Brno\\, Czech Republic");
+	}
+
 }

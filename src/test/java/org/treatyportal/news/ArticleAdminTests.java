@@ -358,6 +358,8 @@ class ArticleAdminTests {
 			.andExpect(page((html) -> {
 				assertThat(html.select("tbody th a").eachText()).containsExactly("Needle draft 8181");
 				assertThat(html.select("tbody .status").text()).isEqualTo("Draft");
+				assertThat(html.select("tbody tr").text()).contains(author.getDisplayName());
+				assertThat(html.select("#author option[selected]").text()).isEqualTo(author.getDisplayName());
 			}));
 		this.mvc.perform(get("/admin/news").param("status", "NOT_A_STATUS").with(editor))
 			.andExpect(status().isBadRequest());

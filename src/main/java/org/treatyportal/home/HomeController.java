@@ -1,4 +1,4 @@
-package org.treatyportal.web;
+package org.treatyportal.home;
 
 import java.util.List;
 
@@ -13,6 +13,7 @@ import org.treatyportal.news.ArticleService;
 import org.treatyportal.seo.PageMeta;
 import org.treatyportal.seo.StructuredData;
 import org.treatyportal.treaties.TreatyService;
+import org.treatyportal.web.NavigationSection;
 
 /**
  * The home page: latest news and press releases, upcoming events, and ways into the

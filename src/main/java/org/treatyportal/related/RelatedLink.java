@@ -1,4 +1,4 @@
-package org.treatyportal.treaties;
+package org.treatyportal.related;
 
 import java.time.LocalDate;
 
