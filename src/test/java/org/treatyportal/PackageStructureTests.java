@@ -15,7 +15,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * only, and the shared layers they are built on never reach up into a feature.
  */
 @AnalyzeClasses(packages = "org.treatyportal", importOptions = ImportOption.DoNotIncludeTests.class)
-class PackageStructureTests {
+final class PackageStructureTests {
 
 	/**
 	 * Packages every feature may build on. A feature's data reaches them only through an
@@ -26,10 +26,11 @@ class PackageStructureTests {
 			"org.treatyportal.audit..", "org.treatyportal.seo..", "org.treatyportal.search..",
 			"org.treatyportal.feeds..", "org.treatyportal.related..", "org.treatyportal.states.." };
 
+	private PackageStructureTests() {
+	}
+
 	@ArchTest
-	static final ArchRule packagesFormNoCycle = slices().matching("org.treatyportal.(*)..")
-		.should()
-		.beFreeOfCycles();
+	static final ArchRule packagesFormNoCycle = slices().matching("org.treatyportal.(*)..").should().beFreeOfCycles();
 
 	@ArchTest
 	static final ArchRule sharedLayersImportNoFeature = classes().that()

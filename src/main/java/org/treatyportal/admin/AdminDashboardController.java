@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+
 import org.treatyportal.publishing.PublicationStatus;
 import org.treatyportal.publishing.StatusCounter;
 import org.treatyportal.publishing.StatusCounts;
@@ -31,7 +32,9 @@ class AdminDashboardController {
 	@NavigationSection("dashboard")
 	String dashboard(Model model) {
 		Instant now = this.clock.instant();
-		List<StatusCounts> counts = this.counters.stream().flatMap((counter) -> counter.countByStatus(now).stream()).toList();
+		List<StatusCounts> counts = this.counters.stream()
+			.flatMap((counter) -> counter.countByStatus(now).stream())
+			.toList();
 		model.addAttribute("counts", counts);
 		model.addAttribute("statuses", PublicationStatus.values());
 		return "admin/dashboard";

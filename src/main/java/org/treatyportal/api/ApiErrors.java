@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+
 import org.treatyportal.treaties.BadTreatyRequest;
 
 /**
@@ -47,7 +48,10 @@ class ApiErrors {
 		return error(HttpStatus.BAD_REQUEST, "a parameter has a value that cannot be read");
 	}
 
-	/** JSON whatever the client accepts: a browser's {@code Accept: text/html} made the error itself fail. */
+	/**
+	 * JSON whatever the client accepts: a browser's {@code Accept: text/html} made the
+	 * error itself fail.
+	 */
 	private static ResponseEntity<ApiError> error(HttpStatus status, String message) {
 		return ResponseEntity.status(status)
 			.contentType(MediaType.APPLICATION_JSON)

@@ -5,12 +5,12 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
 import org.treatyportal.news.ArticleDetail;
 import org.treatyportal.news.ArticleKind;
 import org.treatyportal.news.ArticleListFilter;
@@ -20,8 +20,8 @@ import org.treatyportal.publishing.AttachmentView;
 import org.treatyportal.web.DatePrecision;
 
 /**
- * News items and press releases as JSON, with the same visibility as the site: only
- * what is published and due.
+ * News items and press releases as JSON, with the same visibility as the site: only what
+ * is published and due.
  */
 @RestController
 @RequestMapping("/api")
@@ -64,13 +64,15 @@ class ArticleApiController {
 		if (year != null && (year < 1000 || year > 9999)) {
 			throw new BadApiRequest("year must have four digits");
 		}
-		return ApiPage.of(this.articles.list(kind, new ArticleListFilter(year, null), paging.page() - 1, paging.size()));
+		return ApiPage
+			.of(this.articles.list(kind, new ArticleListFilter(year, null), paging.page() - 1, paging.size()));
 	}
 
 	private ArticleJson item(ArticleKind kind, String slug) {
 		ArticleDetail detail = this.articles.find(kind, slug).orElseThrow();
 		return new ArticleJson(kind.path(), detail.title(), detail.summary(), detail.body(), detail.date(),
-				detail.datePrecision(), detail.categories().stream().map(ArticleDetail.CategoryLink::name).toList(), detail.attachments());
+				detail.datePrecision(), detail.categories().stream().map(ArticleDetail.CategoryLink::name).toList(),
+				detail.attachments());
 	}
 
 	/**
@@ -80,8 +82,8 @@ class ArticleApiController {
 	 * @param title the headline
 	 * @param summary the lead, plain text
 	 * @param body the text, sanitised HTML
-	 * @param date the publication date in the site's time zone (the month's first day when
-	 * only the month is known)
+	 * @param date the publication date in the site's time zone (the month's first day
+	 * when only the month is known)
 	 * @param datePrecision {@code DAY}, or {@code MONTH} when only the month is known
 	 * @param categories the topics
 	 * @param attachments the attached files

@@ -6,12 +6,12 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
 import org.treatyportal.treaties.Chart;
 import org.treatyportal.treaties.ChartQuery;
 import org.treatyportal.treaties.ChartRow;
@@ -44,8 +44,12 @@ class TreatyApiController {
 	@GetMapping("/{number}")
 	@Operation(summary = "One treaty with its totals today")
 	TreatyJson treaty(@PathVariable int number) {
-		return this.treaties.summaries().stream().filter((summary) -> summary.treaty().getNumber() == number)
-			.findFirst().map(TreatyApiController::json).orElseThrow();
+		return this.treaties.summaries()
+			.stream()
+			.filter((summary) -> summary.treaty().getNumber() == number)
+			.findFirst()
+			.map(TreatyApiController::json)
+			.orElseThrow();
 	}
 
 	@GetMapping("/{number}/chart")

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.web.NavigationSection;
 import org.treatyportal.web.Pagination;
@@ -58,7 +59,8 @@ class AuditAdminController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
 		AuditQuery query = new AuditQuery(actor, action, itemType, from, until);
-		PageRequest pageable = PageRequest.of(page - 1, PAGE_SIZE, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
+		PageRequest pageable = PageRequest.of(page - 1, PAGE_SIZE,
+				Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
 		Page<AuditEntry> result = (pageable.getOffset() > Integer.MAX_VALUE) ? Page.empty(pageable)
 				: this.entries.findAll(matching(query), pageable);
 		model.addAttribute("query", query);
@@ -73,13 +75,17 @@ class AuditAdminController {
 	private Specification<AuditEntry> matching(AuditQuery query) {
 		Specification<AuditEntry> specification = (root, criteria, builder) -> builder.conjunction();
 		if (query.actor() != null) {
-			String pattern = "%" + query.actor().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+			String pattern = "%" + query.actor()
+				.toLowerCase(Locale.ROOT)
+				.replace("\\", "\\\\")
+				.replace("%", "\\%")
 				.replace("_", "\\_") + "%";
 			specification = specification
 				.and((root, criteria, builder) -> builder.like(builder.lower(root.get("actorEmail")), pattern, '\\'));
 		}
 		if (query.action() != null) {
-			specification = specification.and((root, criteria, builder) -> builder.equal(root.get("action"), query.action()));
+			specification = specification
+				.and((root, criteria, builder) -> builder.equal(root.get("action"), query.action()));
 		}
 		if (query.itemType() != null) {
 			specification = specification
@@ -92,7 +98,8 @@ class AuditAdminController {
 		}
 		if (query.until() != null) {
 			var end = query.until().plusDays(1).atStartOfDay(this.zone).toInstant();
-			specification = specification.and((root, criteria, builder) -> builder.lessThan(root.get("occurredAt"), end));
+			specification = specification
+				.and((root, criteria, builder) -> builder.lessThan(root.get("occurredAt"), end));
 		}
 		return specification;
 	}

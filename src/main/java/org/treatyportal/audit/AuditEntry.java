@@ -10,8 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One line of the audit log. The actor's e-mail is copied so that the line still says
- * who it was after the account is gone.
+ * One line of the audit log. The actor's e-mail is copied so that the line still says who
+ * it was after the account is gone.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -50,8 +50,8 @@ public class AuditEntry {
 	protected AuditEntry() {
 	}
 
-	AuditEntry(Instant occurredAt, Long actorId, String actorEmail, String action, AuditItem item,
-			String clientAddress, String details) {
+	AuditEntry(Instant occurredAt, Long actorId, String actorEmail, String action, AuditItem item, String clientAddress,
+			String details) {
 		this.occurredAt = occurredAt;
 		this.actorId = actorId;
 		this.actorEmail = actorEmail;

@@ -3,7 +3,6 @@ package org.treatyportal.audit;
 import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,8 +14,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Writes the audit log: every change of content, users or roles, and every sign-in.
- * The actor is the signed-in user and the client address that of the current request.
+ * Writes the audit log: every change of content, users or roles, and every sign-in. The
+ * actor is the signed-in user and the client address that of the current request.
  */
 @Service
 public class AuditLog {

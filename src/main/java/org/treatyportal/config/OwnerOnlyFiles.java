@@ -42,7 +42,10 @@ public final class OwnerOnlyFiles {
 		}
 	}
 
-	/** A new file in the system's temporary folder holding the text; the caller deletes it. */
+	/**
+	 * A new file in the system's temporary folder holding the text; the caller deletes
+	 * it.
+	 */
 	public static Path writeTemporary(String text) throws IOException {
 		Path file = posix() ? Files.createTempFile("treaty-portal-", ".tmp", OWNER_ONLY)
 				: Files.createTempFile("treaty-portal-", ".tmp");
@@ -50,7 +53,10 @@ public final class OwnerOnlyFiles {
 		return file;
 	}
 
-	/** The file's text without surrounding white space, or empty when there is no such file. */
+	/**
+	 * The file's text without surrounding white space, or empty when there is no such
+	 * file.
+	 */
 	public static Optional<String> read(Path file) throws IOException {
 		if (!Files.isRegularFile(file)) {
 			return Optional.empty();

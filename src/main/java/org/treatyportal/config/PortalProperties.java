@@ -4,8 +4,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Period;
-import java.util.List;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,32 +22,27 @@ import org.springframework.util.unit.DataSize;
  * absolute links; never taken from a request's Host header
  * @param timeZone zone in which dates and times are shown and entered
  * @param demoContent load the demo content; unset means "only with the embedded database"
- * @param embeddedDatabase the PostgreSQL started when no {@code spring.datasource.url} is given
+ * @param embeddedDatabase the PostgreSQL started when no {@code spring.datasource.url} is
+ * given
  * @param admin the first administrator, created when no administrator exists
  * @param uploads limits on uploaded files
  * @param files how stored files are served
- * @param contactsRequestEmail address where authorities request the restricted contacts of
- * country profiles (24/7 points of contact, central authorities)
- * @param profileReviewMaxAge age past which a country profile's last review is flagged as outdated
+ * @param contactsRequestEmail address where authorities request the restricted contacts
+ * of country profiles (24/7 points of contact, central authorities)
+ * @param profileReviewMaxAge age past which a country profile's last review is flagged as
+ * outdated
  * @param security sign-in throttling, sessions, password links and two-factor sign-in
  * @param search the site search
  */
 @ConfigurationProperties("portal")
-public record PortalProperties(
-		@DefaultValue("Cybercrime") String siteName,
+public record PortalProperties(@DefaultValue("Cybercrime") String siteName,
 		@DefaultValue("Council of Europe") String organisation,
 		@DefaultValue("Protecting societies worldwide from the threat of cybercrime through the Convention on Cybercrime and its Protocol.") String tagline,
-		@DefaultValue("http://localhost:8080") URI baseUrl,
-		@DefaultValue("Europe/Paris") ZoneId timeZone,
-		Boolean demoContent,
-		@DefaultValue EmbeddedDatabase embeddedDatabase,
-		@DefaultValue Admin admin,
-		@DefaultValue Uploads uploads,
-		@DefaultValue Files files,
+		@DefaultValue("http://localhost:8080") URI baseUrl, @DefaultValue("Europe/Paris") ZoneId timeZone,
+		Boolean demoContent, @DefaultValue EmbeddedDatabase embeddedDatabase, @DefaultValue Admin admin,
+		@DefaultValue Uploads uploads, @DefaultValue Files files,
 		@DefaultValue("secretariat@example.org") String contactsRequestEmail,
-		@DefaultValue("P2Y") Period profileReviewMaxAge,
-		@DefaultValue Security security,
-		@DefaultValue Search search) {
+		@DefaultValue("P2Y") Period profileReviewMaxAge, @DefaultValue Security security, @DefaultValue Search search) {
 
 	/**
 	 * Settings of the embedded PostgreSQL.
@@ -56,22 +51,22 @@ public record PortalProperties(
 	 * @param port TCP port on 127.0.0.1; 0 picks a free one at each start
 	 * @param startTimeout how long to wait for the server to accept connections
 	 */
-	public record EmbeddedDatabase(
-			@DefaultValue("./data/postgres") Path dataDir,
-			@DefaultValue("0") int port,
+	public record EmbeddedDatabase(@DefaultValue("./data/postgres") Path dataDir, @DefaultValue("0") int port,
 			@DefaultValue("60s") Duration startTimeout) {
 	}
 
 	/**
 	 * The first administrator. Both come from the environment
-	 * ({@code PORTAL_ADMIN_EMAIL}, {@code PORTAL_ADMIN_PASSWORD}), never from a committed file.
+	 * ({@code PORTAL_ADMIN_EMAIL}, {@code PORTAL_ADMIN_PASSWORD}), never from a committed
+	 * file.
 	 *
 	 * @param email e-mail address used to sign in
 	 * @param password initial password; when blank a random one is generated and written
 	 * to {@code passwordFile}, never to the log
 	 * @param passwordFile where a generated password is written, readable by the site's
 	 * system user only; unset means {@code initial-admin-password} in the embedded
-	 * database's folder, or {@code ./data/initial-admin-password} with an external database
+	 * database's folder, or {@code ./data/initial-admin-password} with an external
+	 * database
 	 */
 	public record Admin(@DefaultValue("admin@localhost") String email, String password, Path passwordFile) {
 	}
@@ -99,9 +94,9 @@ public record PortalProperties(
 	/**
 	 * How stored files are served.
 	 *
-	 * @param publicMaxAge how long browsers and caches may keep a public file without asking
-	 * again; after that they revalidate with its ETag, so a withdrawn item's files may stay
-	 * in caches this long
+	 * @param publicMaxAge how long browsers and caches may keep a public file without
+	 * asking again; after that they revalidate with its ETag, so a withdrawn item's files
+	 * may stay in caches this long
 	 */
 	public record Files(@DefaultValue("1h") Duration publicMaxAge) {
 	}
@@ -114,15 +109,16 @@ public record PortalProperties(
 	 * attempt (the ones before cost nothing)
 	 * @param firstDelay the wait after failure {@code maxFailures}; it doubles with each
 	 * further failure
-	 * @param lockAfter failures in a row, per account and client address pair and per client
-	 * address, after which sign-in is locked for {@code lockDuration}
-	 * @param lockDuration how long a lock lasts unless an admin lifts it; each failure after
-	 * it locks again; also the longest wait of {@code accountMaxFailures}
-	 * @param accountMaxFailures the failed sign-in of an account from client addresses it has
-	 * never signed in from (wherever they come from) from which on such addresses wait, from
-	 * {@code firstDelay} doubling up to {@code lockDuration}; its known addresses never do
-	 * @param knownAddressLifetime how long a client address from which an account completed
-	 * a sign-in stays known for it
+	 * @param lockAfter failures in a row, per account and client address pair and per
+	 * client address, after which sign-in is locked for {@code lockDuration}
+	 * @param lockDuration how long a lock lasts unless an admin lifts it; each failure
+	 * after it locks again; also the longest wait of {@code accountMaxFailures}
+	 * @param accountMaxFailures the failed sign-in of an account from client addresses it
+	 * has never signed in from (wherever they come from) from which on such addresses
+	 * wait, from {@code firstDelay} doubling up to {@code lockDuration}; its known
+	 * addresses never do
+	 * @param knownAddressLifetime how long a client address from which an account
+	 * completed a sign-in stays known for it
 	 * @param forgetFailuresAfter failures are forgotten after this long without a new one
 	 * @param idleTimeout a signed-in session without a request for this long ends
 	 * @param passwordLinkValidity how long a one-time link to set a password works
@@ -136,34 +132,29 @@ public record PortalProperties(
 	 * environment only; unset, the embedded database keeps a generated one in its folder,
 	 * and with an external database the site does not start
 	 */
-	public record Security(
-			@DefaultValue("5") int maxFailures,
-			@DefaultValue("30s") Duration firstDelay,
-			@DefaultValue("10") int lockAfter,
-			@DefaultValue("15m") Duration lockDuration,
-			@DefaultValue("20") int accountMaxFailures,
-			@DefaultValue("90d") Duration knownAddressLifetime,
-			@DefaultValue("24h") Duration forgetFailuresAfter,
-			@DefaultValue("30m") Duration idleTimeout,
-			@DefaultValue("24h") Duration passwordLinkValidity,
-			@DefaultValue("5m") Duration codeTimeout,
-			@DefaultValue("true") boolean requireTwoFactorForAdmins,
-			@DefaultValue List<String> trustedProxies,
+	public record Security(@DefaultValue("5") int maxFailures, @DefaultValue("30s") Duration firstDelay,
+			@DefaultValue("10") int lockAfter, @DefaultValue("15m") Duration lockDuration,
+			@DefaultValue("20") int accountMaxFailures, @DefaultValue("90d") Duration knownAddressLifetime,
+			@DefaultValue("24h") Duration forgetFailuresAfter, @DefaultValue("30m") Duration idleTimeout,
+			@DefaultValue("24h") Duration passwordLinkValidity, @DefaultValue("5m") Duration codeTimeout,
+			@DefaultValue("true") boolean requireTwoFactorForAdmins, @DefaultValue List<String> trustedProxies,
 			String encryptionKey) {
 	}
 
 	/**
 	 * The site search.
 	 *
-	 * @param cachedResults how many result pages are kept in memory for repeated searches;
-	 * a kept page is shown only while nothing searchable has changed and no scheduled item
-	 * has come out since, so it is never out of date; 0 turns the cache off
+	 * @param cachedResults how many result pages are kept in memory for repeated
+	 * searches; a kept page is shown only while nothing searchable has changed and no
+	 * scheduled item has come out since, so it is never out of date; 0 turns the cache
+	 * off
 	 */
 	public record Search(@DefaultValue("1000") int cachedResults) {
 
 		public Search {
 			if (cachedResults < 0) {
-				throw new IllegalArgumentException("portal.search.cached-results must be 0 or more, not " + cachedResults);
+				throw new IllegalArgumentException(
+						"portal.search.cached-results must be 0 or more, not " + cachedResults);
 			}
 		}
 

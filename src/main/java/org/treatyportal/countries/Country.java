@@ -18,9 +18,9 @@ import jakarta.persistence.Version;
 
 /**
  * A State or territory of ISO 3166-1, with its region, whether it is a member of the
- * organisation, and its profile. The profile lives in its own table ({@code country_profile})
- * so that demo content can add it without touching a row an admin may have edited; it is
- * one entity with one version all the same.
+ * organisation, and its profile. The profile lives in its own table
+ * ({@code country_profile}) so that demo content can add it without touching a row an
+ * admin may have edited; it is one entity with one version all the same.
  */
 @Entity
 @Table(name = "country")
@@ -181,7 +181,8 @@ public class Country {
 
 	void setProfile(String statusSummary, String legislation, String policies, String institutions, String caseLaw,
 			String sources, LocalDate lastReviewed) {
-		// Every column of the profile table is set together: a half-null row is not allowed.
+		// Every column of the profile table is set together: a half-null row is not
+		// allowed.
 		this.statusSummary = text(statusSummary);
 		this.legislation = text(legislation);
 		this.policies = text(policies);

@@ -3,7 +3,6 @@ package org.treatyportal.countries;
 import java.util.List;
 
 import jakarta.validation.Valid;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import org.treatyportal.publishing.EditConflictException;
 import org.treatyportal.publishing.FieldDiff;
 import org.treatyportal.publishing.FormRejection;
@@ -44,8 +44,7 @@ class CountryAdminController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Region region,
-			Model model) {
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Region region, Model model) {
 		model.addAttribute("q", q);
 		model.addAttribute("region", region);
 		model.addAttribute("regions", Region.values());

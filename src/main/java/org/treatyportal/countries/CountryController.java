@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.news.ArticleService;
 import org.treatyportal.related.Related;
@@ -118,7 +118,8 @@ class CountryController {
 		model.addAttribute("related", this.related.forCountry(country.getCode()));
 		model.addAttribute("contactsEmail", this.properties.contactsRequestEmail());
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
-				PageMeta.of(country.getName(), PageMeta.text(country.getStatusSummary()), "/countries/" + country.getSlug())
+				PageMeta
+					.of(country.getName(), PageMeta.text(country.getStatusSummary()), "/countries/" + country.getSlug())
 					.withFallbackDescription("meta.country.description", country.getName())
 					.withStructuredData(StructuredData.country(country.getCode())));
 		return "countries/profile";
@@ -138,9 +139,9 @@ class CountryController {
 		if (number == null || number.isBlank()) {
 			return all.isEmpty() ? null : all.get(0);
 		}
-		Optional<Treaty> found = number.matches("\\d{1,9}")
-				? all.stream().filter((treaty) -> String.valueOf(treaty.getNumber()).equals(number.replaceFirst("^0+(?=.)", ""))).findFirst()
-				: Optional.empty();
+		Optional<Treaty> found = number.matches("\\d{1,9}") ? all.stream()
+			.filter((treaty) -> String.valueOf(treaty.getNumber()).equals(number.replaceFirst("^0+(?=.)", "")))
+			.findFirst() : Optional.empty();
 		return found.orElseThrow(() -> new BadTreatyRequest("countries.bad.treaty", number));
 	}
 

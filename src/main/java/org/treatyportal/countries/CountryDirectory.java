@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.states.StateDirectory;
 
 /**
@@ -29,7 +30,9 @@ public class CountryDirectory implements StateDirectory {
 		return this.countries.findAllByName();
 	}
 
-	/** Every country's name, code, membership and region, by name: without the profiles. */
+	/**
+	 * Every country's name, code, membership and region, by name: without the profiles.
+	 */
 	@Override
 	public List<CountryName> names() {
 		return this.countries.findAllNames();
@@ -66,7 +69,8 @@ public class CountryDirectory implements StateDirectory {
 	/** Whether the code is an ISO 3166-1 alpha-2 code of the list, in either case. */
 	@Override
 	public boolean exists(String code) {
-		return code != null && code.matches("[A-Za-z]{2}") && this.countries.existsByCode(code.toUpperCase(Locale.ROOT));
+		return code != null && code.matches("[A-Za-z]{2}")
+				&& this.countries.existsByCode(code.toUpperCase(Locale.ROOT));
 	}
 
 }

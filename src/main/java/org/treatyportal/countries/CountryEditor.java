@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.publishing.ContentRef;
 import org.treatyportal.publishing.EditConflictException;
@@ -49,8 +50,8 @@ class CountryEditor {
 
 	@Transactional(readOnly = true)
 	Optional<Country> find(String code) {
-		return (code != null && code.matches("[A-Za-z]{2}"))
-				? this.countries.findByCode(code.toUpperCase(Locale.ROOT)) : Optional.empty();
+		return (code != null && code.matches("[A-Za-z]{2}")) ? this.countries.findByCode(code.toUpperCase(Locale.ROOT))
+				: Optional.empty();
 	}
 
 	@Transactional(readOnly = true)
@@ -93,10 +94,10 @@ class CountryEditor {
 		country.setName(form.getName().strip());
 		country.setRegion(form.getRegion());
 		country.setMember(form.isMember());
-		country.setProfile(this.sanitizer.sanitize(form.getStatusSummary()), this.sanitizer.sanitize(form.getLegislation()),
-				this.sanitizer.sanitize(form.getPolicies()), this.sanitizer.sanitize(form.getInstitutions()),
-				this.sanitizer.sanitize(form.getCaseLaw()), this.sanitizer.sanitize(form.getSources()),
-				form.getLastReviewed());
+		country.setProfile(this.sanitizer.sanitize(form.getStatusSummary()),
+				this.sanitizer.sanitize(form.getLegislation()), this.sanitizer.sanitize(form.getPolicies()),
+				this.sanitizer.sanitize(form.getInstitutions()), this.sanitizer.sanitize(form.getCaseLaw()),
+				this.sanitizer.sanitize(form.getSources()), form.getLastReviewed());
 		country.setContacts(clean(form.getPointOfContact()), clean(form.getCentralAuthority()));
 		country.setUpdatedAt(this.clock.instant());
 		this.countries.saveAndFlush(country);

@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import org.springframework.format.annotation.DateTimeFormat;
+
 import org.treatyportal.publishing.VersionedForm;
 
 /**
- * What an admin types into a country's form: its name, region and membership, the
- * profile sections (rich text), the date of the last review and the restricted contacts.
+ * What an admin types into a country's form: its name, region and membership, the profile
+ * sections (rich text), the date of the last review and the restricted contacts.
  */
 public class CountryForm extends VersionedForm {
 

@@ -2,6 +2,7 @@ package org.treatyportal.countries;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
 import org.treatyportal.search.SearchSource;
 import org.treatyportal.search.SqlSearchSource;
 

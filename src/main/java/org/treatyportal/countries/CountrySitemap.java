@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.seo.SitemapEntry;
 import org.treatyportal.seo.SitemapSource;

@@ -11,7 +11,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 

@@ -51,7 +51,8 @@ import org.treatyportal.config.OwnerOnlyFiles;
  * when the server still trusted every local connection is switched to passwords at its
  * next start.
  *
- * <p>PostgreSQL refuses to run as root. When this JVM runs as root (containers, CI) the
+ * <p>
+ * PostgreSQL refuses to run as root. When this JVM runs as root (containers, CI) the
  * server tools are started through {@code unshare -U}, which gives them an unprivileged
  * identity in a new user namespace without changing who owns the files.
  */
@@ -85,10 +86,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	/**
 	 * Starts a server on the given data folder, creating the cluster on first use.
 	 * @param dataDir folder of the database cluster
-	 * @param port TCP port, or 0 for any free port
+	 * @param port the TCP port, or 0 for any free port
 	 * @param timeout how long to wait for the server
 	 * @return the running server
-	 * @throws EmbeddedPostgresException with a one-line reason and fix when it cannot start
+	 * @throws EmbeddedPostgresException with a one-line reason and fix when it cannot
+	 * start
 	 */
 	public static EmbeddedPostgres start(Path dataDir, int port, Duration timeout) {
 		Path absoluteDataDir = dataDir.toAbsolutePath().normalize();
@@ -136,7 +138,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	/** Stops the server, letting it finish writing its data. */
 	@Override
 	public void close() {
-		Result result = run(Duration.ofSeconds(30), "pg_ctl", "-D", this.dataDir.toString(), "stop", "-m", "fast", "-w");
+		Result result = run(Duration.ofSeconds(30), "pg_ctl", "-D", this.dataDir.toString(), "stop", "-m", "fast",
+				"-w");
 		if (result.exitCode() == 0) {
 			logger.info("Stopped the embedded PostgreSQL in {}", this.dataDir);
 		}
@@ -165,7 +168,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		String newPassword = newPassword();
 		Path passwordInput = null;
 		try {
-			// initdb wants an empty folder, so the password reaches it from outside, owner-only.
+			// initdb wants an empty folder, so the password reaches it from outside,
+			// owner-only.
 			passwordInput = OwnerOnlyFiles.writeTemporary(newPassword);
 			Result result = run(timeout, "initdb", "--auth=scram-sha-256", "--pwfile=" + passwordInput, "-U", SUPERUSER,
 					"-D", this.dataDir.toString(), "-E", "UTF-8", "--locale=C");
@@ -184,7 +188,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		}
 	}
 
-	/** Whether {@code pg_hba.conf} lets some connections in without a password, as folders made before did. */
+	/**
+	 * Whether {@code pg_hba.conf} lets some connections in without a password, as folders
+	 * made before did.
+	 */
 	private boolean trustsConnections() {
 		try {
 			return Files.readAllLines(this.dataDir.resolve("pg_hba.conf"), StandardCharsets.UTF_8)
@@ -193,8 +200,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 				.anyMatch((line) -> List.of(line.trim().split("\\s+")).contains("trust"));
 		}
 		catch (IOException ex) {
-			throw new EmbeddedPostgresException("cannot read " + this.dataDir.resolve("pg_hba.conf") + " ("
-					+ ex.getMessage() + ")", ex);
+			throw new EmbeddedPostgresException(
+					"cannot read " + this.dataDir.resolve("pg_hba.conf") + " (" + ex.getMessage() + ")", ex);
 		}
 	}
 
@@ -211,7 +218,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		}
 	}
 
-	/** A password kept by an earlier switch to passwords that did not finish, or a new one. */
+	/**
+	 * A password kept by an earlier switch to passwords that did not finish, or a new
+	 * one.
+	 */
 	private String existingOrNewPassword() {
 		try {
 			Optional<String> saved = OwnerOnlyFiles.read(passwordFile()).filter((text) -> !text.isEmpty());
@@ -223,14 +233,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
 			return generated;
 		}
 		catch (IOException ex) {
-			throw new EmbeddedPostgresException("cannot write the database password to " + passwordFile() + " ("
-					+ ex.getMessage() + ")", ex);
+			throw new EmbeddedPostgresException(
+					"cannot write the database password to " + passwordFile() + " (" + ex.getMessage() + ")", ex);
 		}
 	}
 
 	/**
-	 * Gives the superuser the password while the server still trusts local connections, then
-	 * makes it ask for passwords from now on.
+	 * Gives the superuser the password while the server still trusts local connections,
+	 * then makes it ask for passwords from now on.
 	 */
 	private void requirePassword() {
 		Properties credentials = new Properties();
@@ -242,8 +252,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 			statement.execute("alter role " + SUPERUSER + " password '" + this.password + "'");
 		}
 		catch (SQLException ex) {
-			throw new EmbeddedPostgresException("cannot set the database password in " + this.dataDir + " ("
-					+ ex.getMessage() + ")", ex);
+			throw new EmbeddedPostgresException(
+					"cannot set the database password in " + this.dataDir + " (" + ex.getMessage() + ")", ex);
 		}
 		Path hba = this.dataDir.resolve("pg_hba.conf");
 		try {
@@ -258,8 +268,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		}
 		Result reload = run(Duration.ofSeconds(30), "pg_ctl", "-D", this.dataDir.toString(), "reload");
 		if (reload.exitCode() != 0) {
-			throw new EmbeddedPostgresException("cannot reload the server in " + this.dataDir + ": "
-					+ reload.lastLine(), null);
+			throw new EmbeddedPostgresException(
+					"cannot reload the server in " + this.dataDir + ": " + reload.lastLine(), null);
 		}
 		logger.info("The embedded PostgreSQL in {} trusted every local connection; it now asks for the password in {}",
 				this.dataDir, passwordFile());
@@ -273,10 +283,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		if (runningPostmaster().isPresent()) {
 			throw new EmbeddedPostgresException(inUseMessage(), null);
 		}
-		String options = "-p " + this.port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c timezone=UTC";
+		String options = "-p " + this.port
+				+ " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c timezone=UTC";
 		Path log = this.dataDir.resolve("postgresql.log");
-		Result result = run(timeout, "pg_ctl", "-D", this.dataDir.toString(), "-o", options, "-l", log.toString(),
-				"-t", Long.toString(Math.max(1, timeout.toSeconds())), "-w", "start");
+		Result result = run(timeout, "pg_ctl", "-D", this.dataDir.toString(), "-o", options, "-l", log.toString(), "-t",
+				Long.toString(Math.max(1, timeout.toSeconds())), "-w", "start");
 		if (result.exitCode() != 0) {
 			throw new EmbeddedPostgresException(describeStartFailure(result, log), null);
 		}
@@ -364,7 +375,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 				Files.deleteIfExists(file);
 			}
 			catch (IOException ex) {
-				// A temporary file of a few bytes, owner-only: the operating system cleans up.
+				// A temporary file of a few bytes, owner-only: the operating system
+				// cleans up.
 			}
 		}
 	}
@@ -428,7 +440,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 				Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
 			}
 			catch (FileAlreadyExistsException | AtomicMoveNotSupportedException ex) {
-				// Another process unpacked the same archive first; theirs is as good as ours.
+				// Another process unpacked the same archive first; theirs is as good as
+				// ours.
 				deleteRecursively(staging);
 			}
 			catch (IOException ex) {
@@ -501,7 +514,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	}
 
 	private static String architecture() {
-		// The binary resolver normalises other names itself; this is the one it expects spelled out.
+		// The binary resolver normalises other names itself; this is the one it expects
+		// spelled out.
 		return "amd64".equals(SystemUtils.OS_ARCH) ? "x86_64" : SystemUtils.OS_ARCH;
 	}
 

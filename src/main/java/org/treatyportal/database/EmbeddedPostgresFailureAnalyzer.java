@@ -4,8 +4,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Turns a failed start of the embedded PostgreSQL into Spring Boot's short
- * "APPLICATION FAILED TO START" report: one line with the cause, one with the fix.
+ * Turns a failed start of the embedded PostgreSQL into Spring Boot's short "APPLICATION
+ * FAILED TO START" report: one line with the cause, one with the fix.
  */
 class EmbeddedPostgresFailureAnalyzer extends AbstractFailureAnalyzer<EmbeddedPostgresException> {
 

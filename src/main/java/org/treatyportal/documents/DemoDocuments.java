@@ -11,13 +11,13 @@ import java.util.Set;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.flywaydb.core.Flyway;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.files.FileStore;
 import org.treatyportal.files.FileUpload;
@@ -40,11 +40,11 @@ class DemoDocuments {
 
 	private static final ZoneId STRASBOURG = ZoneId.of("Europe/Paris");
 
-	private static final List<Demo> DEMO = List.of(
-			new Demo("convention-on-cybercrime", "Convention on Cybercrime (ETS 185)", DocumentType.TREATY_TEXT,
-					LocalDate.of(2001, 11, 23), 185, null, Set.of(),
-					"The text of the Convention on Cybercrime, opened for signature in Budapest on 23 November 2001: the only binding international instrument on cybercrime.",
-					List.of(authentic("en"), authentic("fr"), unofficial("ar"), unofficial("id"))),
+	private static final List<Demo> DEMO = List.of(new Demo("convention-on-cybercrime",
+			"Convention on Cybercrime (ETS 185)", DocumentType.TREATY_TEXT, LocalDate.of(2001, 11, 23), 185, null,
+			Set.of(),
+			"The text of the Convention on Cybercrime, opened for signature in Budapest on 23 November 2001: the only binding international instrument on cybercrime.",
+			List.of(authentic("en"), authentic("fr"), unofficial("ar"), unofficial("id"))),
 			new Demo("additional-protocol-on-xenophobia-and-racism",
 					"Additional Protocol to the Convention on Cybercrime, concerning the criminalisation of acts of a racist and xenophobic nature committed through computer systems (ETS 189)",
 					DocumentType.TREATY_TEXT, LocalDate.of(2003, 1, 28), 189, null, Set.of(),
@@ -131,7 +131,10 @@ class DemoDocuments {
 		}
 	}
 
-	/** Whether Flyway loads {@code db/demo}: the demo content switch, decided in one place. */
+	/**
+	 * Whether Flyway loads {@code db/demo}: the demo content switch, decided in one
+	 * place.
+	 */
 	private boolean isDemoContentOn() {
 		Flyway migrations = this.flyway.getIfAvailable();
 		return migrations != null && Arrays.stream(migrations.getConfiguration().getLocations())
@@ -169,12 +172,13 @@ class DemoDocuments {
 		Document saved = this.documents.saveAndFlush(document);
 		for (Language language : demo.languages()) {
 			String name = Locale.forLanguageTag(language.tag()).getDisplayLanguage(Locale.ENGLISH);
-			byte[] pdf = PlaceholderPdf.create(demo.title(), this.properties.organisation(), List.of(
-					name + " version" + (language.authentic() ? " (authentic text)" : " (unofficial translation)") + ".",
-					demo.description(),
-					"This file is a placeholder made for the demonstration of the portal: it stands in for the "
-							+ "published document of that name, which it does not reproduce.",
-					"Document library: /documents/" + demo.slug()));
+			byte[] pdf = PlaceholderPdf.create(demo.title(), this.properties.organisation(),
+					List.of(name + " version"
+							+ (language.authentic() ? " (authentic text)" : " (unofficial translation)") + ".",
+							demo.description(),
+							"This file is a placeholder made for the demonstration of the portal: it stands in for the "
+									+ "published document of that name, which it does not reproduce.",
+							"Document library: /documents/" + demo.slug()));
 			FileUpload upload = this.uploads.validate(demo.slug() + "-" + language.tag() + ".pdf", pdf.length,
 					new ByteArrayResource(pdf), UploadPolicy.ATTACHMENTS);
 			StoredFile stored = this.fileStore.store(upload);

@@ -24,8 +24,8 @@ import org.treatyportal.publishing.EditableContent;
 
 /**
  * A document of the library (a treaty text, a report, a programme, ...) with its type,
- * date, the treaty, event and countries it concerns. Its files, one current per
- * language, are {@link DocumentFile} rows; the summary is its description.
+ * date, the treaty, event and countries it concerns. Its files, one current per language,
+ * are {@link DocumentFile} rows; the summary is its description.
  */
 @Entity
 @Table(name = "document")
@@ -50,7 +50,9 @@ public class Document extends EditableContent {
 	@Column(name = "country_code")
 	private Set<String> countries = new LinkedHashSet<>();
 
-	/** Files the editor asked to add or change in this save, stored once the document is. */
+	/**
+	 * Files the editor asked to add or change in this save, stored once the document is.
+	 */
 	@Transient
 	private List<LanguageFileChange> fileChanges = new ArrayList<>();
 

@@ -12,7 +12,6 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -30,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import org.treatyportal.files.FileCaching;
 import org.treatyportal.files.FileResponses;
 import org.treatyportal.files.StoredFileInfo;
@@ -44,10 +44,10 @@ import org.treatyportal.states.StateDirectory;
 import org.treatyportal.web.NavigationSection;
 
 /**
- * The editors' screens for the document library ({@code /admin/documents}), on the
- * shared editorial screens: the list filters by type, language and words of the files,
- * the form takes several language files at once, every version of a file can be
- * downloaded, and a language can be removed after a confirmation.
+ * The editors' screens for the document library ({@code /admin/documents}), on the shared
+ * editorial screens: the list filters by type, language and words of the files, the form
+ * takes several language files at once, every version of a file can be downloaded, and a
+ * language can be removed after a confirmation.
  */
 @Controller
 @RequestMapping(DocumentEditor.ADMIN_PATH)
@@ -167,12 +167,14 @@ class DocumentAdminController extends EditorialAdminController<Document, Documen
 		model.addAttribute("eventChoices", this.editor.eventChoices());
 		Object item = model.getAttribute("item");
 		List<FileVersion> versions = (item instanceof Document document) ? this.editor.versions(document) : List.of();
-		model.addAttribute("currentVersions", versions.stream()
-			.filter(FileVersion::current)
-			.collect(Collectors.toMap(FileVersion::language, (version) -> version)));
-		model.addAttribute("olderVersions", versions.stream()
-			.filter((version) -> !version.current())
-			.collect(Collectors.groupingBy(FileVersion::language)));
+		model.addAttribute("currentVersions",
+				versions.stream()
+					.filter(FileVersion::current)
+					.collect(Collectors.toMap(FileVersion::language, (version) -> version)));
+		model.addAttribute("olderVersions",
+				versions.stream()
+					.filter((version) -> !version.current())
+					.collect(Collectors.groupingBy(FileVersion::language)));
 	}
 
 	/**
@@ -220,7 +222,9 @@ class DocumentAdminController extends EditorialAdminController<Document, Documen
 		}
 	}
 
-	/** Documents with a current file in the language and/or whose text holds the words. */
+	/**
+	 * Documents with a current file in the language and/or whose text holds the words.
+	 */
 	private static Specification<Document> hasFile(String language, String text) {
 		return (root, query, builder) -> {
 			Subquery<Long> files = query.subquery(Long.class);
@@ -231,8 +235,9 @@ class DocumentAdminController extends EditorialAdminController<Document, Documen
 				conditions = builder.and(conditions, builder.equal(file.get("language"), language));
 			}
 			if (text != null) {
-				String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-					.replace("_", "\\_") + "%";
+				String pattern = "%"
+						+ text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+						+ "%";
 				conditions = builder.and(conditions,
 						builder.like(builder.lower(file.get("extractedText")), pattern, '\\'));
 			}

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
+
 import org.treatyportal.files.FileCaching;
 import org.treatyportal.files.FileResponses;
 import org.treatyportal.files.StoredFileInfo;
@@ -28,9 +28,9 @@ import org.treatyportal.web.Pagination;
 import org.treatyportal.web.Redirects;
 
 /**
- * The public document library: the list ({@code /documents}), a document's page with
- * its languages ({@code /documents/{slug}}) and, at a stable address, its current file
- * in a language ({@code /documents/{slug}/{lang}}).
+ * The public document library: the list ({@code /documents}), a document's page with its
+ * languages ({@code /documents/{slug}}) and, at a stable address, its current file in a
+ * language ({@code /documents/{slug}/{lang}}).
  */
 @Controller
 @NavigationSection("documents")

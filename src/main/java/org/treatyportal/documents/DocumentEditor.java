@@ -17,6 +17,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.events.Event;
 import org.treatyportal.events.EventChoice;
 import org.treatyportal.files.FileStore;
@@ -33,11 +34,11 @@ import org.treatyportal.publishing.FormRejection;
 import org.treatyportal.states.StateDirectory;
 
 /**
- * The editorial workflow of documents: the shared one, plus the type, date, treaty,
- * event and countries, and the language files. A file chosen for a language adds a
- * version of it (its address stays the same; older versions are kept for editors); its
- * text is read for search. Files are checked before anything is saved, and stored with
- * the document in one transaction.
+ * The editorial workflow of documents: the shared one, plus the type, date, treaty, event
+ * and countries, and the language files. A file chosen for a language adds a version of
+ * it (its address stays the same; older versions are kept for editors); its text is read
+ * for search. Files are checked before anything is saved, and stored with the document in
+ * one transaction.
  */
 @Service
 @Transactional
@@ -83,30 +84,32 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<Document> find(long id) {
+	Optional<Document> find(long id) {
 		return this.documents.findForEditing(id);
 	}
 
 	@Transactional(readOnly = true)
-	public Page<Document> search(Specification<Document> specification, Pageable pageable) {
+	Page<Document> search(Specification<Document> specification, Pageable pageable) {
 		return this.documents.findAll(specification, pageable);
 	}
 
-	/** Every version of every language of the document, by language, newest version first. */
+	/**
+	 * Every version of every language of the document, by language, newest version first.
+	 */
 	@Transactional(readOnly = true)
-	public List<FileVersion> versions(Document document) {
+	List<FileVersion> versions(Document document) {
 		return (document.getId() != null) ? this.files.findVersions(document.getId()) : List.of();
 	}
 
 	/** One version of a file of the document, for editors. */
 	@Transactional(readOnly = true)
-	public Optional<StoredFileInfo> version(long documentId, long versionId) {
+	Optional<StoredFileInfo> version(long documentId, long versionId) {
 		return this.files.findVersion(documentId, versionId).map((file) -> file.getFile().info());
 	}
 
 	/** The events a document can belong to, latest first. */
 	@Transactional(readOnly = true)
-	public List<EventChoice> eventChoices() {
+	List<EventChoice> eventChoices() {
 		return this.events.findChoices(PageRequest.of(0, EVENT_CHOICES));
 	}
 
@@ -115,11 +118,11 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 	 * records the change as a revision.
 	 * @param version the document's version the editor saw when asking
 	 */
-	public Document removeLanguage(Document document, String language, long version) {
+	Document removeLanguage(Document document, String language, long version) {
 		ContentRef content = content(document);
 		this.services.history().requireCurrent(content, version, null, document.getVersion(), fields(document));
-		String tag = LanguageTags.canonical(language).orElseThrow(() -> new FormRejection("language",
-				"documents.language.notFound"));
+		String tag = LanguageTags.canonical(language)
+			.orElseThrow(() -> new FormRejection("language", "documents.language.notFound"));
 		List<Long> fileIds = this.files.findFileIds(document.getId(), tag);
 		if (fileIds.isEmpty()) {
 			throw new FormRejection("language", "documents.language.notFound");
@@ -128,8 +131,9 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 		fileIds.forEach(this.fileStore::delete);
 		document.markUpdated(now(), currentUser());
 		Document saved = saveItem(document);
-		this.services.history().saved(content, saved.getVersion(), fields(saved),
-				"Removed the " + LanguageTags.label(tag) + " file", "REMOVE_FILE", saved.getTitle());
+		this.services.history()
+			.saved(content, saved.getVersion(), fields(saved), "Removed the " + LanguageTags.label(tag) + " file",
+					"REMOVE_FILE", saved.getTitle());
 		return saved;
 	}
 
@@ -203,8 +207,9 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 			this.files.retireCurrent(document.getId(), change.language());
 			this.files.saveAndFlush(new DocumentFile(document.getId(), change.language(), change.authentic(), stored,
 					version, texts.get(i), now(), (uploader != null) ? uploader.getId() : null));
-			this.services.history().changed(content(document), "UPLOAD", document.getTitle(),
-					change.language() + ": " + upload.originalName() + " (version " + version + ")");
+			this.services.history()
+				.changed(content(document), "UPLOAD", document.getTitle(),
+						change.language() + ": " + upload.originalName() + " (version " + version + ")");
 		}
 	}
 
@@ -280,21 +285,24 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 				(document.getTreatyNumber() != null) ? String.valueOf(document.getTreatyNumber()) : "");
 		Event event = document.getEvent();
 		fields.put("documentEvent", (event != null) ? event.getTitle() + " (#" + event.getId() + ")" : "");
-		fields.put("documentCountries", document.getCountries()
-			.stream()
-			.sorted()
-			.map((code) -> this.countries.name(code) + " (" + code + ")")
-			.collect(Collectors.joining(", ")));
-		fields.put("documentFiles", currentFiles(document).stream()
-			.map((file) -> file.language() + ": " + file.fileName() + " (version " + file.version() + ", "
-					+ (file.authentic() ? "authentic" : "unofficial") + ")")
-			.collect(Collectors.joining("\n")));
+		fields.put("documentCountries",
+				document.getCountries()
+					.stream()
+					.sorted()
+					.map((code) -> this.countries.name(code) + " (" + code + ")")
+					.collect(Collectors.joining(", ")));
+		fields.put("documentFiles",
+				currentFiles(document).stream()
+					.map((file) -> file.language() + ": " + file.fileName() + " (version " + file.version() + ", "
+							+ (file.authentic() ? "authentic" : "unofficial") + ")")
+					.collect(Collectors.joining("\n")));
 	}
 
 	@Override
 	protected void restoreOwnFields(DocumentForm form, Map<String, String> fields) {
 		try {
-			form.setDocumentType(DocumentType.valueOf(fields.getOrDefault("documentType", form.getDocumentType().name())));
+			form.setDocumentType(
+					DocumentType.valueOf(fields.getOrDefault("documentType", form.getDocumentType().name())));
 		}
 		catch (IllegalArgumentException ex) {
 			// A type that no longer exists: keep the current one.

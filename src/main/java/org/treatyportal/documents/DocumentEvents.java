@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+
 import org.treatyportal.events.Event;
 import org.treatyportal.events.EventChoice;
 

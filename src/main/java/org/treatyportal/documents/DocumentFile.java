@@ -17,9 +17,9 @@ import jakarta.persistence.Table;
 import org.treatyportal.files.StoredFile;
 
 /**
- * One version of one language of a document: its stored file, whether it is the
- * current one, and its text for search. Versions are never changed but for the current
- * and authentic marks; replacing a file adds a version.
+ * One version of one language of a document: its stored file, whether it is the current
+ * one, and its text for search. Versions are never changed but for the current and
+ * authentic marks; replacing a file adds a version.
  */
 @Entity
 @Table(name = "document_file")
@@ -64,8 +64,8 @@ public class DocumentFile {
 	protected DocumentFile() {
 	}
 
-	DocumentFile(Long documentId, String language, boolean authentic, StoredFile file, int version,
-			ExtractedText text, Instant uploadedAt, Long uploadedBy) {
+	DocumentFile(Long documentId, String language, boolean authentic, StoredFile file, int version, ExtractedText text,
+			Instant uploadedAt, Long uploadedBy) {
 		this.documentId = documentId;
 		this.language = language;
 		this.authentic = authentic;

@@ -34,7 +34,10 @@ interface DocumentFileRepository extends JpaRepository<DocumentFile, Long> {
 	@Query("select coalesce(max(f.version), 0) from DocumentFile f where f.documentId = :documentId and f.language = :language")
 	int findLastVersion(long documentId, String language);
 
-	/** Makes the current version of a language an older one, before its replacement is added. */
+	/**
+	 * Makes the current version of a language an older one, before its replacement is
+	 * added.
+	 */
 	@Modifying(flushAutomatically = true)
 	@Query("update DocumentFile f set f.current = false where f.documentId = :documentId and f.language = :language"
 			+ " and f.current = true")

@@ -7,12 +7,14 @@ import java.util.Set;
 
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
+
 import org.treatyportal.states.StateDirectory;
 
 /**
  * The rules of a document form that bean validation cannot say: each chosen file has a
  * real language (a BCP 47 tag the site can name), no language gets two files in one save,
- * and the countries are codes of the site's country list. Each refusal is an error on its own field or row.
+ * and the countries are codes of the site's country list. Each refusal is an error on its
+ * own field or row.
  */
 class DocumentFormValidator implements Validator {
 
@@ -54,8 +56,8 @@ class DocumentFormValidator implements Validator {
 				errors.rejectValue(field, "documents.language.invalid", new Object[] { row.getLanguage() }, null);
 			}
 			else if (!languages.add(tag.get())) {
-				errors.rejectValue(field, "documents.language.twice",
-						new Object[] { LanguageTags.label(tag.get()) }, null);
+				errors.rejectValue(field, "documents.language.twice", new Object[] { LanguageTags.label(tag.get()) },
+						null);
 			}
 		}
 	}

@@ -16,8 +16,8 @@ import org.springframework.util.unit.DataSize;
 public record DocumentProperties(@DefaultValue Extraction extraction) {
 
 	/**
-	 * Limits of the text extraction from PDF files, so that no upload waits long or
-	 * takes much memory, whatever the PDF holds.
+	 * Limits of the text extraction from PDF files, so that no upload waits long or takes
+	 * much memory, whatever the PDF holds.
 	 *
 	 * @param timeout the longest a save waits for the text of its files; a file not read
 	 * by then is stored without text

@@ -2,12 +2,13 @@ package org.treatyportal.documents;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
 import org.treatyportal.search.SearchSource;
 import org.treatyportal.search.SqlSearchSource;
 
 /**
- * Published documents in the site search, found by their title, description and the
- * text of their current files (extracted from PDFs), filtered by treaty and country.
+ * Published documents in the site search, found by their title, description and the text
+ * of their current files (extracted from PDFs), filtered by treaty and country.
  */
 @Configuration(proxyBeanMethods = false)
 class DocumentSearchSource {

@@ -16,6 +16,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.events.Event;
 import org.treatyportal.files.StoredFileInfo;
 import org.treatyportal.publishing.ContentRef;
@@ -25,9 +26,9 @@ import org.treatyportal.publishing.SlugHistory;
 import org.treatyportal.states.StateDirectory;
 
 /**
- * Reads the document library for the public site: only documents visible now, and of
- * each language only its current file. Its {@code for…} methods give other features
- * (events, treaties, country profiles) the documents related to their items.
+ * Reads the document library for the public site: only documents visible now, and of each
+ * language only its current file. Its {@code for…} methods give other features (events,
+ * treaties, country profiles) the documents related to their items.
  */
 @Service
 @Transactional(readOnly = true)
@@ -75,7 +76,10 @@ public class DocumentService implements PublicContent {
 		return result.map((document) -> summary(document, languages));
 	}
 
-	/** The visible documents of a treaty (its texts, explanatory report, ...), newest first. */
+	/**
+	 * The visible documents of a treaty (its texts, explanatory report, ...), newest
+	 * first.
+	 */
 	public List<DocumentSummary> forTreaty(int number) {
 		return summaries(this.documents.findVisibleForTreaty(number, this.clock.instant(), related()));
 	}
@@ -89,7 +93,9 @@ public class DocumentService implements PublicContent {
 		return summaries(this.documents.findVisibleInCountry(code, this.clock.instant(), related()));
 	}
 
-	/** The visible documents of an event (programme, presentations, ...), newest first. */
+	/**
+	 * The visible documents of an event (programme, presentations, ...), newest first.
+	 */
 	public List<DocumentSummary> forEvent(long eventId) {
 		return summaries(this.documents.findVisibleForEvent(eventId, this.clock.instant(), related()));
 	}
@@ -99,8 +105,8 @@ public class DocumentService implements PublicContent {
 		Instant now = this.clock.instant();
 		return this.documents.findForEvent(eventId)
 			.stream()
-			.map((document) -> new DocumentLink(document.getTitle(),
-					DocumentEditor.ADMIN_PATH + "/" + document.getId(), document.getPublication().statusAt(now)))
+			.map((document) -> new DocumentLink(document.getTitle(), DocumentEditor.ADMIN_PATH + "/" + document.getId(),
+					document.getPublication().statusAt(now)))
 			.toList();
 	}
 
@@ -126,8 +132,8 @@ public class DocumentService implements PublicContent {
 
 	/**
 	 * Where a document that answers to no current slug has gone: the address of the
-	 * document that used to have this slug, if it had one and is visible: a draft's or a scheduled
-	 * item's new slug is nobody's business yet.
+	 * document that used to have this slug, if it had one and is visible: a draft's or a
+	 * scheduled item's new slug is nobody's business yet.
 	 */
 	public Optional<String> renamedTo(String slug) {
 		return this.slugHistory.formerOwner(DocumentEditor.CONTENT_TYPE, slug)
@@ -150,22 +156,23 @@ public class DocumentService implements PublicContent {
 			.orElse(false);
 	}
 
-	/** The page of a document that need not be saved or visible: for editors' previews. */
+	/**
+	 * The page of a document that need not be saved or visible: for editors' previews.
+	 */
 	DocumentDetail preview(Document document) {
 		return detail(document, this.clock.instant(), true);
 	}
 
 	private DocumentDetail detail(Document document, Instant now, boolean preview) {
-		DocumentDetail.Link treaty = (document.getTreatyNumber() != null)
-				? new DocumentDetail.Link(String.valueOf(document.getTreatyNumber()),
-						"/treaties/" + document.getTreatyNumber())
-				: null;
+		DocumentDetail.Link treaty = (document.getTreatyNumber() != null) ? new DocumentDetail.Link(
+				String.valueOf(document.getTreatyNumber()), "/treaties/" + document.getTreatyNumber()) : null;
 		Event event = document.getEvent();
 		DocumentDetail.Link eventLink = (event != null && event.getPublication().isVisibleAt(now))
 				? new DocumentDetail.Link(event.getTitle(), "/events/" + event.getSlug()) : null;
 		List<DocumentDetail.Link> countries = document.getCountries()
 			.stream()
-			.map((code) -> new DocumentDetail.Link(this.countries.name(code), "/countries/" + code.toLowerCase(Locale.ROOT)))
+			.map((code) -> new DocumentDetail.Link(this.countries.name(code),
+					"/countries/" + code.toLowerCase(Locale.ROOT)))
 			.sorted(Comparator.comparing(DocumentDetail.Link::label))
 			.toList();
 		List<LanguageVersion> languages = List.of();
@@ -200,7 +207,8 @@ public class DocumentService implements PublicContent {
 			.stream()
 			.map((file) -> Map.entry(file.documentId(), version(byId.get(file.documentId()), file, false)))
 			.sorted(Comparator.comparing((Map.Entry<Long, LanguageVersion> entry) -> entry.getValue().name()))
-			.collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 	}
 
 	private static LanguageVersion version(Document document, FileVersion file, boolean preview) {

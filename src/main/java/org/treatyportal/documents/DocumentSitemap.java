@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.PageRequest;
+
 import org.treatyportal.seo.SitemapEntry;
 import org.treatyportal.seo.SitemapSource;
 
@@ -22,7 +23,8 @@ class DocumentSitemap {
 	SitemapSource documentPages(DocumentRepository documents, Clock clock) {
 		return () -> {
 			List<SitemapEntry> entries = new ArrayList<>();
-			List<Document> visible = documents.findVisible(clock.instant(), PageRequest.of(0, SITEMAP_MAX)).getContent();
+			List<Document> visible = documents.findVisible(clock.instant(), PageRequest.of(0, SITEMAP_MAX))
+				.getContent();
 			entries.add(new SitemapEntry("/documents",
 					visible.stream().map(Document::getUpdatedAt).reduce(null, SitemapEntry::latest)));
 			for (Document document : visible) {

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A document as lists show it (the library, an event's or a treaty's documents): what
- * it is and a link to each of its languages.
+ * A document as lists show it (the library, an event's or a treaty's documents): what it
+ * is and a link to each of its languages.
  *
  * @param title the title
  * @param url the document's page

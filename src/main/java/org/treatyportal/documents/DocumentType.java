@@ -10,7 +10,10 @@ public enum DocumentType {
 
 	TREATY_TEXT, EXPLANATORY_REPORT, REPORT, GUIDELINES, PROGRAMME, PRESENTATION, OTHER;
 
-	/** The name in addresses, e.g. {@code treaty-text} in {@code /documents?type=treaty-text}. */
+	/**
+	 * The name in addresses, e.g. {@code treaty-text} in
+	 * {@code /documents?type=treaty-text}.
+	 */
 	public String slug() {
 		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}

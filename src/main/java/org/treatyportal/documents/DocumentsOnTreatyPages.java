@@ -3,6 +3,7 @@ package org.treatyportal.documents;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+
 import org.treatyportal.related.RelatedContent;
 import org.treatyportal.related.RelatedLink;
 import org.treatyportal.treaties.Treaty;

@@ -3,9 +3,9 @@ package org.treatyportal.documents;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * One row of the document form's files: a language, whether its text is authentic, and
- * a file for it. A row of a language the document has ({@code existing}) replaces its
- * file when one is chosen and otherwise only sets its authentic mark; a new row adds a
+ * One row of the document form's files: a language, whether its text is authentic, and a
+ * file for it. A row of a language the document has ({@code existing}) replaces its file
+ * when one is chosen and otherwise only sets its authentic mark; a new row adds a
  * language (or replaces one, if the document has it already).
  */
 public class LanguageFileRow {
@@ -66,7 +66,10 @@ public class LanguageFileRow {
 		return LanguageTags.canonical(this.language).map(LanguageTags::label).orElse("");
 	}
 
-	/** Whether a file was chosen (a browser sends an empty, nameless part for an empty field). */
+	/**
+	 * Whether a file was chosen (a browser sends an empty, nameless part for an empty
+	 * field).
+	 */
 	public boolean hasFile() {
 		return this.file != null && !(this.file.isEmpty()
 				&& (this.file.getOriginalFilename() == null || this.file.getOriginalFilename().isEmpty()));

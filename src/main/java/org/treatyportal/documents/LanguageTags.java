@@ -29,7 +29,8 @@ public final class LanguageTags {
 
 	/**
 	 * The canonical form of a well-formed tag of a language the JDK can name (e.g.
-	 * {@code pt-BR} for {@code PT-br}); empty for anything else, {@code zz-!!} or {@code und}.
+	 * {@code pt-BR} for {@code PT-br}); empty for anything else, {@code zz-!!} or
+	 * {@code und}.
 	 */
 	public static Optional<String> canonical(String tag) {
 		if (tag == null || tag.isBlank() || tag.length() > MAX_LENGTH) {
@@ -37,7 +38,8 @@ public final class LanguageTags {
 		}
 		Locale locale = Locale.forLanguageTag(tag.strip());
 		String canonical = locale.toLanguageTag();
-		// forLanguageTag drops what is ill-formed: a tag that does not come back whole was not one.
+		// forLanguageTag drops what is ill-formed: a tag that does not come back whole
+		// was not one.
 		if (!canonical.equalsIgnoreCase(tag.strip()) || locale.getLanguage().isEmpty()) {
 			return Optional.empty();
 		}
@@ -48,7 +50,10 @@ public final class LanguageTags {
 		return Optional.of(canonical);
 	}
 
-	/** The language's English name and, when it differs, its own: {@code French (français)}. */
+	/**
+	 * The language's English name and, when it differs, its own:
+	 * {@code French (français)}.
+	 */
 	public static String label(String tag) {
 		Locale locale = Locale.forLanguageTag(tag);
 		String english = locale.getDisplayName(Locale.ENGLISH);

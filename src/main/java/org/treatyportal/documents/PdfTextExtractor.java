@@ -28,10 +28,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Component;
+
 import org.treatyportal.files.FileType;
 import org.treatyportal.files.FileUpload;
 
@@ -79,7 +79,8 @@ class PdfTextExtractor implements DisposableBean {
 	}
 
 	/**
-	 * Reads the text of PDF files, waiting at most the configured timeout for all of them.
+	 * Reads the text of PDF files, waiting at most the configured timeout for all of
+	 * them.
 	 * @param pdfs the files' contents; {@code null} for a file that is no PDF
 	 * @return the text of each file, in their order
 	 */
@@ -189,7 +190,10 @@ class PdfTextExtractor implements DisposableBean {
 		}
 	}
 
-	/** The text without the characters PostgreSQL cannot store or search needs not, trimmed. */
+	/**
+	 * The text without the characters PostgreSQL cannot store or search needs not,
+	 * trimmed.
+	 */
 	static String clean(String text) {
 		StringBuilder clean = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {

@@ -86,7 +86,9 @@ final class PlaceholderPdf {
 		return lines;
 	}
 
-	/** The text with each character the font cannot encode replaced by a question mark. */
+	/**
+	 * The text with each character the font cannot encode replaced by a question mark.
+	 */
 	private static String printable(PDType1Font font, String text) {
 		StringBuilder printable = new StringBuilder();
 		text.codePoints().forEach((codePoint) -> {

@@ -10,7 +10,8 @@ import org.treatyportal.news.ArticleKind;
  * @param id the article's id
  * @param title its headline
  * @param kind news item or press release
- * @param publishAt when it is or was due to appear, or {@code null} for a draft never published
+ * @param publishAt when it is or was due to appear, or {@code null} for a draft never
+ * published
  * @param createdAt when it was created
  */
 public record ArticleChoice(long id, String title, ArticleKind kind, Instant publishAt, Instant createdAt) {

@@ -19,8 +19,8 @@ import org.treatyportal.news.Article;
 import org.treatyportal.publishing.EditableContent;
 
 /**
- * A conference, meeting or workshop: when and where it takes place, how to register,
- * and the news about it. Its documents (programme, presentations) are in the document
+ * A conference, meeting or workshop: when and where it takes place, how to register, and
+ * the news about it. Its documents (programme, presentations) are in the document
  * library, which links them to the event.
  */
 @Entity
@@ -84,7 +84,8 @@ public class Event extends EditableContent {
 	/**
 	 * Sets when the event takes place.
 	 * @param schedule the dates, times and zone
-	 * @param siteZone the zone that decides when an all-day event without a zone starts and ends
+	 * @param siteZone the zone that decides when an all-day event without a zone starts
+	 * and ends
 	 */
 	public void setSchedule(EventSchedule schedule, ZoneId siteZone) {
 		this.allDay = schedule.allDay();

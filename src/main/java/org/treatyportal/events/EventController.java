@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+
 import org.treatyportal.seo.PageMeta;
 import org.treatyportal.seo.StructuredData;
 import org.treatyportal.web.NavigationSection;
@@ -68,8 +69,10 @@ class EventController {
 		Optional<EventDetail> event = this.events.find(slug);
 		if (event.isPresent()) {
 			EventDetail detail = event.get();
-			return new ModelAndView("events/item", Map.of("event", detail, PageMeta.MODEL_ATTRIBUTE,
-					PageMeta.of(detail.title(), detail.summary(), "/events/" + slug).withStructuredData(jsonLd(detail))));
+			return new ModelAndView("events/item",
+					Map.of("event", detail, PageMeta.MODEL_ATTRIBUTE,
+							PageMeta.of(detail.title(), detail.summary(), "/events/" + slug)
+								.withStructuredData(jsonLd(detail))));
 		}
 		Optional<String> renamed = this.events.renamedTo(slug);
 		if (renamed.isPresent()) {
@@ -110,7 +113,9 @@ class EventController {
 		}
 		Optional<String> renamed = this.events.renamedTo(slug);
 		if (renamed.isPresent()) {
-			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(renamed.get() + ".ics")).build();
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+				.location(URI.create(renamed.get() + ".ics"))
+				.build();
 		}
 		throw new ResponseStatusException(this.events.isWithdrawn(slug) ? HttpStatus.GONE : HttpStatus.NOT_FOUND);
 	}
@@ -120,7 +125,10 @@ class EventController {
 		return calendar(this.events.calendar(), ContentDisposition.inline().filename("events.ics").build());
 	}
 
-	/** The file with validators: a calendar client polling an unchanged calendar gets a 304. */
+	/**
+	 * The file with validators: a calendar client polling an unchanged calendar gets a
+	 * 304.
+	 */
 	private static ResponseEntity<byte[]> calendar(String text, ContentDisposition disposition) {
 		byte[] body = text.getBytes(StandardCharsets.UTF_8);
 		return ResponseEntity.ok()

@@ -12,9 +12,10 @@ import org.treatyportal.web.DatePrecision;
  * @param title the title
  * @param summary the lead paragraph, plain text
  * @param body sanitised HTML
- * @param when its days, and for a timed event its local times: {@code 1 April 2008, 09:00–18:00}
- * @param zone for a timed event, its zone named: {@code Central European Summer Time (Europe/Paris)};
- * {@code null} for an all-day event
+ * @param when its days, and for a timed event its local times:
+ * {@code 1 April 2008, 09:00–18:00}
+ * @param zone for a timed event, its zone named:
+ * {@code Central European Summer Time (Europe/Paris)}; {@code null} for an all-day event
  * @param start its start for machines ({@code 2008-04-01T09:00+02:00}, or a date)
  * @param end its end for machines
  * @param startDate its first day
@@ -29,10 +30,9 @@ import org.treatyportal.web.DatePrecision;
  * @param news news items and press releases about it
  * @param attachments files attached to it
  */
-public record EventDetail(String title, String summary, String body, String when, String zone, String start,
-		String end, LocalDate startDate, String venue, String city, String country, String registrationUrl,
-		String calendarUrl, boolean upcoming, List<?> documents, List<NewsLink> news,
-		List<AttachmentView> attachments) {
+public record EventDetail(String title, String summary, String body, String when, String zone, String start, String end,
+		LocalDate startDate, String venue, String city, String country, String registrationUrl, String calendarUrl,
+		boolean upcoming, List<?> documents, List<NewsLink> news, List<AttachmentView> attachments) {
 
 	/** The city and country, as far as they are known: {@code Strasbourg, France}. */
 	public String place() {

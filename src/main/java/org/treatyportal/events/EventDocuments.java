@@ -10,7 +10,9 @@ import java.util.List;
  */
 public interface EventDocuments {
 
-	/** The event's documents a visitor may see now, as {@code documents/cards} lists them. */
+	/**
+	 * The event's documents a visitor may see now, as {@code documents/cards} lists them.
+	 */
 	List<?> visible(long eventId);
 
 	/**

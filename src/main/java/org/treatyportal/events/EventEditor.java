@@ -22,6 +22,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.news.Article;
 import org.treatyportal.publishing.ContentRef;
 import org.treatyportal.publishing.EditorialServices;
@@ -62,18 +63,21 @@ class EventEditor extends EditorialWorkflow<Event, EventForm> {
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<Event> find(long id) {
+	Optional<Event> find(long id) {
 		return this.events.findForEditing(id);
 	}
 
 	@Transactional(readOnly = true)
-	public Page<Event> search(Specification<Event> specification, Pageable pageable) {
+	Page<Event> search(Specification<Event> specification, Pageable pageable) {
 		return this.events.findAll(specification, pageable);
 	}
 
-	/** The articles an editor may relate to an event: the newest, and those already chosen. */
+	/**
+	 * The articles an editor may relate to an event: the newest, and those already
+	 * chosen.
+	 */
 	@Transactional(readOnly = true)
-	public List<ArticleChoice> articleChoices(List<Long> chosen) {
+	List<ArticleChoice> articleChoices(List<Long> chosen) {
 		Set<Long> seen = new LinkedHashSet<>();
 		List<ArticleChoice> choices = new ArrayList<>();
 		for (ArticleChoice choice : this.articles.findChoices(PageRequest.of(0, ARTICLE_CHOICES))) {
@@ -128,8 +132,8 @@ class EventEditor extends EditorialWorkflow<Event, EventForm> {
 
 	/**
 	 * Copies the form's own fields. The form was checked by {@link EventFormValidator}
-	 * before a save; a preview of an unchecked form shows what can be shown (a timed event
-	 * with missing pieces as an all-day one, an end before the start as the start).
+	 * before a save; a preview of an unchecked form shows what can be shown (a timed
+	 * event with missing pieces as an all-day one, an end before the start as the start).
 	 */
 	@Override
 	protected void applyOwnFields(Event event, EventForm form) {
@@ -169,21 +173,22 @@ class EventEditor extends EditorialWorkflow<Event, EventForm> {
 	@Override
 	protected void snapshotOwnFields(Map<String, String> fields, Event event) {
 		EventSchedule schedule = event.getSchedule();
-		fields.put("eventStart", schedule.allDay() ? DAY.format(schedule.startDate())
-				: DAY_AND_TIME.format(schedule.localStart()));
-		fields.put("eventEnd", schedule.allDay() ? DAY.format(schedule.endDate())
-				: DAY_AND_TIME.format(schedule.localEnd()));
+		fields.put("eventStart",
+				schedule.allDay() ? DAY.format(schedule.startDate()) : DAY_AND_TIME.format(schedule.localStart()));
+		fields.put("eventEnd",
+				schedule.allDay() ? DAY.format(schedule.endDate()) : DAY_AND_TIME.format(schedule.localEnd()));
 		fields.put("eventTimeZone", (schedule.zone() != null) ? schedule.zone().getId() : "");
 		fields.put("eventVenue", event.getVenue());
 		fields.put("eventCity", event.getCity());
 		fields.put("eventCountry", (event.getCountryCode() != null)
 				? this.countries.name(event.getCountryCode()) + " (" + event.getCountryCode() + ")" : "");
 		fields.put("eventRegistration", (event.getRegistrationUrl() != null) ? event.getRegistrationUrl() : "");
-		fields.put("eventNews", event.getRelatedArticles()
-			.stream()
-			.sorted(Comparator.comparing(Article::getId))
-			.map((article) -> article.getTitle() + " (#" + article.getId() + ")")
-			.collect(Collectors.joining("\n")));
+		fields.put("eventNews",
+				event.getRelatedArticles()
+					.stream()
+					.sorted(Comparator.comparing(Article::getId))
+					.map((article) -> article.getTitle() + " (#" + article.getId() + ")")
+					.collect(Collectors.joining("\n")));
 	}
 
 	@Override

@@ -7,8 +7,8 @@ import java.util.List;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import org.springframework.format.annotation.DateTimeFormat;
+
 import org.treatyportal.publishing.EditorialForm;
 
 /**

@@ -10,12 +10,13 @@ import java.util.Set;
 
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
+
 import org.treatyportal.states.StateDirectory;
 
 /**
- * The rules of an event form that span fields: a timed event needs its times and its
- * time zone, the end may not come before the start, the zone, the country and the
- * registration address must be real. Each refusal is an error on the field to correct.
+ * The rules of an event form that span fields: a timed event needs its times and its time
+ * zone, the end may not come before the start, the zone, the country and the registration
+ * address must be real. Each refusal is an error on the field to correct.
  */
 class EventFormValidator implements Validator {
 
@@ -110,8 +111,7 @@ class EventFormValidator implements Validator {
 	}
 
 	private static void checkYear(LocalDate date, String field, Errors errors) {
-		if (date != null && (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR)
-				&& !errors.hasFieldErrors(field)) {
+		if (date != null && (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) && !errors.hasFieldErrors(field)) {
 			errors.rejectValue(field, "events.date.outOfRange");
 		}
 	}

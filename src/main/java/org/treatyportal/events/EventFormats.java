@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * How event dates and times read on the site, in English like the rest of its text:
- * {@code 1–2 April 2008}, {@code 30 March – 2 April 2008}, {@code 1 April 2008, 09:00–18:00}.
+ * {@code 1–2 April 2008}, {@code 30 March – 2 April 2008},
+ * {@code 1 April 2008, 09:00–18:00}.
  */
 final class EventFormats {
 

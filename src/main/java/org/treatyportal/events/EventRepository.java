@@ -14,8 +14,8 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 /**
- * Events. Every public query applies the visibility rule (published, publish time
- * passed) itself, with "now" passed in from the injected clock.
+ * Events. Every public query applies the visibility rule (published, publish time passed)
+ * itself, with "now" passed in from the injected clock.
  */
 interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationExecutor<Event> {
 

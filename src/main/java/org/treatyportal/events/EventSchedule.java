@@ -8,10 +8,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
- * When an event takes place: whole days, or a start and an end at local times in the
- * zone where it happens. The local values are what editors entered and what visitors
- * read; the instants are derived from them with the zone's rules for those dates, so
- * that daylight-saving time is always right.
+ * When an event takes place: whole days, or a start and an end at local times in the zone
+ * where it happens. The local values are what editors entered and what visitors read; the
+ * instants are derived from them with the zone's rules for those dates, so that
+ * daylight-saving time is always right.
  *
  * @param allDay whether the event takes whole days (no times)
  * @param startDate the first day
@@ -29,12 +29,17 @@ public record EventSchedule(boolean allDay, LocalDate startDate, LocalDate endDa
 		return this.allDay ? this.startDate.atStartOfDay() : this.startDate.atTime(this.startTime);
 	}
 
-	/** The local end: the end time, or midnight after the last day for an all-day event. */
+	/**
+	 * The local end: the end time, or midnight after the last day for an all-day event.
+	 */
 	public LocalDateTime localEnd() {
 		return this.allDay ? this.endDate.plusDays(1).atStartOfDay() : this.endDate.atTime(this.endTime);
 	}
 
-	/** When the event starts, in its zone (or the given one for an all-day event without a zone). */
+	/**
+	 * When the event starts, in its zone (or the given one for an all-day event without a
+	 * zone).
+	 */
 	public ZonedDateTime start(ZoneId fallback) {
 		return localStart().atZone(zoneOr(fallback));
 	}

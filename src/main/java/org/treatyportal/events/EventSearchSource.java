@@ -2,6 +2,7 @@ package org.treatyportal.events;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
 import org.treatyportal.search.SearchSource;
 import org.treatyportal.search.SqlSearchSource;
 

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.news.Article;
 import org.treatyportal.publishing.AttachmentView;
@@ -31,10 +32,9 @@ import org.treatyportal.seo.SiteUrls;
 import org.treatyportal.states.StateDirectory;
 
 /**
- * Reads events for the public site: only what is visible now, per the site's clock;
- * the upcoming ones, the past ones by year, one event's page and the calendars. Its
- * public methods give other features (the home page, country profiles) the events they
- * show.
+ * Reads events for the public site: only what is visible now, per the site's clock; the
+ * upcoming ones, the past ones by year, one event's page and the calendars. Its public
+ * methods give other features (the home page, country profiles) the events they show.
  */
 @Service
 @Transactional(readOnly = true)
@@ -66,8 +66,7 @@ public class EventService implements PublicContent {
 	private final SiteUrls urls;
 
 	EventService(EventRepository events, ObjectProvider<EventDocuments> documents, StateDirectory countries,
-			SlugHistory slugHistory, Attachments attachments, Clock clock, PortalProperties properties,
-			SiteUrls urls) {
+			SlugHistory slugHistory, Attachments attachments, Clock clock, PortalProperties properties, SiteUrls urls) {
 		this.events = events;
 		this.documents = documents;
 		this.countries = countries;
@@ -78,7 +77,9 @@ public class EventService implements PublicContent {
 		this.urls = urls;
 	}
 
-	/** The next visible events that have not ended (those under way first), soonest first. */
+	/**
+	 * The next visible events that have not ended (those under way first), soonest first.
+	 */
 	public List<EventSummary> upcoming(int count) {
 		return this.events.findUpcoming(this.clock.instant(), PageRequest.of(0, Math.min(count, UPCOMING_MAX)))
 			.stream()
@@ -152,8 +153,7 @@ public class EventService implements PublicContent {
 	/** The iCalendar file of every visible event (the latest {@value #CALENDAR_MAX}). */
 	String calendar() {
 		Map<String, String> names = this.countries.namesByCode();
-		List<ICalendar.Entry> entries = this.events
-			.findVisible(this.clock.instant(), PageRequest.of(0, CALENDAR_MAX))
+		List<ICalendar.Entry> entries = this.events.findVisible(this.clock.instant(), PageRequest.of(0, CALENDAR_MAX))
 			.stream()
 			.map((event) -> entry(event, countryName(event, names)))
 			.toList();
@@ -226,7 +226,9 @@ public class EventService implements PublicContent {
 				article.getKind().messageKey() + ".one");
 	}
 
-	/** One event, its links from {@code portal.base-url}: the file is cached for everyone. */
+	/**
+	 * One event, its links from {@code portal.base-url}: the file is cached for everyone.
+	 */
 	private ICalendar.Entry entry(Event event, String countryName) {
 		String url = this.urls.absolute("/events/" + event.getSlug());
 		String description = Stream.of(event.getSummary(), url)

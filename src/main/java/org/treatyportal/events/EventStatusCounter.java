@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.publishing.PublicationState;
 import org.treatyportal.publishing.PublicationStatus;
 import org.treatyportal.publishing.StatusCounter;

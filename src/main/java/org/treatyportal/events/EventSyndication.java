@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
+
 import org.treatyportal.feeds.FeedEntry;
 import org.treatyportal.feeds.FeedSource;
 import org.treatyportal.seo.SitemapEntry;
@@ -49,7 +50,8 @@ class EventSyndication {
 			public List<FeedEntry> entries(int count, Locale locale) {
 				return events.findNewestPublished(clock.instant(), PageRequest.of(0, count))
 					.stream()
-					// The day in UTC, not in the site's zone: a setting must not change the entries' ids.
+					// The day in UTC, not in the site's zone: a setting must not change
+					// the entries' ids.
 					.map((event) -> new FeedEntry(String.valueOf(event.getId()),
 							LocalDate.ofInstant(event.getCreatedAt(), ZoneOffset.UTC), event.getTitle(),
 							"/events/" + event.getSlug(), event.getPublication().getPublishAt(),
@@ -66,8 +68,8 @@ class EventSyndication {
 		return () -> {
 			List<SitemapEntry> entries = new ArrayList<>();
 			List<Event> visible = events.findNewestPublished(clock.instant(), PageRequest.of(0, SITEMAP_MAX));
-			entries.add(new SitemapEntry("/events", visible.stream().map(Event::getUpdatedAt)
-				.reduce(null, SitemapEntry::latest)));
+			entries.add(new SitemapEntry("/events",
+					visible.stream().map(Event::getUpdatedAt).reduce(null, SitemapEntry::latest)));
 			for (Event event : visible) {
 				entries.add(new SitemapEntry("/events/" + event.getSlug(), event.getUpdatedAt()));
 			}

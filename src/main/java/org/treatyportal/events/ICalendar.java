@@ -49,7 +49,8 @@ final class ICalendar {
 
 	/**
 	 * The calendar of the given events.
-	 * @param productId the {@code PRODID}, e.g. {@code -//Council of Europe//Cybercrime//EN}
+	 * @param productId the {@code PRODID}, e.g.
+	 * {@code -//Council of Europe//Cybercrime//EN}
 	 * @param name the calendar's name for clients that show one, or {@code null}
 	 * @param entries the events
 	 */
@@ -118,7 +119,8 @@ final class ICalendar {
 			Instant start = entry.schedule().startInstant(zone);
 			Instant end = entry.schedule().endInstant(zone);
 			first = (first == null || start.isBefore(first)) ? start : first;
-			// previousTransition is strictly before: a second later takes one at the start itself.
+			// previousTransition is strictly before: a second later takes one at the
+			// start itself.
 			ZoneOffsetTransition inForce = rules.previousTransition(start.plusSeconds(1));
 			if (inForce != null) {
 				transitions.put(inForce.getInstant(), inForce);
@@ -131,16 +133,15 @@ final class ICalendar {
 		line("BEGIN:VTIMEZONE");
 		line("TZID:" + text(zone.getId()));
 		if (transitions.isEmpty() || transitions.firstKey().isAfter(first)) {
-			// No change before the first event (a zone that never changed): one fixed offset.
+			// No change before the first event (a zone that never changed): one fixed
+			// offset.
 			ZoneOffset offset = rules.getOffset(first);
-			observance("STANDARD", LocalDateTime.of(1601, 1, 1, 0, 0), offset, offset,
-					abbreviation(zone, first));
+			observance("STANDARD", LocalDateTime.of(1601, 1, 1, 0, 0), offset, offset, abbreviation(zone, first));
 		}
 		for (ZoneOffsetTransition transition : transitions.values()) {
 			boolean daylight = rules.isDaylightSavings(transition.getInstant());
-			observance(daylight ? "DAYLIGHT" : "STANDARD", transition.getDateTimeBefore(),
-					transition.getOffsetBefore(), transition.getOffsetAfter(),
-					abbreviation(zone, transition.getInstant()));
+			observance(daylight ? "DAYLIGHT" : "STANDARD", transition.getDateTimeBefore(), transition.getOffsetBefore(),
+					transition.getOffsetAfter(), abbreviation(zone, transition.getInstant()));
 		}
 		line("END:VTIMEZONE");
 	}
@@ -158,7 +159,9 @@ final class ICalendar {
 		return ZONE_ABBREVIATION.format(ZonedDateTime.ofInstant(at, zone));
 	}
 
-	/** A UTC offset as RFC 5545 writes it: {@code +0100}, {@code -0430}, {@code +000921}. */
+	/**
+	 * A UTC offset as RFC 5545 writes it: {@code +0100}, {@code -0430}, {@code +000921}.
+	 */
 	static String offset(ZoneOffset offset) {
 		int total = offset.getTotalSeconds();
 		int absolute = Math.abs(total);
@@ -167,7 +170,10 @@ final class ICalendar {
 		return (absolute % 60 != 0) ? text + String.format(Locale.ROOT, "%02d", absolute % 60) : text;
 	}
 
-	/** A TEXT value: backslash, semicolon, comma and line breaks escaped, other controls dropped. */
+	/**
+	 * A TEXT value: backslash, semicolon, comma and line breaks escaped, other controls
+	 * dropped.
+	 */
 	static String text(String value) {
 		StringBuilder escaped = new StringBuilder(value.length() + 16);
 		String normalised = value.replace("\r\n", "\n").replace('\r', '\n');
@@ -194,7 +200,9 @@ final class ICalendar {
 		return clean.matches(".*[;:,].*") ? "\"" + clean + "\"" : clean;
 	}
 
-	/** Writes a content line, folded: no line longer than 75 octets, no character split. */
+	/**
+	 * Writes a content line, folded: no line longer than 75 octets, no character split.
+	 */
 	private void line(String content) {
 		int octets = 0;
 		for (int i = 0; i < content.length();) {

@@ -28,7 +28,10 @@ final class TimeZones {
 	private TimeZones() {
 	}
 
-	/** The zones by region, with the given one added under "Other" when it is not among them. */
+	/**
+	 * The zones by region, with the given one added under "Other" when it is not among
+	 * them.
+	 */
 	static Map<String, List<String>> choices(String current) {
 		Map<String, List<String>> choices = new LinkedHashMap<>(BY_REGION);
 		List<String> other = new ArrayList<>(List.of("UTC"));

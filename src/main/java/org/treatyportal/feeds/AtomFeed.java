@@ -26,7 +26,9 @@ record AtomFeed(String id, String title, String selfUrl, String pageUrl, String 
 
 	static final String NAMESPACE = "http://www.w3.org/2005/Atom";
 
-	/** The document, written by a StAX writer so that titles and summaries are escaped. */
+	/**
+	 * The document, written by a StAX writer so that titles and summaries are escaped.
+	 */
 	byte[] xml(SiteUrls urls, String feedName) {
 		return XmlDocuments.write((writer) -> {
 			writer.setDefaultNamespace(NAMESPACE);
@@ -63,7 +65,8 @@ record AtomFeed(String id, String title, String selfUrl, String pageUrl, String 
 
 	/**
 	 * A {@code tag:} URI (RFC 4151) that stays the entry's id when its title or address
-	 * changes: the site's host, the day the item came to exist, the feed and the item's key.
+	 * changes: the site's host, the day the item came to exist, the feed and the item's
+	 * key.
 	 */
 	static String entryId(SiteUrls urls, String feedName, FeedEntry entry) {
 		return "tag:" + urls.host() + "," + entry.createdOn() + ":" + feedName + "/" + entry.key();

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.seo.SiteUrls;
 
@@ -30,7 +31,10 @@ class FeedController {
 
 	private static final MediaType ATOM = new MediaType("application", "atom+xml", StandardCharsets.UTF_8);
 
-	/** Caches may keep a copy but must ask each time, so that a scheduled item shows at its instant. */
+	/**
+	 * Caches may keep a copy but must ask each time, so that a scheduled item shows at
+	 * its instant.
+	 */
 	private static final CacheControl REVALIDATE = CacheControl.noCache().cachePublic();
 
 	private final Feeds feeds;
@@ -57,7 +61,9 @@ class FeedController {
 			.limit(ENTRIES)
 			.toList();
 		// An empty feed still needs a date: it is as it stands now.
-		Instant updated = entries.stream().map(FeedEntry::updated).max(Comparator.naturalOrder())
+		Instant updated = entries.stream()
+			.map(FeedEntry::updated)
+			.max(Comparator.naturalOrder())
 			.orElseGet(this.clock::instant);
 		String self = this.urls.absolute(Feeds.path(source));
 		AtomFeed feed = new AtomFeed(self, this.feeds.title(source, locale), self,

@@ -18,6 +18,6 @@ import java.util.List;
  * @param summary plain text, may be empty
  * @param categories its topics, may be empty
  */
-public record FeedEntry(String key, LocalDate createdOn, String title, String path, Instant published,
-		Instant updated, String summary, List<String> categories) {
+public record FeedEntry(String key, LocalDate createdOn, String title, String path, Instant published, Instant updated,
+		String summary, List<String> categories) {
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+
 import org.treatyportal.config.PortalProperties;
 
 /**

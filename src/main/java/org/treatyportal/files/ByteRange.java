@@ -3,8 +3,8 @@ package org.treatyportal.files;
 import java.util.Locale;
 
 /**
- * The one byte range a {@code Range} header asks for (RFC 9110, section 14), as first
- * and last index in a file of known size.
+ * The one byte range a {@code Range} header asks for (RFC 9110, section 14), as first and
+ * last index in a file of known size.
  *
  * @param first index of the first byte
  * @param last index of the last byte, inclusive
@@ -18,9 +18,9 @@ record ByteRange(long first, long last) {
 
 	/**
 	 * Reads a {@code Range} header. The whole file is sent (the result is {@code null})
-	 * when there is no header, another unit, a malformed one, or several ranges: the
-	 * RFC lets a server ignore a range, and one file of a few megabytes is cheaper to
-	 * send whole than as a multipart answer.
+	 * when there is no header, another unit, a malformed one, or several ranges: the RFC
+	 * lets a server ignore a range, and one file of a few megabytes is cheaper to send
+	 * whole than as a multipart answer.
 	 * @return the range, {@link #UNSATISFIABLE}, or {@code null} for the whole file
 	 */
 	static ByteRange parse(String header, long size) {
@@ -73,7 +73,10 @@ record ByteRange(long first, long last) {
 		return "bytes " + this.first + "-" + this.last + "/" + size;
 	}
 
-	/** A decimal number of ASCII digits, {@link Long#MAX_VALUE} when too big, -1 when not a number. */
+	/**
+	 * A decimal number of ASCII digits, {@link Long#MAX_VALUE} when too big, -1 when not
+	 * a number.
+	 */
 	private static long digits(String text) {
 		if (text.isEmpty()) {
 			return -1;

@@ -17,7 +17,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -103,7 +102,10 @@ public class DatabaseFileStore implements FileStore {
 		return this.jdbc.update("delete from stored_file where id = ?", id) > 0;
 	}
 
-	/** Bytes from {@code offset} (0-based), at most {@code length}; {@code null} if there is no such file. */
+	/**
+	 * Bytes from {@code offset} (0-based), at most {@code length}; {@code null} if there
+	 * is no such file.
+	 */
 	private byte[] slice(long id, long offset, int length) {
 		if (offset >= Integer.MAX_VALUE) {
 			// bytea holds at most 1 GB: nothing is stored this far
@@ -118,11 +120,13 @@ public class DatabaseFileStore implements FileStore {
 	private static StoredFileInfo info(ResultSet row, int number) throws SQLException {
 		return new StoredFileInfo(row.getLong("id"), FileType.ofMediaType(row.getString("content_type")),
 				row.getLong("size"), row.getString("sha256"), row.getString("original_name"),
-				row.getObject("created_at", OffsetDateTime.class).toInstant(),
-				row.getObject("created_by", Long.class));
+				row.getObject("created_at", OffsetDateTime.class).toInstant(), row.getObject("created_by", Long.class));
 	}
 
-	/** Reads the content once to hash it, checking on the way that its length is the one declared. */
+	/**
+	 * Reads the content once to hash it, checking on the way that its length is the one
+	 * declared.
+	 */
 	private static String sha256(FileUpload upload) {
 		MessageDigest digest;
 		try {

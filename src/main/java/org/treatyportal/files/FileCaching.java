@@ -14,7 +14,8 @@ public enum FileCaching {
 	/**
 	 * A published file at a stable address whose content can be replaced (a document's
 	 * current file in a language): caches may keep it but must check it with its ETag
-	 * before each use, so that a replacement is seen at once; an unchanged file costs a 304.
+	 * before each use, so that a replacement is seen at once; an unchanged file costs a
+	 * 304.
 	 */
 	REVALIDATE,
 

@@ -4,9 +4,9 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Makes the name a browser sent with an upload safe to keep and to send back: no
- * folders, no control or direction-changing characters, a bounded length, and an
- * extension that matches what the bytes are.
+ * Makes the name a browser sent with an upload safe to keep and to send back: no folders,
+ * no control or direction-changing characters, a bounded length, and an extension that
+ * matches what the bytes are.
  */
 final class FileNames {
 
@@ -23,9 +23,9 @@ final class FileNames {
 	/**
 	 * The last path component of the name, in NFC, without control, format (such as
 	 * right-to-left override), line or paragraph separator characters or unpaired
-	 * surrogates, without characters Windows
-	 * forbids, trimmed of spaces and dots, at most {@link #MAX_LENGTH} characters long
-	 * (the extension kept), or {@code file} when nothing is left.
+	 * surrogates, without characters Windows forbids, trimmed of spaces and dots, at most
+	 * {@link #MAX_LENGTH} characters long (the extension kept), or {@code file} when
+	 * nothing is left.
 	 */
 	static String sanitise(String name) {
 		if (name == null) {
@@ -47,8 +47,8 @@ final class FileNames {
 	}
 
 	/**
-	 * The name with the usual extension of the type when its own extension is missing
-	 * or belongs to another type ({@code report.png} holding a PDF becomes
+	 * The name with the usual extension of the type when its own extension is missing or
+	 * belongs to another type ({@code report.png} holding a PDF becomes
 	 * {@code report.pdf}), so that a saved copy opens with the right program.
 	 */
 	static String withExtensionFor(String name, FileType type) {

@@ -13,11 +13,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+
 import org.treatyportal.config.PortalProperties;
 
 /**
@@ -59,7 +59,8 @@ public class FileResponses {
 	 * Writes the file, or part of it, or a 304 or 416, to the response. Call it from a
 	 * {@code GET} mapping (which also answers {@code HEAD}) after checking visibility.
 	 * @param file the file, e.g. from {@link FileStore#info} or {@link StoredFile#info()}
-	 * @param caching {@link FileCaching#PUBLIC} for published content, else {@link FileCaching#PRIVATE}
+	 * @param caching {@link FileCaching#PUBLIC} for published content, else
+	 * {@link FileCaching#PRIVATE}
 	 */
 	public void serve(StoredFileInfo file, FileCaching caching, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
@@ -110,11 +111,10 @@ public class FileResponses {
 	}
 
 	/**
-	 * Streams the bytes. A visitor who leaves mid-download (common: PDF viewers fetch
-	 * a start and then ranges) is no error; a failure to read the file is.
+	 * Streams the bytes. A visitor who leaves mid-download (common: PDF viewers fetch a
+	 * start and then ranges) is no error; a failure to read the file is.
 	 */
-	private void copy(StoredFileInfo file, long offset, long length, HttpServletResponse response)
-			throws IOException {
+	private void copy(StoredFileInfo file, long offset, long length, HttpServletResponse response) throws IOException {
 		try (InputStream content = this.store.open(file.id(), offset, length)) {
 			OutputStream out = response.getOutputStream();
 			byte[] buffer = new byte[BUFFER_SIZE];
@@ -160,8 +160,8 @@ public class FileResponses {
 		}
 
 		/**
-		 * Whether a range may be sent: there is no If-Range, or it names the current
-		 * file by its strong ETag or its exact Last-Modified date.
+		 * Whether a range may be sent: there is no If-Range, or it names the current file
+		 * by its strong ETag or its exact Last-Modified date.
 		 */
 		static boolean ifRangeHolds(HttpServletRequest request, String etag, long lastModified) {
 			String ifRange = request.getHeader(HttpHeaders.IF_RANGE);

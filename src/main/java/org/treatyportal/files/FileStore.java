@@ -4,9 +4,9 @@ import java.io.InputStream;
 import java.util.Optional;
 
 /**
- * Where file contents live. {@link DatabaseFileStore} keeps them in PostgreSQL; an
- * object store can take its place behind this interface, the {@code stored_file} table
- * staying the catalogue. Files are immutable: there is no update.
+ * Where file contents live. {@link DatabaseFileStore} keeps them in PostgreSQL; an object
+ * store can take its place behind this interface, the {@code stored_file} table staying
+ * the catalogue. Files are immutable: there is no update.
  */
 public interface FileStore {
 

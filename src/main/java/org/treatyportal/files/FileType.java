@@ -63,7 +63,9 @@ public enum FileType {
 	/** Office Open XML document with macros (docm, xlsm, pptm): never stored. */
 	OFFICE_MACRO("application/vnd.ms-office", "Office with macros", false, false, "docm", "xlsm", "pptm"),
 
-	/** Compound file that is not named as a Word, Excel or PowerPoint file: never stored. */
+	/**
+	 * Compound file that is not named as a Word, Excel or PowerPoint file: never stored.
+	 */
 	OLE("application/x-ole-storage", "OLE", false, false, "msg", "msi"),
 
 	/** Any other ZIP archive: never stored. */
@@ -105,12 +107,18 @@ public enum FileType {
 		return new DefaultMessageSourceResolvable(new String[] { "upload.type." + name() }, this.label);
 	}
 
-	/** Whether files of this kind may be stored at all (an {@link UploadPolicy} picks among them). */
+	/**
+	 * Whether files of this kind may be stored at all (an {@link UploadPolicy} picks
+	 * among them).
+	 */
 	public boolean isStorable() {
 		return this.storable;
 	}
 
-	/** Whether browsers show it in the page ({@code Content-Disposition: inline}): PDFs and images. */
+	/**
+	 * Whether browsers show it in the page ({@code Content-Disposition: inline}): PDFs
+	 * and images.
+	 */
 	public boolean isInline() {
 		return this.inline;
 	}
@@ -130,7 +138,10 @@ public enum FileType {
 		return UNKNOWN;
 	}
 
-	/** The kind whose extensions include the given one, ignoring case; {@code null} if none. */
+	/**
+	 * The kind whose extensions include the given one, ignoring case; {@code null} if
+	 * none.
+	 */
 	static FileType ofExtension(String extension) {
 		String lower = extension.toLowerCase(Locale.ROOT);
 		for (FileType type : values()) {

@@ -12,8 +12,8 @@ import org.springframework.core.io.InputStreamSource;
 
 /**
  * Tells what a file is from its bytes (magic numbers, the directory of a ZIP archive),
- * never from its name or the {@code Content-Type} a browser sent. The name is only a
- * hint among compound (OLE2) files, whose kind only a full parse could tell apart.
+ * never from its name or the {@code Content-Type} a browser sent. The name is only a hint
+ * among compound (OLE2) files, whose kind only a full parse could tell apart.
  * <p>
  * It reads the first few kilobytes and, for ZIP archives, the central directory at the
  * end: nothing is decompressed, so an archive bomb costs no more than any other file.
@@ -34,7 +34,9 @@ final class FileTypeDetector {
 
 	private static final int ZIP_MAX_COMMENT = 0xFFFF;
 
-	/** An Office file's directory is a few kilobytes; a bigger one is not worth reading. */
+	/**
+	 * An Office file's directory is a few kilobytes; a bigger one is not worth reading.
+	 */
 	private static final int ZIP_MAX_DIRECTORY = 4 * 1024 * 1024;
 
 	private static final byte[] PDF = ascii("%PDF-");
@@ -56,8 +58,7 @@ final class FileTypeDetector {
 
 	private static final byte[] UTF8_BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
-	private static final String[] HTML_MARKERS = { "<!doctype html", "<html", "<head", "<body", "<script",
-			"<iframe" };
+	private static final String[] HTML_MARKERS = { "<!doctype html", "<html", "<head", "<body", "<script", "<iframe" };
 
 	private FileTypeDetector() {
 	}
@@ -100,7 +101,10 @@ final class FileTypeDetector {
 		return text(head);
 	}
 
-	/** Word, Excel and PowerPoint files share one container; only their names tell them apart cheaply. */
+	/**
+	 * Word, Excel and PowerPoint files share one container; only their names tell them
+	 * apart cheaply.
+	 */
 	private static FileType compoundFile(String name) {
 		String extension = (name != null) ? FileNames.extension(name) : null;
 		FileType hinted = (extension != null) ? FileType.ofExtension(extension) : null;
@@ -132,8 +136,8 @@ final class FileTypeDetector {
 	 */
 	private static FileType officeOpenXml(List<String> names) {
 		for (String entry : names) {
-			FileType type = entry.startsWith("word/") ? FileType.DOCX : entry.startsWith("xl/") ? FileType.XLSX
-					: entry.startsWith("ppt/") ? FileType.PPTX : null;
+			FileType type = entry.startsWith("word/") ? FileType.DOCX
+					: entry.startsWith("xl/") ? FileType.XLSX : entry.startsWith("ppt/") ? FileType.PPTX : null;
 			if (type != null) {
 				boolean macros = names.stream()
 					.anyMatch((name) -> name.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin"));
@@ -204,10 +208,13 @@ final class FileTypeDetector {
 		return names;
 	}
 
-	/** SVG and HTML are refused anyway; telling them apart only makes the refusal clearer. */
+	/**
+	 * SVG and HTML are refused anyway; telling them apart only makes the refusal clearer.
+	 */
 	private static FileType text(byte[] head) {
 		int start = startsWith(head, 0, UTF8_BOM) ? UTF8_BOM.length : 0;
-		String text = new String(head, start, head.length - start, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+		String text = new String(head, start, head.length - start, StandardCharsets.ISO_8859_1)
+			.toLowerCase(Locale.ROOT);
 		if (text.contains("<svg")) {
 			return FileType.SVG;
 		}

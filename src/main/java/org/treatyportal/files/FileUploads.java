@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
+
 import org.treatyportal.audit.AuditActors;
 import org.treatyportal.config.PortalProperties;
 
@@ -24,8 +25,8 @@ import org.treatyportal.config.PortalProperties;
 public class FileUploads {
 
 	/**
-	 * Flash attribute holding the message for an upload the servlet container refused
-	 * as too large; the request is redirected back to the page it came from, which shows it.
+	 * Flash attribute holding the message for an upload the servlet container refused as
+	 * too large; the request is redirected back to the page it came from, which shows it.
 	 */
 	public static final String TOO_LARGE_ATTRIBUTE = "uploadError";
 
@@ -48,7 +49,8 @@ public class FileUploads {
 
 	/**
 	 * Checks an upload from a form and stores it, in the caller's transaction if any.
-	 * @throws UploadRejectedException if the file is empty, too large or of a kind the policy refuses
+	 * @throws UploadRejectedException if the file is empty, too large or of a kind the
+	 * policy refuses
 	 */
 	@Transactional
 	public StoredFile store(MultipartFile file, UploadPolicy policy) {
@@ -57,7 +59,8 @@ public class FileUploads {
 
 	/**
 	 * Checks an upload from a form. A missing file counts as empty.
-	 * @throws UploadRejectedException if the file is empty, too large or of a kind the policy refuses
+	 * @throws UploadRejectedException if the file is empty, too large or of a kind the
+	 * policy refuses
 	 */
 	public FileUpload validate(MultipartFile file, UploadPolicy policy) {
 		if (file == null) {
@@ -71,7 +74,8 @@ public class FileUploads {
 	 * @param originalName the name it came with, sanitised here
 	 * @param size the number of bytes
 	 * @param content the bytes, which must be readable more than once
-	 * @throws UploadRejectedException if the file is empty, too large or of a kind the policy refuses
+	 * @throws UploadRejectedException if the file is empty, too large or of a kind the
+	 * policy refuses
 	 */
 	public FileUpload validate(String originalName, long size, InputStreamSource content, UploadPolicy policy) {
 		if (size <= 0) {
@@ -99,7 +103,8 @@ public class FileUploads {
 		if (authentication == null || !authentication.isAuthenticated()) {
 			return null;
 		}
-		// The audit log's way to the account behind a name, so that files need not know accounts.
+		// The audit log's way to the account behind a name, so that files need not know
+		// accounts.
 		AuditActors known = this.accounts.getIfAvailable();
 		return (known != null) ? known.idOf(authentication.getName()).orElse(null) : null;
 	}

@@ -11,14 +11,6 @@ import java.util.Objects;
  */
 final class SlicedContentStream extends InputStream {
 
-	/** Fetches a slice; {@code null} when the file does not exist. */
-	@FunctionalInterface
-	interface SliceReader {
-
-		byte[] read(long id, long offset, int length);
-
-	}
-
 	private final SliceReader reader;
 
 	private final long id;
@@ -118,6 +110,14 @@ final class SlicedContentStream extends InputStream {
 		if (this.closed) {
 			throw new IOException("Stream closed");
 		}
+	}
+
+	/** Fetches a slice; {@code null} when the file does not exist. */
+	@FunctionalInterface
+	interface SliceReader {
+
+		byte[] read(long id, long offset, int length);
+
 	}
 
 }

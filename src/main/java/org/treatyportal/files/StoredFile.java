@@ -12,9 +12,9 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A stored file's metadata as an entity, so that owners can map their references
- * ({@code @ManyToOne(fetch = LAZY) StoredFile file}) and fetch names and sizes of a
- * list of attachments in one query. The bytes are not mapped: they are written and read
- * only through the {@link FileStore}. Files never change; replacing one stores another.
+ * ({@code @ManyToOne(fetch = LAZY) StoredFile file}) and fetch names and sizes of a list
+ * of attachments in one query. The bytes are not mapped: they are written and read only
+ * through the {@link FileStore}. Files never change; replacing one stores another.
  */
 @Entity
 @Immutable

@@ -13,6 +13,6 @@ import java.time.Instant;
  * @param createdAt when it was stored
  * @param createdBy the account that uploaded it, or {@code null}
  */
-public record StoredFileInfo(long id, FileType type, long size, String sha256, String originalName,
-		Instant createdAt, Long createdBy) {
+public record StoredFileInfo(long id, FileType type, long size, String sha256, String originalName, Instant createdAt,
+		Long createdBy) {
 }

@@ -9,7 +9,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.servlet.filter.OrderedFilter;
@@ -24,17 +23,19 @@ import org.springframework.web.multipart.support.StandardMultipartHttpServletReq
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
+
 import org.treatyportal.config.PortalProperties;
 
 /**
  * Sends an upload over the container's multipart limits back to the page it came from,
- * with {@code upload.tooLarge} in the flash attribute {@value FileUploads#TOO_LARGE_ATTRIBUTE}.
+ * with {@code upload.tooLarge} in the flash attribute
+ * {@value FileUploads#TOO_LARGE_ATTRIBUTE}.
  * <p>
- * It has to be a filter that runs before Spring Security: the CSRF filter reads the
- * token from the request's parameters, which for a multipart request means parsing the
- * body, and the container then fails the whole request with a bare 413 before Spring
- * MVC (or any {@code @ControllerAdvice}) sees it. Parsing here first changes nothing for
- * other requests: the container keeps the parts it parsed.
+ * It has to be a filter that runs before Spring Security: the CSRF filter reads the token
+ * from the request's parameters, which for a multipart request means parsing the body,
+ * and the container then fails the whole request with a bare 413 before Spring MVC (or
+ * any {@code @ControllerAdvice}) sees it. Parsing here first changes nothing for other
+ * requests: the container keeps the parts it parsed.
  */
 @Component
 class UploadLimitFilter extends OncePerRequestFilter implements OrderedFilter {
@@ -64,7 +65,8 @@ class UploadLimitFilter extends OncePerRequestFilter implements OrderedFilter {
 			throws ServletException, IOException {
 		if (StringUtils.startsWithIgnoreCase(request.getContentType(), "multipart/")) {
 			try {
-				// Spring MVC's own parsing, and its way of telling a size limit from other failures
+				// Spring MVC's own parsing, and its way of telling a size limit from
+				// other failures
 				new StandardMultipartHttpServletRequest(request);
 			}
 			catch (MaxUploadSizeExceededException ex) {
@@ -72,7 +74,8 @@ class UploadLimitFilter extends OncePerRequestFilter implements OrderedFilter {
 				return;
 			}
 			catch (MultipartException ex) {
-				// Another failure: the application answers it as it would without this filter.
+				// Another failure: the application answers it as it would without this
+				// filter.
 			}
 		}
 		chain.doFilter(request, response);

@@ -6,10 +6,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Which kinds of file one use accepts: attachments take documents and images, a
- * featured image only images. A feature with other needs makes its own.
+ * Which kinds of file one use accepts: attachments take documents and images, a featured
+ * image only images. A feature with other needs makes its own.
  *
- * @param allowed the kinds accepted, all of them {@linkplain FileType#isStorable() storable}
+ * @param allowed the kinds accepted, all of them {@linkplain FileType#isStorable()
+ * storable}
  */
 public record UploadPolicy(Set<FileType> allowed) {
 

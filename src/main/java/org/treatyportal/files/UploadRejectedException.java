@@ -8,11 +8,11 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.Errors;
 
 /**
- * Why an upload was refused, as a message key with its arguments, so that a form shows
- * it next to the file field in the visitor's language ({@link #rejectValue}). The
+ * Why an upload was refused, as a message key with its arguments, so that a form shows it
+ * next to the file field in the visitor's language ({@link #rejectValue}). The
  * exception's own message is the English text.
  */
-public class UploadRejectedException extends RuntimeException implements MessageSourceResolvable {
+public final class UploadRejectedException extends RuntimeException implements MessageSourceResolvable {
 
 	/** The file has no bytes (or no file was chosen). */
 	public static final String EMPTY = "upload.empty";
@@ -20,7 +20,10 @@ public class UploadRejectedException extends RuntimeException implements Message
 	/** The file is over the limit; argument: the limit, e.g. {@code 25 MB}. */
 	public static final String TOO_LARGE = "upload.tooLarge";
 
-	/** The kind of file is not accepted here; arguments: the kind found, the kinds accepted. */
+	/**
+	 * The kind of file is not accepted here; arguments: the kind found, the kinds
+	 * accepted.
+	 */
 	public static final String TYPE_NOT_ALLOWED = "upload.typeNotAllowed";
 
 	private static final long serialVersionUID = 1L;
@@ -47,9 +50,8 @@ public class UploadRejectedException extends RuntimeException implements Message
 
 	static UploadRejectedException typeNotAllowed(FileType found, UploadPolicy policy) {
 		String accepted = policy.allowedLabels();
-		return new UploadRejectedException(TYPE_NOT_ALLOWED,
-				MessageFormat.format("Files of this kind ({0}) cannot be uploaded here. Accepted: {1}.", found.label(),
-						accepted),
+		return new UploadRejectedException(TYPE_NOT_ALLOWED, MessageFormat
+			.format("Files of this kind ({0}) cannot be uploaded here. Accepted: {1}.", found.label(), accepted),
 				found.displayName(), accepted);
 	}
 
@@ -73,7 +75,10 @@ public class UploadRejectedException extends RuntimeException implements Message
 		return getMessage();
 	}
 
-	/** Puts the refusal on a form field, e.g. {@code exception.rejectValue(bindingResult, "file")}. */
+	/**
+	 * Puts the refusal on a form field, e.g.
+	 * {@code exception.rejectValue(bindingResult, "file")}.
+	 */
 	public void rejectValue(Errors errors, String field) {
 		errors.rejectValue(field, this.code, getArguments(), getDefaultMessage());
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+
 import org.treatyportal.events.EventService;
 import org.treatyportal.events.EventSummary;
 import org.treatyportal.news.ArticleKind;

@@ -53,7 +53,10 @@ public class Article extends EditableContent {
 		return this.categories;
 	}
 
-	/** How precisely its date is known; with {@code MONTH} it is published at the month's start. */
+	/**
+	 * How precisely its date is known; with {@code MONTH} it is published at the month's
+	 * start.
+	 */
 	public DatePrecision getDatePrecision() {
 		return this.datePrecision;
 	}

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+
 import org.treatyportal.publishing.AuthorRepository;
 import org.treatyportal.publishing.EditorialAdminController;
 import org.treatyportal.publishing.EditorialType;

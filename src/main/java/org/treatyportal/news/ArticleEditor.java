@@ -14,6 +14,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.publishing.ContentRef;
 import org.treatyportal.publishing.EditorialServices;
 import org.treatyportal.publishing.EditorialWorkflow;
@@ -39,18 +40,18 @@ class ArticleEditor extends EditorialWorkflow<Article, ArticleForm> {
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<Article> find(ArticleKind kind, long id) {
+	Optional<Article> find(ArticleKind kind, long id) {
 		return this.articles.findForEditing(kind, id);
 	}
 
 	@Transactional(readOnly = true)
-	public Page<Article> search(ArticleKind kind, Specification<Article> specification, Pageable pageable) {
+	Page<Article> search(ArticleKind kind, Specification<Article> specification, Pageable pageable) {
 		Specification<Article> ofKind = (root, query, builder) -> builder.equal(root.get("kind"), kind);
 		return this.articles.findAll(ofKind.and(specification), pageable);
 	}
 
 	@Transactional(readOnly = true)
-	public List<Category> allCategories() {
+	List<Category> allCategories() {
 		return this.categories.findAll(Sort.by("name"));
 	}
 
@@ -81,7 +82,8 @@ class ArticleEditor extends EditorialWorkflow<Article, ArticleForm> {
 
 	@Override
 	protected boolean slugTaken(Article article, String slug) {
-		return (article.getId() != null) ? this.articles.existsByKindAndSlugAndIdNot(article.getKind(), slug, article.getId())
+		return (article.getId() != null)
+				? this.articles.existsByKindAndSlugAndIdNot(article.getKind(), slug, article.getId())
 				: this.articles.existsByKindAndSlug(article.getKind(), slug);
 	}
 
@@ -94,7 +96,8 @@ class ArticleEditor extends EditorialWorkflow<Article, ArticleForm> {
 		if (form.getDatePrecision() != DatePrecision.MONTH) {
 			return super.publishTime(form, now);
 		}
-		LocalDate day = (form.getPublishAt() != null) ? form.getPublishAt().toLocalDate() : LocalDate.ofInstant(now, zone());
+		LocalDate day = (form.getPublishAt() != null) ? form.getPublishAt().toLocalDate()
+				: LocalDate.ofInstant(now, zone());
 		return DatePrecision.MONTH.start(day).atStartOfDay(zone()).toInstant();
 	}
 
@@ -121,7 +124,8 @@ class ArticleEditor extends EditorialWorkflow<Article, ArticleForm> {
 
 	@Override
 	protected void restoreOwnFields(ArticleForm form, Map<String, String> fields) {
-		// Revisions older than month precision hold no such field: their dates were exact.
+		// Revisions older than month precision hold no such field: their dates were
+		// exact.
 		form.setDatePrecision(DatePrecision.valueOf(fields.getOrDefault("datePrecision", DatePrecision.DAY.name())));
 		List<String> names = List.of(fields.getOrDefault("categories", "").split(",\\s*"));
 		form.setCategoryIds(this.categories.findAll()

@@ -2,6 +2,7 @@ package org.treatyportal.news;
 
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
+
 import org.treatyportal.web.DatePrecision;
 
 /**

@@ -13,7 +13,9 @@ public record ArticleListFilter(Integer year, String category) {
 		return new ArticleListFilter(year.equals(this.year) ? null : year, this.category);
 	}
 
-	/** The same filter for another category; the category already chosen toggles it off. */
+	/**
+	 * The same filter for another category; the category already chosen toggles it off.
+	 */
 	public ArticleListFilter withCategory(String category) {
 		return new ArticleListFilter(this.year, category.equals(this.category) ? null : category);
 	}

@@ -18,6 +18,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.publishing.AttachmentView;
 import org.treatyportal.publishing.Attachments;
@@ -103,7 +104,8 @@ public class ArticleService implements PublicContent {
 	public List<ArticleSummary> mentioning(List<String> terms, int count) {
 		List<String> patterns = terms.stream()
 			.filter((term) -> term != null && !term.isBlank())
-			.map((term) -> "%" + term.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+			.map((term) -> "%"
+					+ term.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
 			.toList();
 		if (patterns.isEmpty() || count < 1) {
 			return List.of();
@@ -112,11 +114,12 @@ public class ArticleService implements PublicContent {
 		Specification<Article> visible = (root, query, builder) -> builder.and(
 				builder.equal(root.get("publication").get("state"), PublicationState.PUBLISHED),
 				builder.lessThanOrEqualTo(root.get("publication").<Instant>get("publishAt"), now));
-		Specification<Article> mentions = (root, query, builder) -> builder.or(patterns.stream()
-			.flatMap((pattern) -> java.util.stream.Stream.of(
-					builder.like(builder.lower(root.get("title")), pattern, '\\'),
-					builder.like(builder.lower(root.get("summary")), pattern, '\\')))
-			.toArray(jakarta.persistence.criteria.Predicate[]::new));
+		Specification<Article> mentions = (root, query,
+				builder) -> builder.or(patterns.stream()
+					.flatMap((pattern) -> java.util.stream.Stream.of(
+							builder.like(builder.lower(root.get("title")), pattern, '\\'),
+							builder.like(builder.lower(root.get("summary")), pattern, '\\')))
+					.toArray(jakarta.persistence.criteria.Predicate[]::new));
 		return this.articles.findAll(visible.and(mentions), PageRequest.of(0, count, NEWEST_FIRST))
 			.map(this::summary)
 			.getContent();
@@ -132,7 +135,9 @@ public class ArticleService implements PublicContent {
 		return this.articles.countVisibleByCategory(kind, this.clock.instant());
 	}
 
-	/** The visible article with the given slug, with its categories and related articles. */
+	/**
+	 * The visible article with the given slug, with its categories and related articles.
+	 */
 	public Optional<ArticleDetail> find(ArticleKind kind, String slug) {
 		Instant now = this.clock.instant();
 		return this.articles.findVisibleBySlug(kind, slug, now).map((article) -> detail(article, now));
@@ -172,8 +177,8 @@ public class ArticleService implements PublicContent {
 	}
 
 	/**
-	 * The newest visible articles of a kind with their times and topics, newest first: for
-	 * the kind's feed.
+	 * The newest visible articles of a kind with their times and topics, newest first:
+	 * for the kind's feed.
 	 */
 	List<ArticleEntry> newest(ArticleKind kind, int count) {
 		List<Article> newest = this.articles.findNewestVisible(kind, this.clock.instant(), PageRequest.of(0, count));
@@ -211,7 +216,9 @@ public class ArticleService implements PublicContent {
 		return lists;
 	}
 
-	/** The page of an article that need not be saved or visible: for editors' previews. */
+	/**
+	 * The page of an article that need not be saved or visible: for editors' previews.
+	 */
 	ArticleDetail preview(Article article) {
 		return detail(article, this.clock.instant());
 	}
@@ -231,8 +238,9 @@ public class ArticleService implements PublicContent {
 		List<AttachmentView> files = (article.getId() != null)
 				? this.attachments.list(new ContentRef(article.getKind().contentType(), article.getId())) : List.of();
 		return new ArticleDetail(article.getKind(), article.getTitle(), article.getSummary(), article.getBody(),
-				date(article), article.getDatePrecision(), categories, files, related.stream().map(this::summary).toList(),
-				article.getPublication().getPublishAt(), lastChange(article));
+				date(article), article.getDatePrecision(), categories, files,
+				related.stream().map(this::summary).toList(), article.getPublication().getPublishAt(),
+				lastChange(article));
 	}
 
 	private ArticleSummary summary(Article article) {
@@ -240,7 +248,10 @@ public class ArticleService implements PublicContent {
 				article.getDatePrecision(), "/" + article.getKind().path() + "/" + article.getSlug());
 	}
 
-	/** When the article last changed for readers: its last save, or its publication if later. */
+	/**
+	 * When the article last changed for readers: its last save, or its publication if
+	 * later.
+	 */
 	private static Instant lastChange(Article article) {
 		return later(article.getUpdatedAt(), article.getPublication().getPublishAt());
 	}
@@ -252,7 +263,10 @@ public class ArticleService implements PublicContent {
 		return (second == null || first.isAfter(second)) ? first : second;
 	}
 
-	/** The date readers see: a draft never published shows, in previews, the date it would get today. */
+	/**
+	 * The date readers see: a draft never published shows, in previews, the date it would
+	 * get today.
+	 */
 	private LocalDate date(Article article) {
 		Instant published = article.getPublication().getPublishAt();
 		return ((published != null) ? published : this.clock.instant()).atZone(this.zone).toLocalDate();

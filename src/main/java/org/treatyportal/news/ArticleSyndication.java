@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+
 import org.treatyportal.feeds.FeedEntry;
 import org.treatyportal.feeds.FeedSource;
 import org.treatyportal.seo.SitemapEntry;
@@ -68,11 +69,11 @@ class ArticleSyndication {
 		public List<FeedEntry> entries(int count, Locale locale) {
 			return this.articles.newest(this.kind, count)
 				.stream()
-				// The day in UTC, not in the site's zone: a setting must not change the entries' ids.
+				// The day in UTC, not in the site's zone: a setting must not change the
+				// entries' ids.
 				.map((article) -> new FeedEntry(String.valueOf(article.id()),
-						LocalDate.ofInstant(article.created(), ZoneOffset.UTC), article.title(),
-						article.url(), article.published(), article.updated(), article.summary(),
-						article.categories()))
+						LocalDate.ofInstant(article.created(), ZoneOffset.UTC), article.title(), article.url(),
+						article.published(), article.updated(), article.summary(), article.categories()))
 				.toList();
 		}
 

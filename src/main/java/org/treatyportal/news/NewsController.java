@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+
 import org.treatyportal.seo.PageMeta;
 import org.treatyportal.seo.StructuredData;
 import org.treatyportal.web.DatePrecision;
@@ -65,7 +66,8 @@ class NewsController {
 		if (page < 1 || (year != null && (year < MIN_YEAR || year > MAX_YEAR))) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
-		ArticleListFilter filter = new ArticleListFilter(year, (category == null || category.isBlank()) ? null : category);
+		ArticleListFilter filter = new ArticleListFilter(year,
+				(category == null || category.isBlank()) ? null : category);
 		Page<ArticleSummary> result = this.articles.list(kind, filter, page - 1);
 		model.addAttribute("kind", kind);
 		model.addAttribute("filter", filter);
@@ -75,8 +77,11 @@ class NewsController {
 		List<CategoryCount> categories = this.articles.categories(kind);
 		model.addAttribute("categories", categories);
 		// A topic that holds nothing is no address of its own.
-		String known = categories.stream().map(CategoryCount::slug).filter((slug) -> slug.equals(filter.category()))
-			.findFirst().orElse(null);
+		String known = categories.stream()
+			.map(CategoryCount::slug)
+			.filter((slug) -> slug.equals(filter.category()))
+			.findFirst()
+			.orElse(null);
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.fromMessages("meta." + kind.path() + ".title",
 				"meta." + kind.path() + ".description", new ArticleListFilter(filter.year(), known).url(kind, page)));
 		return "news/list";
@@ -88,11 +93,12 @@ class NewsController {
 			ArticleDetail detail = article.get();
 			ModelAndView view = new ModelAndView("news/item", "article", detail);
 			boolean monthOnly = detail.datePrecision() == DatePrecision.MONTH;
-			// A month's item was published at no known instant: Open Graph, which wants one,
+			// A month's item was published at no known instant: Open Graph, which wants
+			// one,
 			// gets none, and JSON-LD gets the month alone.
 			PageMeta meta = PageMeta.article(detail.title(),
-					PageMeta.firstNonBlank(detail.summary(), PageMeta.text(detail.body())), "/" + kind.path() + "/" + slug,
-					monthOnly ? null : detail.published(), detail.updated());
+					PageMeta.firstNonBlank(detail.summary(), PageMeta.text(detail.body())),
+					"/" + kind.path() + "/" + slug, monthOnly ? null : detail.published(), detail.updated());
 			if (monthOnly) {
 				meta = meta.withStructuredData(StructuredData.newsArticle(detail.datePrecision().iso(detail.date())));
 			}
@@ -103,7 +109,8 @@ class NewsController {
 		if (renamed.isPresent()) {
 			return Redirects.permanent(renamed.get());
 		}
-		throw new ResponseStatusException(this.articles.isWithdrawn(kind, slug) ? HttpStatus.GONE : HttpStatus.NOT_FOUND);
+		throw new ResponseStatusException(
+				this.articles.isWithdrawn(kind, slug) ? HttpStatus.GONE : HttpStatus.NOT_FOUND);
 	}
 
 }

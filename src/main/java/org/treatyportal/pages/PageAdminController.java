@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import org.treatyportal.publishing.AuthorRepository;
 import org.treatyportal.publishing.EditorialAdminController;
 import org.treatyportal.publishing.EditorialType;
@@ -23,16 +24,16 @@ import org.treatyportal.publishing.FormRejection;
 import org.treatyportal.web.NavigationSection;
 
 /**
- * The editors' screens for static pages ({@code /admin/pages}) and the order of the
- * site menu ({@code /admin/pages/menu}).
+ * The editors' screens for static pages ({@code /admin/pages}) and the order of the site
+ * menu ({@code /admin/pages/menu}).
  */
 @Controller
 @RequestMapping("/admin/pages")
 @NavigationSection("pages")
 class PageAdminController extends EditorialAdminController<StaticPage, PageForm> {
 
-	private static final EditorialType TYPE = new EditorialType(PageEditor.CONTENT_TYPE, "/admin/pages",
-			"pages.title", "editorial.new.pages", "/", "pages/admin/fields");
+	private static final EditorialType TYPE = new EditorialType(PageEditor.CONTENT_TYPE, "/admin/pages", "pages.title",
+			"editorial.new.pages", "/", "pages/admin/fields");
 
 	private final PageEditor editor;
 
@@ -53,8 +54,7 @@ class PageAdminController extends EditorialAdminController<StaticPage, PageForm>
 	String menu(Model model) {
 		List<StaticPage> menu = this.editor.menu();
 		model.addAttribute("menu", menu);
-		model.addAttribute("statuses",
-				menu.stream().collect(Collectors.toMap(StaticPage::getId, this.editor::status)));
+		model.addAttribute("statuses", menu.stream().collect(Collectors.toMap(StaticPage::getId, this.editor::status)));
 		return "pages/admin/menu";
 	}
 

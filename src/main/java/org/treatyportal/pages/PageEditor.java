@@ -9,6 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.publishing.ContentRef;
 import org.treatyportal.publishing.EditorialServices;
 import org.treatyportal.publishing.EditorialWorkflow;
@@ -36,23 +37,24 @@ class PageEditor extends EditorialWorkflow<StaticPage, PageForm> {
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<StaticPage> find(long id) {
+	Optional<StaticPage> find(long id) {
 		return this.pages.findById(id);
 	}
 
 	@Transactional(readOnly = true)
-	public org.springframework.data.domain.Page<StaticPage> search(Specification<StaticPage> specification, Pageable pageable) {
+	org.springframework.data.domain.Page<StaticPage> search(Specification<StaticPage> specification,
+			Pageable pageable) {
 		return this.pages.findAll(specification, pageable);
 	}
 
 	/** The pages in the site menu, in order, whatever their state. */
 	@Transactional(readOnly = true)
-	public List<StaticPage> menu() {
+	List<StaticPage> menu() {
 		return this.pages.findInMenu();
 	}
 
 	/** Moves a page one place up (towards the start) or down in the site menu. */
-	public void move(long id, boolean up) {
+	void move(long id, boolean up) {
 		List<StaticPage> menu = this.pages.findInMenu();
 		for (int i = 0; i < menu.size(); i++) {
 			if (menu.get(i).getId() == id) {

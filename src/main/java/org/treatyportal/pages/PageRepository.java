@@ -15,16 +15,14 @@ import org.springframework.data.jpa.repository.Query;
 /**
  * Static pages.
  */
-interface PageRepository extends JpaRepository<StaticPage, Long>,
-		JpaSpecificationExecutor<StaticPage> {
+interface PageRepository extends JpaRepository<StaticPage, Long>, JpaSpecificationExecutor<StaticPage> {
 
 	String VISIBLE = " p.publication.state = org.treatyportal.publishing.PublicationState.PUBLISHED"
 			+ " and p.publication.publishAt <= :now ";
 
 	@Override
 	@EntityGraph(attributePaths = { "author", "updatedBy" })
-	Page<StaticPage> findAll(Specification<StaticPage> specification,
-			Pageable pageable);
+	Page<StaticPage> findAll(Specification<StaticPage> specification, Pageable pageable);
 
 	Optional<StaticPage> findBySlug(String slug);
 
@@ -38,7 +36,9 @@ interface PageRepository extends JpaRepository<StaticPage, Long>,
 	@Query("select p from StaticPage p where" + VISIBLE + "order by p.slug")
 	List<StaticPage> findVisible(Instant now);
 
-	/** The links only, without loading the pages: the menu is on every page of the site. */
+	/**
+	 * The links only, without loading the pages: the menu is on every page of the site.
+	 */
 	@Query("select new org.treatyportal.pages.MenuLink(p.title, concat('/', p.slug)) from StaticPage p"
 			+ " where p.menuPosition is not null and" + VISIBLE + "order by p.menuPosition")
 	List<MenuLink> findVisibleMenuLinks(Instant now);

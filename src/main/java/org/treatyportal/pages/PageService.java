@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.publishing.AttachmentView;
 import org.treatyportal.publishing.Attachments;
@@ -19,8 +20,8 @@ import org.treatyportal.publishing.PublicationState;
 import org.treatyportal.publishing.SlugHistory;
 
 /**
- * Reads static pages for the public site: only what is visible now. Templates reach it
- * as {@code @pages} for the site menu.
+ * Reads static pages for the public site: only what is visible now. Templates reach it as
+ * {@code @pages} for the site menu.
  */
 @Service("pages")
 @Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package org.treatyportal.pages;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+
 import org.treatyportal.seo.SitemapEntry;
 import org.treatyportal.seo.SitemapSource;
 

@@ -14,6 +14,5 @@ import org.treatyportal.publishing.AttachmentView;
  * @param updated date of the last change, in the site's time zone
  * @param attachments files attached to the page
  */
-public record PageView(String title, String summary, String body, LocalDate updated,
-		List<AttachmentView> attachments) {
+public record PageView(String title, String summary, String body, LocalDate updated, List<AttachmentView> attachments) {
 }

@@ -25,7 +25,10 @@ public class StaticPage extends EditableContent {
 		super(slug, title, createdAt);
 	}
 
-	/** Place in the site menu, lowest first; {@code null} when the page is not in the menu. */
+	/**
+	 * Place in the site menu, lowest first; {@code null} when the page is not in the
+	 * menu.
+	 */
 	public Integer getMenuPosition() {
 		return this.menuPosition;
 	}

@@ -4,21 +4,21 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+
 import org.treatyportal.files.FileCaching;
 import org.treatyportal.files.FileResponses;
 import org.treatyportal.files.StoredFileInfo;
 
 /**
- * Serves attachments at {@code /attachments/{id}/{name}}: to visitors while the item
- * they belong to is visible (cacheable), to editors always (not cached), so that a
- * draft's images show in its preview.
+ * Serves attachments at {@code /attachments/{id}/{name}}: to visitors while the item they
+ * belong to is visible (cacheable), to editors always (not cached), so that a draft's
+ * images show in its preview.
  */
 @Controller
 class AttachmentController {

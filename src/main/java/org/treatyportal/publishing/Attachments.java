@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.files.FileStore;
 import org.treatyportal.files.FileType;
 import org.treatyportal.files.FileUpload;
@@ -46,7 +47,8 @@ public class Attachments {
 					FileType type = FileType.ofMediaType(row.getString(3));
 					long id = row.getLong(1);
 					String name = row.getString(2);
-					return new AttachmentView(id, name, type.label(), row.getLong(4), IMAGES.contains(type), url(id, name));
+					return new AttachmentView(id, name, type.label(), row.getLong(4), IMAGES.contains(type),
+							url(id, name));
 				}, content.type(), content.id());
 	}
 
@@ -58,14 +60,18 @@ public class Attachments {
 		}
 		for (FileUpload upload : uploads) {
 			StoredFile file = this.files.store(upload);
-			this.jdbc.update("insert into content_attachment (content_type, content_id, file_id, position)"
-					+ " select ?, ?, ?, coalesce(max(position), 0) + 1 from content_attachment"
-					+ " where content_type = ? and content_id = ?", content.type(), content.id(), file.getId(),
-					content.type(), content.id());
+			this.jdbc.update(
+					"insert into content_attachment (content_type, content_id, file_id, position)"
+							+ " select ?, ?, ?, coalesce(max(position), 0) + 1 from content_attachment"
+							+ " where content_type = ? and content_id = ?",
+					content.type(), content.id(), file.getId(), content.type(), content.id());
 		}
 	}
 
-	/** Detaches files from the item and deletes them; ids of other items' files are ignored. */
+	/**
+	 * Detaches files from the item and deletes them; ids of other items' files are
+	 * ignored.
+	 */
 	@Transactional
 	public void remove(ContentRef content, List<Long> fileIds) {
 		for (Long fileId : fileIds) {
@@ -98,8 +104,11 @@ public class Attachments {
 	}
 
 	private Optional<ContentRef> owner(long fileId) {
-		return this.jdbc.query("select content_type, content_id from content_attachment where file_id = ?",
-				(row, number) -> new ContentRef(row.getString(1), row.getLong(2)), fileId).stream().findFirst();
+		return this.jdbc
+			.query("select content_type, content_id from content_attachment where file_id = ?",
+					(row, number) -> new ContentRef(row.getString(1), row.getLong(2)), fileId)
+			.stream()
+			.findFirst();
 	}
 
 	private static String url(long id, String name) {

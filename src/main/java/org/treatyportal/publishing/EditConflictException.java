@@ -3,9 +3,9 @@ package org.treatyportal.publishing;
 import java.util.List;
 
 /**
- * Thrown when an editor saves a form opened on an older version of the item: someone
- * else saved in between. Nothing was changed; the form comes back with the editor's own
- * text and what the other person changed.
+ * Thrown when an editor saves a form opened on an older version of the item: someone else
+ * saved in between. Nothing was changed; the form comes back with the editor's own text
+ * and what the other person changed.
  */
 public class EditConflictException extends RuntimeException {
 
@@ -22,7 +22,10 @@ public class EditConflictException extends RuntimeException {
 		this.theirChanges = theirChanges;
 	}
 
-	/** The item's version now: saving again with it overwrites the other changes on purpose. */
+	/**
+	 * The item's version now: saving again with it overwrites the other changes on
+	 * purpose.
+	 */
 	public long getCurrentVersion() {
 		return this.currentVersion;
 	}

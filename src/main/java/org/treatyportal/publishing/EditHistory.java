@@ -5,13 +5,14 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.audit.AuditItem;
 import org.treatyportal.audit.AuditLog;
 
 /**
  * What every editable content type does around a save: refuse a stale form with a
- * readable account of the other person's changes, then record the revision and the
- * audit entry. Features call it from their services; there is no second copy of this.
+ * readable account of the other person's changes, then record the revision and the audit
+ * entry. Features call it from their services; there is no second copy of this.
  */
 @Service
 public class EditHistory {
@@ -30,7 +31,8 @@ public class EditHistory {
 	 * unless the editor has seen the conflict and confirmed overwriting that version.
 	 * @param content the item
 	 * @param formVersion the version the form was opened on
-	 * @param confirmedOverwrite the version the editor agreed to overwrite, or {@code null}
+	 * @param confirmedOverwrite the version the editor agreed to overwrite, or
+	 * {@code null}
 	 * @param currentVersion the item's version now
 	 * @param currentFields the item's editable fields now
 	 * @throws EditConflictException if the save would silently overwrite someone's work
@@ -38,14 +40,15 @@ public class EditHistory {
 	@Transactional(readOnly = true)
 	public void requireCurrent(ContentRef content, long formVersion, Long confirmedOverwrite, long currentVersion,
 			Map<String, String> currentFields) {
-		if (formVersion == currentVersion
-				|| (confirmedOverwrite != null && confirmedOverwrite == currentVersion)) {
+		if (formVersion == currentVersion || (confirmedOverwrite != null && confirmedOverwrite == currentVersion)) {
 			return;
 		}
 		throw conflict(content, formVersion, currentVersion, currentFields);
 	}
 
-	/** Describes a conflict between the version a form was opened on and the current one. */
+	/**
+	 * Describes a conflict between the version a form was opened on and the current one.
+	 */
 	@Transactional(readOnly = true)
 	public EditConflictException conflict(ContentRef content, long formVersion, long currentVersion,
 			Map<String, String> currentFields) {
@@ -67,15 +70,18 @@ public class EditHistory {
 	 * @param label the item's title for the audit log
 	 */
 	@Transactional
-	public Revision saved(ContentRef content, long entityVersion, Map<String, String> fields, String note, String action,
-			String label) {
+	public Revision saved(ContentRef content, long entityVersion, Map<String, String> fields, String note,
+			String action, String label) {
 		Revision revision = this.revisions.record(content, entityVersion, fields, note);
 		this.auditLog.record(action, new AuditItem(content.type(), content.id(), label),
 				"revision " + revision.getNumber());
 		return revision;
 	}
 
-	/** Records a change of state that does not touch the fields (withdraw, back to draft, delete). */
+	/**
+	 * Records a change of state that does not touch the fields (withdraw, back to draft,
+	 * delete).
+	 */
 	@Transactional
 	public void changed(ContentRef content, String action, String label) {
 		changed(content, action, label, null);

@@ -13,10 +13,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
-
 /**
- * What every content type that editors write has in common: a title, a slug, a summary,
- * a sanitised rich-text body, a publication state, who wrote and last changed it, and an
+ * What every content type that editors write has in common: a title, a slug, a summary, a
+ * sanitised rich-text body, a publication state, who wrote and last changed it, and an
  * optimistic-locking version. Each type's table has these columns with these names.
  */
 @MappedSuperclass

@@ -5,7 +5,6 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+
 import org.treatyportal.web.Pagination;
 
 /**
@@ -175,8 +175,8 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 	}
 
 	@PostMapping("/{id}/draft")
-	String backToDraft(@ModelAttribute("type") EditorialType type, @PathVariable long id,
-			@RequestParam long version, RedirectAttributes redirect) {
+	String backToDraft(@ModelAttribute("type") EditorialType type, @PathVariable long id, @RequestParam long version,
+			RedirectAttributes redirect) {
 		E item = find(type, id).orElseThrow();
 		return stateChange(type, id, redirect, "editorial.backToDraft", () -> workflow().backToDraft(item, version));
 	}

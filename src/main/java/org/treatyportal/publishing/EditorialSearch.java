@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Locale;
 
 import jakarta.persistence.criteria.Path;
-
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -40,7 +39,8 @@ public final class EditorialSearch {
 		return switch (query.sort()) {
 			case CHANGED_NEWEST -> Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
 			case CHANGED_OLDEST -> Sort.by(Sort.Order.asc("updatedAt"), Sort.Order.asc("id"));
-			case PUBLISHED_NEWEST -> Sort.by(Sort.Order.desc("publication.publishAt").nullsLast(), Sort.Order.desc("id"));
+			case PUBLISHED_NEWEST ->
+				Sort.by(Sort.Order.desc("publication.publishAt").nullsLast(), Sort.Order.desc("id"));
 		};
 	}
 
@@ -51,8 +51,8 @@ public final class EditorialSearch {
 			return switch (status) {
 				case DRAFT -> builder.equal(state, PublicationState.DRAFT);
 				case WITHDRAWN -> builder.equal(state, PublicationState.WITHDRAWN);
-				case SCHEDULED -> builder.and(builder.equal(state, PublicationState.PUBLISHED),
-						builder.greaterThan(publishAt, now));
+				case SCHEDULED ->
+					builder.and(builder.equal(state, PublicationState.PUBLISHED), builder.greaterThan(publishAt, now));
 				case PUBLISHED -> builder.and(builder.equal(state, PublicationState.PUBLISHED),
 						builder.lessThanOrEqualTo(publishAt, now));
 			};

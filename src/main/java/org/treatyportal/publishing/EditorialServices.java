@@ -3,6 +3,7 @@ package org.treatyportal.publishing;
 import java.time.Clock;
 
 import org.springframework.stereotype.Component;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.files.FileUploads;
 
@@ -22,5 +23,6 @@ import org.treatyportal.files.FileUploads;
  */
 @Component
 public record EditorialServices(EditHistory history, Revisions revisions, SlugHistory slugHistory,
-		HtmlSanitizer sanitizer, Attachments attachments, FileUploads uploads, AuthorRepository authors, Clock clock, PortalProperties properties) {
+		HtmlSanitizer sanitizer, Attachments attachments, FileUploads uploads, AuthorRepository authors, Clock clock,
+		PortalProperties properties) {
 }

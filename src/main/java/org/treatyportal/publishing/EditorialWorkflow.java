@@ -16,6 +16,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
+
 import org.treatyportal.files.FileUpload;
 import org.treatyportal.files.UploadPolicy;
 import org.treatyportal.files.UploadRejectedException;
@@ -103,15 +104,18 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 		return saved;
 	}
 
-	/** Saves the form over the item, refusing it if someone saved since the form was opened. */
+	/**
+	 * Saves the form over the item, refusing it if someone saved since the form was
+	 * opened.
+	 */
 	public E update(E item, F form, boolean publish) {
 		return update(item, form, publish, null);
 	}
 
 	private E update(E item, F form, boolean publish, String action) {
 		ContentRef content = content(item);
-		this.services.history().requireCurrent(content, form.getVersion(), form.getConfirmOverwrite(),
-				item.getVersion(), fields(item));
+		this.services.history()
+			.requireCurrent(content, form.getVersion(), form.getConfirmOverwrite(), item.getVersion(), fields(item));
 		List<FileUpload> uploads = checkedUploads(form);
 		Instant now = now();
 		String oldSlug = item.getSlug();
@@ -142,7 +146,10 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 		return changeState(item, version, "BACK_TO_DRAFT", () -> item.getPublication().backToDraft());
 	}
 
-	/** Deletes a draft that was never published, with its history; others must be withdrawn. */
+	/**
+	 * Deletes a draft that was never published, with its history; others must be
+	 * withdrawn.
+	 */
 	public void delete(E item) {
 		if (!isDeletable(item)) {
 			throw new FormRejection("state", "editorial.delete.onlyDrafts");
@@ -161,7 +168,9 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 				&& item.getPublication().getFirstPublishedAt() == null;
 	}
 
-	/** Saves the fields of an old revision as a new revision; history is never rewritten. */
+	/**
+	 * Saves the fields of an old revision as a new revision; history is never rewritten.
+	 */
 	public E restore(E item, int number) {
 		Revision revision = this.services.revisions().find(content(item), number).orElseThrow();
 		Map<String, String> fields = revision.getFields();
@@ -209,11 +218,12 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 		fields.put("body", item.getBody());
 		snapshotOwnFields(fields, item);
 		if (item.getId() != null) {
-			fields.put("attachments", this.services.attachments()
-				.list(content(item))
-				.stream()
-				.map(AttachmentView::name)
-				.collect(Collectors.joining(", ")));
+			fields.put("attachments",
+					this.services.attachments()
+						.list(content(item))
+						.stream()
+						.map(AttachmentView::name)
+						.collect(Collectors.joining(", ")));
 		}
 		Instant publishAt = item.getPublication().getPublishAt();
 		fields.put("publishAt", (publishAt != null) ? SNAPSHOT_TIME.format(publishAt.atZone(zone())) : "");

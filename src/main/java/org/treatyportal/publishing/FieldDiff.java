@@ -22,8 +22,7 @@ import com.github.difflib.patch.Patch;
  */
 public record FieldDiff(String field, boolean changed, List<Segment> segments) {
 
-	private static final Pattern TOKEN = Pattern
-		.compile("[\\p{L}\\p{N}]+\\s*|<[^>]*>\\s*|[^\\s\\p{L}\\p{N}]\\s*|\\s+");
+	private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+\\s*|<[^>]*>\\s*|[^\\s\\p{L}\\p{N}]\\s*|\\s+");
 
 	/** Compares every field present in either snapshot, in their order. */
 	public static List<FieldDiff> between(Map<String, String> older, Map<String, String> newer) {

@@ -10,7 +10,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,8 +28,8 @@ public class HtmlSanitizer {
 
 	private final Safelist safelist = new Safelist()
 		.addTags("p", "br", "hr", "h2", "h3", "h4", "strong", "em", "b", "i", "u", "s", "sub", "sup", "code", "pre",
-				"blockquote", "ul", "ol", "li", "a", "img", "figure", "figcaption", "table", "caption", "thead", "tbody",
-				"tfoot", "tr", "th", "td")
+				"blockquote", "ul", "ol", "li", "a", "img", "figure", "figcaption", "table", "caption", "thead",
+				"tbody", "tfoot", "tr", "th", "td")
 		.addAttributes("a", "href", "title")
 		.addAttributes("img", "src", "alt", "width", "height")
 		.addAttributes("th", "scope", "colspan", "rowspan")

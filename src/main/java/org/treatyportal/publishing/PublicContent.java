@@ -1,8 +1,8 @@
 package org.treatyportal.publishing;
 
 /**
- * Implemented by each feature whose items carry attachments, so that a file is served
- * to visitors exactly when the item it belongs to is visible.
+ * Implemented by each feature whose items carry attachments, so that a file is served to
+ * visitors exactly when the item it belongs to is visible.
  */
 public interface PublicContent {
 

@@ -11,12 +11,11 @@ import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.stereotype.Component;
 
 /**
- * Flyway migration 50: runs every stored rich text through the fixed {@link HtmlSanitizer}
- * once, so that links saved while the sanitiser could be fooled
+ * Flyway migration 50: runs every stored rich text through the fixed
+ * {@link HtmlSanitizer} once, so that links saved while the sanitiser could be fooled
  * ({@code https://portal.invalidjavascript:…}, {@code /\host} images) are cleaned in the
  * database too, not only on the next save. It is a Spring bean (Spring Boot hands such
  * beans to Flyway) because the sanitiser is Java, not SQL. Revision snapshots are left as

@@ -43,8 +43,8 @@ public class Revisions {
 		String email = (authentication != null) ? authentication.getName() : null;
 		Long authorId = (email != null) ? this.authors.findByEmail(email).map(Author::getId).orElse(null) : null;
 		String cleanNote = (note == null || note.isBlank()) ? null : note.strip();
-		return this.revisions.save(new Revision(content, number, entityVersion, fields, authorId, email,
-				this.clock.instant(), cleanNote));
+		return this.revisions.save(
+				new Revision(content, number, entityVersion, fields, authorId, email, this.clock.instant(), cleanNote));
 	}
 
 	/** All revisions of the item, newest first. */

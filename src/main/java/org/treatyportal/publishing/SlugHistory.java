@@ -33,10 +33,11 @@ public class SlugHistory {
 			return;
 		}
 		this.jdbc.update("delete from slug_history where content_type = ? and old_slug = ?", content.type(), newSlug);
-		this.jdbc.update("insert into slug_history (content_type, old_slug, content_id, created_at) values (?, ?, ?, ?)"
-				+ " on conflict (content_type, old_slug) do update set content_id = excluded.content_id,"
-				+ " created_at = excluded.created_at", content.type(), oldSlug, content.id(),
-				java.sql.Timestamp.from(this.clock.instant()));
+		this.jdbc.update(
+				"insert into slug_history (content_type, old_slug, content_id, created_at) values (?, ?, ?, ?)"
+						+ " on conflict (content_type, old_slug) do update set content_id = excluded.content_id,"
+						+ " created_at = excluded.created_at",
+				content.type(), oldSlug, content.id(), java.sql.Timestamp.from(this.clock.instant()));
 	}
 
 	/** The item that had this slug before, if any. */

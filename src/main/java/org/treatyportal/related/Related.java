@@ -30,7 +30,10 @@ public class Related {
 		return bySection((content) -> content.forTreaty(treatyNumber));
 	}
 
-	/** Related items of other features for the country with this upper-case code, by section. */
+	/**
+	 * Related items of other features for the country with this upper-case code, by
+	 * section.
+	 */
 	public Map<String, List<RelatedLink>> forCountry(String countryCode) {
 		return bySection((content) -> content.forCountry(countryCode));
 	}

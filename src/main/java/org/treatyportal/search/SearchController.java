@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+
 import org.treatyportal.seo.PageMeta;
 import org.treatyportal.web.NavigationSection;
 import org.treatyportal.web.Pagination;
@@ -26,14 +27,14 @@ class SearchController {
 	@NavigationSection("search")
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String country,
-			@RequestParam(required = false) String treaty, @RequestParam(required = false) String page,
-			Model model) {
+			@RequestParam(required = false) String treaty, @RequestParam(required = false) String page, Model model) {
 		SearchQuery query = new SearchQuery(q, type, number(year), country, number(treaty));
 		int pageNumber = Math.max(1, (number(page) != null) ? number(page) : 1);
 		model.addAttribute("query", query.q());
 		model.addAttribute("search", query);
 		model.addAttribute("sources", this.search.sources());
-		// Result pages are endless and change all the time: search engines should not index them.
+		// Result pages are endless and change all the time: search engines should not
+		// index them.
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
 				PageMeta.fromMessages("meta.search.title", "meta.search.description", null).notIndexed());
 		if (!query.isEmpty()) {

@@ -20,7 +20,7 @@ public record SearchQuery(String q, String type, Integer year, String country, I
 	public static final int MAX_LENGTH = 200;
 
 	public SearchQuery {
-		q = (q == null) ? "" : CONTROL.matcher(q).replaceAll(" ").strip();
+		q = (q != null) ? CONTROL.matcher(q).replaceAll(" ").strip() : "";
 		if (q.length() > MAX_LENGTH) {
 			q = q.substring(0, MAX_LENGTH);
 		}

@@ -32,7 +32,10 @@ final class SearchResultsCache {
 		return this.capacity == 0;
 	}
 
-	/** The page found for {@code key} in {@code generation}, if still current at {@code now}. */
+	/**
+	 * The page found for {@code key} in {@code generation}, if still current at
+	 * {@code now}.
+	 */
 	synchronized SearchResults get(Key key, long generation, Instant now) {
 		Entry entry = this.entries.get(key);
 		if (entry == null) {
@@ -47,7 +50,8 @@ final class SearchResultsCache {
 
 	/**
 	 * Keeps a page found in {@code generation} at {@code foundAt}, good until
-	 * {@code validUntil} (the next scheduled publication, or {@code null} when there is none).
+	 * {@code validUntil} (the next scheduled publication, or {@code null} when there is
+	 * none).
 	 */
 	synchronized void put(Key key, SearchResults results, long generation, Instant foundAt, Instant validUntil) {
 		this.entries.put(key, new Entry(results, generation, foundAt, validUntil));

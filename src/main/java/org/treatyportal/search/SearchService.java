@@ -27,6 +27,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.web.DatePrecision;
 
@@ -34,8 +35,8 @@ import org.treatyportal.web.DatePrecision;
  * Full-text search over everything published, in PostgreSQL: weighted vectors (title
  * above summary above text), web search syntax, ranking, snippets with the matches
  * marked, filters, and "did you mean" from trigram similarity of titles. Result pages are
- * kept in a {@link SearchResultsCache}, checked against the {@code search_generation} that
- * every change to searchable content increases (migration V42) and against the next
+ * kept in a {@link SearchResultsCache}, checked against the {@code search_generation}
+ * that every change to searchable content increases (migration V42) and against the next
  * scheduled publication.
  */
 @Service
@@ -68,8 +69,8 @@ public class SearchService {
 
 	private final TransactionTemplate readOnly;
 
-	SearchService(NamedParameterJdbcTemplate jdbc, List<SearchSource> sources, Clock clock,
-			PortalProperties properties, PlatformTransactionManager transactions) {
+	SearchService(NamedParameterJdbcTemplate jdbc, List<SearchSource> sources, Clock clock, PortalProperties properties,
+			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
@@ -88,8 +89,8 @@ public class SearchService {
 	}
 
 	/**
-	 * Searches everything visible now. A repeated search is answered from the cache as long
-	 * as nothing searchable has changed and no scheduled item has come out since.
+	 * Searches everything visible now. A repeated search is answered from the cache as
+	 * long as nothing searchable has changed and no scheduled item has come out since.
 	 * @param page zero-based page number
 	 */
 	public SearchResults search(SearchQuery query, int page) {
@@ -123,13 +124,13 @@ public class SearchService {
 		if (searched.isEmpty() || pageable.getOffset() > Integer.MAX_VALUE) {
 			return new SearchResults(Page.empty(pageable), false, null);
 		}
-		// First the page's hits, ranked among all matches with no text but the vectors read;
+		// First the page's hits, ranked among all matches with no text but the vectors
+		// read;
 		// then the titles, links and snippets of only those hits.
 		parameters.addValue("limit", PAGE_SIZE).addValue("offset", pageable.getOffset());
-		String sql = "with hits as (" + searched.stream()
-			.map((source) -> matchesOf(source, query))
-			.collect(Collectors.joining(" union all ")) + ")"
-				+ " select type, id, count(*) over () as total from hits where true" + filters(query)
+		String sql = "with hits as ("
+				+ searched.stream().map((source) -> matchesOf(source, query)).collect(Collectors.joining(" union all "))
+				+ ")" + " select type, id, count(*) over () as total from hits where true" + filters(query)
 				+ " order by rank desc, date desc nulls last, id desc limit :limit offset :offset";
 		long[] total = { 0 };
 		List<HitKey> ranked = this.jdbc.query(sql, parameters, (row, number) -> {
@@ -145,9 +146,9 @@ public class SearchService {
 
 	/**
 	 * The source's matches with their rank. The query is written out in each condition
-	 * rather than taken from a CTE, so that the planner knows how many rows its words match
-	 * and plans for thousands where there are thousands; the country and treaty columns are
-	 * read only to filter by them.
+	 * rather than taken from a CTE, so that the planner knows how many rows its words
+	 * match and plans for thousands where there are thousands; the country and treaty
+	 * columns are read only to filter by them.
 	 */
 	private static String matchesOf(SearchSource source, SearchQuery query) {
 		return "select '" + source.type() + "' as type, s.id, s.date"
@@ -174,14 +175,14 @@ public class SearchService {
 				+ " select type, id, title, url, date, date_precision, ts_headline('portal', body, q.query, :headline) as snippet"
 				+ " from (" + String.join(" union all ", selects) + ") h, q";
 		Map<HitKey, SearchHit> hits = new HashMap<>();
-		this.jdbc.query(sql, parameters, (RowCallbackHandler) (row) -> hits
-			.put(new HitKey(row.getString("type"), row.getLong("id")), hit(row)));
+		this.jdbc.query(sql, parameters,
+				(RowCallbackHandler) (row) -> hits.put(new HitKey(row.getString("type"), row.getLong("id")), hit(row)));
 		return ranked.stream().map(hits::get).filter(Objects::nonNull).toList();
 	}
 
 	private long generation() {
-		Long generation = this.jdbc.queryForObject("select value from search_generation",
-				new MapSqlParameterSource(), Long.class);
+		Long generation = this.jdbc.queryForObject("select value from search_generation", new MapSqlParameterSource(),
+				Long.class);
 		return (generation != null) ? generation : 0;
 	}
 
@@ -196,12 +197,10 @@ public class SearchService {
 		if (scheduled.isEmpty()) {
 			return null;
 		}
-		Timestamp next = this.jdbc.queryForObject("select min(at) from (" + String.join(" union all ", scheduled)
-				+ ") n", new MapSqlParameterSource("now", Timestamp.from(now)), Timestamp.class);
+		Timestamp next = this.jdbc.queryForObject(
+				"select min(at) from (" + String.join(" union all ", scheduled) + ") n",
+				new MapSqlParameterSource("now", Timestamp.from(now)), Timestamp.class);
 		return (next != null) ? next.toInstant() : null;
-	}
-
-	private record HitKey(String type, long id) {
 	}
 
 	private MapSqlParameterSource parameters(SearchQuery query, Instant now) {
@@ -215,9 +214,9 @@ public class SearchService {
 	}
 
 	/**
-	 * Whether the query has a word to search. Also has the statements that follow, in this
-	 * transaction, planned for their own values: a plan made for any query would parse
-	 * the query once per row and guess how many rows match.
+	 * Whether the query has a word to search. Also has the statements that follow, in
+	 * this transaction, planned for their own values: a plan made for any query would
+	 * parse the query once per row and guess how many rows match.
 	 */
 	private boolean hasWords(MapSqlParameterSource parameters) {
 		Integer nodes = this.jdbc.queryForObject("select numnode(websearch_to_tsquery('portal', :q))"
@@ -270,15 +269,16 @@ public class SearchService {
 	 * visible title, or {@code null} when no word could be improved.
 	 */
 	private String suggestion(SearchQuery query, List<SearchSource> searched, MapSqlParameterSource parameters) {
-		// Only titles with a similar word are split into words: the trigram index finds them.
+		// Only titles with a similar word are split into words: the trigram index finds
+		// them.
 		String titles = searched.stream()
 			.map((source) -> "select s.title from (" + source.sql() + ") s where :word <% lower(s.title)")
 			.collect(Collectors.joining(" union all "));
 		String sql = "select word from (select distinct lower(regexp_split_to_table(unaccent(title), '[^[:alnum:]]+'))"
-				+ " as word from (" + titles + ") t) w where length(word) > 2"
-				+ " and similarity(word, :word) >= " + SUGGESTION_SIMILARITY
-				+ " order by similarity(word, :word) desc, word limit 1";
-		// A title passes the index (<%) when a word of it is as similar as a suggestion must be.
+				+ " as word from (" + titles + ") t) w where length(word) > 2" + " and similarity(word, :word) >= "
+				+ SUGGESTION_SIMILARITY + " order by similarity(word, :word) desc, word limit 1";
+		// A title passes the index (<%) when a word of it is as similar as a suggestion
+		// must be.
 		this.jdbc.queryForObject("select set_config('pg_trgm.word_similarity_threshold', :similarity, true)",
 				new MapSqlParameterSource("similarity", String.valueOf(SUGGESTION_SIMILARITY)), String.class);
 		List<String> corrected = new ArrayList<>();
@@ -287,8 +287,8 @@ public class SearchService {
 			if (word.isEmpty()) {
 				continue;
 			}
-			List<String> best = this.jdbc.queryForList(sql, new MapSqlParameterSource(parameters.getValues())
-				.addValue("word", word), String.class);
+			List<String> best = this.jdbc.queryForList(sql,
+					new MapSqlParameterSource(parameters.getValues()).addValue("word", word), String.class);
 			if (!best.isEmpty() && !best.get(0).equals(word)) {
 				corrected.add(best.get(0));
 				changed = true;
@@ -298,6 +298,9 @@ public class SearchService {
 			}
 		}
 		return changed ? String.join(" ", corrected) : null;
+	}
+
+	private record HitKey(String type, long id) {
 	}
 
 }

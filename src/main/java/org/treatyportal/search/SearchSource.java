@@ -1,42 +1,46 @@
 package org.treatyportal.search;
 
 /**
- * One kind of searchable content. Each feature that has public content provides one, so
- * a new content type joins the search by adding a bean, without touching the search.
+ * One kind of searchable content. Each feature that has public content provides one, so a
+ * new content type joins the search by adding a bean, without touching the search.
  * <p>
  * Results are cached (see {@link SearchService}): every table the source's SQL reads must
  * be watched, by a migration calling {@code select portal_watch_for_search('the_table')},
- * or a change to it would not show in repeated searches ({@code SearchCacheTests} checks).
+ * or a change to it would not show in repeated searches ({@code SearchCacheTests}
+ * checks).
  */
 public interface SearchSource {
 
-	/** The type's key in results and filters, e.g. {@code news}; lower case, no spaces. */
+	/**
+	 * The type's key in results and filters, e.g. {@code news}; lower case, no spaces.
+	 */
 	String type();
 
 	/** Message key of the type's name, e.g. {@code kind.news.one}. */
 	String nameKey();
 
 	/**
-	 * SQL selecting the visible items of the type, with exactly these columns:
-	 * {@code id} (bigint), {@code title} (text), {@code url} (text), {@code date} (date,
-	 * may be null), {@code body} (plain text for snippets), {@code vector} (tsvector),
-	 * {@code countries} (text[] of upper-case ISO alpha-2 codes, may be null), {@code treaty}
-	 * (treaty number, may be null). It may use the parameters {@code :now} (timestamptz)
-	 * for the publication rule and {@code :zone} (the site's time zone) for dates.
+	 * SQL selecting the visible items of the type, with exactly these columns: {@code id}
+	 * (bigint), {@code title} (text), {@code url} (text), {@code date} (date, may be
+	 * null), {@code body} (plain text for snippets), {@code vector} (tsvector),
+	 * {@code countries} (text[] of upper-case ISO alpha-2 codes, may be null),
+	 * {@code treaty} (treaty number, may be null). It may use the parameters {@code :now}
+	 * (timestamptz) for the publication rule and {@code :zone} (the site's time zone) for
+	 * dates.
 	 */
 	String sql();
 
 	/**
-	 * SQL selecting, in a column {@code at} (timestamptz), the instants after {@code :now}
-	 * at which items of the type become visible without anyone saving anything (scheduled
-	 * publication), or {@code null} when the type has no such thing.
+	 * SQL selecting, in a column {@code at} (timestamptz), the instants after
+	 * {@code :now} at which items of the type become visible without anyone saving
+	 * anything (scheduled publication), or {@code null} when the type has no such thing.
 	 */
 	String scheduledSql();
 
 	/**
-	 * SQL expression over the row {@code s} of {@link #sql()} giving how precisely its date
-	 * is known: {@code 'DAY'}, or {@code 'MONTH'} for a date known only to the month (the
-	 * month's first day). Exact unless the type says otherwise.
+	 * SQL expression over the row {@code s} of {@link #sql()} giving how precisely its
+	 * date is known: {@code 'DAY'}, or {@code 'MONTH'} for a date known only to the month
+	 * (the month's first day). Exact unless the type says otherwise.
 	 */
 	default String datePrecisionSql() {
 		return "'DAY'";

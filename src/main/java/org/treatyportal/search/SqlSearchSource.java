@@ -5,7 +5,8 @@ package org.treatyportal.search;
  *
  * @param type the type's key
  * @param nameKey message key of the type's name
- * @param sql the query of visible items, with the columns {@link SearchSource#sql()} lists
+ * @param sql the query of visible items, with the columns {@link SearchSource#sql()}
+ * lists
  * @param scheduledSql the query of future publication instants, or {@code null}
  * @param datePrecisionSql how precisely each row's date is known (see
  * {@link SearchSource#datePrecisionSql()})

@@ -3,11 +3,12 @@ package org.treatyportal.security;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
 import org.treatyportal.config.PortalProperties;
 
 /**
- * When the site's public address ({@code portal.base-url}) is https, the session cookie is
- * always {@code Secure} and every response carries HSTS, whatever scheme the request
+ * When the site's public address ({@code portal.base-url}) is https, the session cookie
+ * is always {@code Secure} and every response carries HSTS, whatever scheme the request
  * arrived with: behind a proxy that ends TLS and is not listed as trusted, requests look
  * like plain http although every browser talks https, and the cookie must still never
  * travel over http.

@@ -6,12 +6,13 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+
 import org.treatyportal.users.SignedInUser;
 
 /**
- * Someone who gave the right password of an account with two-factor sign-in and still
- * has to give a code. It grants nothing: {@link #isAuthenticated()} is false and it holds
- * no role.
+ * Someone who gave the right password of an account with two-factor sign-in and still has
+ * to give a code. It grants nothing: {@link #isAuthenticated()} is false and it holds no
+ * role.
  */
 final class SecondFactorPendingAuthentication extends AbstractAuthenticationToken {
 

@@ -23,6 +23,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.users.SecurityPolicyService;
 import org.treatyportal.users.SignInThrottle;
@@ -44,16 +45,18 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-	/** Browser features the site never uses, switched off for it and anything it embeds. */
+	/**
+	 * Browser features the site never uses, switched off for it and anything it embeds.
+	 */
 	static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
 			+ "magnetometer=(), microphone=(), payment=(), usb=()";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService userDetailsService,
-			PasswordEncoder passwordEncoder, SignInThrottle throttle, UserService users,
-			SecurityPolicyService policy, SecurityContextRepository contextRepository,
-			SignInSuccessHandler successHandler, ApplicationEventPublisher events, PortalProperties properties,
-			Environment environment, Clock clock) throws Exception {
+			PasswordEncoder passwordEncoder, SignInThrottle throttle, UserService users, SecurityPolicyService policy,
+			SecurityContextRepository contextRepository, SignInSuccessHandler successHandler,
+			ApplicationEventPublisher events, PortalProperties properties, Environment environment, Clock clock)
+			throws Exception {
 		ProviderManager signIn = new ProviderManager(
 				new PortalAuthenticationProvider(userDetailsService, passwordEncoder, throttle, clock));
 		DefaultAuthenticationEventPublisher signInEvents = new DefaultAuthenticationEventPublisher(events);
@@ -61,13 +64,18 @@ class SecurityConfiguration {
 		signIn.setAuthenticationEventPublisher(signInEvents);
 		http.authenticationManager(signIn)
 			.securityContext((context) -> context.securityContextRepository(contextRepository))
-			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers(onManagementPort(environment)).permitAll()
-				.requestMatchers(EndpointRequest.to("health", "info")).permitAll()
-				.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
-				.requestMatchers(ADMIN_ONLY).hasRole("ADMIN")
-				.requestMatchers("/admin/**").hasAnyRole("EDITOR", "ADMIN")
-				.anyRequest().permitAll())
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(onManagementPort(environment))
+				.permitAll()
+				.requestMatchers(EndpointRequest.to("health", "info"))
+				.permitAll()
+				.requestMatchers(EndpointRequest.toAnyEndpoint())
+				.hasRole("ADMIN")
+				.requestMatchers(ADMIN_ONLY)
+				.hasRole("ADMIN")
+				.requestMatchers("/admin/**")
+				.hasAnyRole("EDITOR", "ADMIN")
+				.anyRequest()
+				.permitAll())
 			.formLogin((form) -> form.loginPage("/login")
 				.successHandler(successHandler)
 				.failureHandler(new SignInFailureHandler()))
@@ -76,8 +84,7 @@ class SecurityConfiguration {
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new SignInAccessDeniedHandler()))
 			.addFilterBefore(new SessionGuardFilter(users, policy, properties.security().idleTimeout(), clock),
 					LogoutFilter.class)
-			.headers((headers) -> headers
-				.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
@@ -95,7 +102,9 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	/** Where signed-in sessions are kept, shared by sign-in and the second-factor step. */
+	/**
+	 * Where signed-in sessions are kept, shared by sign-in and the second-factor step.
+	 */
 	@Bean
 	SecurityContextRepository securityContextRepository() {
 		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),

@@ -8,16 +8,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+
 import org.treatyportal.users.SignedInUser;
 
 /**
- * After the password: to the code form when the account has two-factor sign-in;
- * otherwise (and after the code) the session starts with its idle timeout and the user
- * goes to the page they asked for, or the dashboard.
+ * After the password: to the code form when the account has two-factor sign-in; otherwise
+ * (and after the code) the session starts with its idle timeout and the user goes to the
+ * page they asked for, or the dashboard.
  */
 class SignInSuccessHandler implements AuthenticationSuccessHandler {
 

@@ -5,12 +5,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.catalina.valves.RemoteIpValve;
-
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
 import org.treatyportal.config.PortalProperties;
 
 /**
@@ -18,9 +18,9 @@ import org.treatyportal.config.PortalProperties;
  * from the reverse proxies listed in {@code portal.security.trusted-proxies}. Behind such
  * a proxy the client's address is the real one (for the audit log and the sign-in
  * throttle) and a request the proxy received over HTTPS counts as secure, so the session
- * cookie gets {@code Secure} and responses get HSTS. With no proxy listed, the headers are
- * ignored (anyone could send them), and the first request that carries one is reported in
- * the log.
+ * cookie gets {@code Secure} and responses get HSTS. With no proxy listed, the headers
+ * are ignored (anyone could send them), and the first request that carries one is
+ * reported in the log.
  */
 @Configuration(proxyBeanMethods = false)
 class TrustedProxyConfiguration {

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
@@ -19,8 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Says loudly when {@code portal.base-url} looks wrong, since every absolute link the site
- * writes comes from it (canonical links, Open Graph, JSON-LD, feeds, the sitemap,
+ * Says loudly when {@code portal.base-url} looks wrong, since every absolute link the
+ * site writes comes from it (canonical links, Open Graph, JSON-LD, feeds, the sitemap,
  * robots.txt, calendars, password links): at start when it is left at its default on a
  * real database outside the {@code dev} profile, and when requests arrive for another
  * host. Each other host is logged once, and only the first few: the Host header is the

@@ -5,13 +5,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.treatyportal.config.PortalProperties;
 
 /**
@@ -68,8 +68,9 @@ public class PageHeads {
 
 	/**
 	 * JSON that can stand inside a {@code <script>} element: {@code <}, {@code >} and
-	 * {@code &} (which JSON allows only inside strings) become {@code \}{@code u} escapes,
-	 * as do the line separators, so no text can close the element or open a comment.
+	 * {@code &} (which JSON allows only inside strings) become {@code \}{@code u}
+	 * escapes, as do the line separators, so no text can close the element or open a
+	 * comment.
 	 */
 	static String scriptSafe(String json) {
 		StringBuilder safe = new StringBuilder(json.length() + 16);
@@ -87,7 +88,10 @@ public class PageHeads {
 		return safe.toString();
 	}
 
-	/** One line of plain text, cut at a word before {@link #MAX_DESCRIPTION}; the tagline when blank. */
+	/**
+	 * One line of plain text, cut at a word before {@link #MAX_DESCRIPTION}; the tagline
+	 * when blank.
+	 */
 	private String description(String text) {
 		String line = text.replaceAll("\\s+", " ").strip();
 		if (line.isEmpty()) {
@@ -105,7 +109,8 @@ public class PageHeads {
 			return "";
 		}
 		if (text.getCodes() == null || text.getCodes().length == 0) {
-			// A text of the page itself, never a message pattern: apostrophes and braces stay as written.
+			// A text of the page itself, never a message pattern: apostrophes and braces
+			// stay as written.
 			return (text.getDefaultMessage() != null) ? text.getDefaultMessage() : "";
 		}
 		Object[] own = (text.getArguments() != null) ? text.getArguments() : new Object[0];

@@ -3,7 +3,6 @@ package org.treatyportal.seo;
 import java.time.Instant;
 
 import org.jsoup.Jsoup;
-
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
@@ -18,9 +17,9 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * JSON-LD; {@code null} means the site's name
  * @param description one or two plain sentences; {@code null} or blank means the site's
  * tagline
- * @param canonicalPath the path of the page's one address, with only the query
- * parameters that select other content (filters, a page number after the first);
- * {@code null} for no canonical link
+ * @param canonicalPath the path of the page's one address, with only the query parameters
+ * that select other content (filters, a page number after the first); {@code null} for no
+ * canonical link
  * @param type the Open Graph type
  * @param published when an article was published, or {@code null}
  * @param modified when an article last changed, or {@code null}
@@ -51,9 +50,9 @@ public record PageMeta(MessageSourceResolvable title, MessageSourceResolvable de
 	}
 
 	/**
-	 * A page whose title and description are texts of the message bundles, such as a list.
-	 * In both messages {@code {0}} is the site's name and {@code {1}} the organisation;
-	 * the arguments given here follow from {@code {2}} on.
+	 * A page whose title and description are texts of the message bundles, such as a
+	 * list. In both messages {@code {0}} is the site's name and {@code {1}} the
+	 * organisation; the arguments given here follow from {@code {2}} on.
 	 * @param titleCode message code of the title
 	 * @param descriptionCode message code of the description
 	 * @param canonicalPath the path of its one address
@@ -67,8 +66,8 @@ public record PageMeta(MessageSourceResolvable title, MessageSourceResolvable de
 	}
 
 	/**
-	 * A news item or press release: Open Graph type {@code article} with its times, and
-	 * a schema.org {@code NewsArticle}.
+	 * A news item or press release: Open Graph type {@code article} with its times, and a
+	 * schema.org {@code NewsArticle}.
 	 */
 	public static PageMeta article(String title, String description, String canonicalPath, Instant published,
 			Instant modified) {
@@ -78,8 +77,8 @@ public record PageMeta(MessageSourceResolvable title, MessageSourceResolvable de
 
 	/** The same page with the given schema.org description. */
 	public PageMeta withStructuredData(StructuredData data) {
-		return new PageMeta(this.title, this.description, this.canonicalPath, this.type, this.published,
-				this.modified, this.indexable, data);
+		return new PageMeta(this.title, this.description, this.canonicalPath, this.type, this.published, this.modified,
+				this.indexable, data);
 	}
 
 	/**

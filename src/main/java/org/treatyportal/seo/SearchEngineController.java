@@ -21,7 +21,10 @@ class SearchEngineController {
 
 	private static final MediaType TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
 
-	/** Caches may keep a copy but must ask each time, so that a scheduled item shows at its instant. */
+	/**
+	 * Caches may keep a copy but must ask each time, so that a scheduled item shows at
+	 * its instant.
+	 */
 	private static final CacheControl REVALIDATE = CacheControl.noCache().cachePublic();
 
 	private final Sitemap sitemap;
@@ -50,8 +53,8 @@ class SearchEngineController {
 
 	/**
 	 * Everything public may be crawled but the admin area and the sign-in and password
-	 * pages, which are for editors ({@code $} ends a rule, RFC 9309, so that pages such as
-	 * {@code /login-help} stay open). There is no {@code /api} to close.
+	 * pages, which are for editors ({@code $} ends a rule, RFC 9309, so that pages such
+	 * as {@code /login-help} stay open). There is no {@code /api} to close.
 	 */
 	@GetMapping("/robots.txt")
 	ResponseEntity<String> robots() {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
+
 import org.treatyportal.config.PortalProperties;
 
 /**
@@ -47,7 +48,10 @@ public class SiteUrls {
 		return absolute("/");
 	}
 
-	/** The host of the base URL, lower case: the authority of the site's {@code tag:} URIs. */
+	/**
+	 * The host of the base URL, lower case: the authority of the site's {@code tag:}
+	 * URIs.
+	 */
 	public String host() {
 		return this.host;
 	}

@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +34,10 @@ class Sitemap {
 		this.urls = urls;
 	}
 
-	/** Every public address, the home page first; a path given twice keeps its latest date. */
+	/**
+	 * Every public address, the home page first; a path given twice keeps its latest
+	 * date.
+	 */
 	List<SitemapEntry> entries() {
 		Map<String, Instant> byPath = new LinkedHashMap<>();
 		byPath.put("/", null);
@@ -46,7 +48,8 @@ class Sitemap {
 				newest = SitemapEntry.latest(newest, entry.lastModified());
 			}
 		}
-		// The home page shows the newest of everything: it changes whenever anything does.
+		// The home page shows the newest of everything: it changes whenever anything
+		// does.
 		byPath.put("/", SitemapEntry.latest(byPath.get("/"), newest));
 		List<SitemapEntry> entries = new ArrayList<>(byPath.size());
 		byPath.forEach((path, lastModified) -> entries.add(new SitemapEntry(path, lastModified)));

@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * The schema.org description of a page, written as JSON-LD in the page's head. A feature
- * with a type of its own (an event, say) supplies one with {@link PageMeta#withStructuredData};
- * the layout serialises it with Jackson and escapes it so no text can close the
- * {@code <script>} element.
+ * with a type of its own (an event, say) supplies one with
+ * {@link PageMeta#withStructuredData}; the layout serialises it with Jackson and escapes
+ * it so no text can close the {@code <script>} element.
  */
 @FunctionalInterface
 public interface StructuredData {
@@ -42,7 +42,8 @@ public interface StructuredData {
 	/**
 	 * A {@code NewsArticle} whose publication date is known less precisely than its
 	 * instant, such as only to the month.
-	 * @param datePublished the date as ISO 8601 gives it to that precision, e.g. {@code 2008-02}
+	 * @param datePublished the date as ISO 8601 gives it to that precision, e.g.
+	 * {@code 2008-02}
 	 */
 	static StructuredData newsArticle(String datePublished) {
 		return (page) -> {

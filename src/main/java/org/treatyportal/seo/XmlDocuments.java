@@ -35,8 +35,8 @@ public final class XmlDocuments {
 	}
 
 	/**
-	 * The text without the characters XML 1.0 cannot hold (most control characters), which
-	 * a writer would otherwise put out as they are, making the document unreadable.
+	 * The text without the characters XML 1.0 cannot hold (most control characters),
+	 * which a writer would otherwise put out as they are, making the document unreadable.
 	 */
 	public static String text(String text) {
 		if (text == null) {

@@ -20,13 +20,19 @@ public interface StateDirectory {
 	/** Every State's name by its upper-case code. */
 	Map<String, String> namesByCode();
 
-	/** The name of the State with the (upper-case) code, or the code itself if the list lacks it. */
+	/**
+	 * The name of the State with the (upper-case) code, or the code itself if the list
+	 * lacks it.
+	 */
 	String name(String code);
 
 	/** Whether the code is one of the list, in either case. */
 	boolean exists(String code);
 
-	/** The code trimmed and upper-cased, or {@code null} when blank: how forms and addresses give codes. */
+	/**
+	 * The code trimmed and upper-cased, or {@code null} when blank: how forms and
+	 * addresses give codes.
+	 */
 	static String normalise(String code) {
 		return (code == null || code.isBlank()) ? null : code.strip().toUpperCase(Locale.ROOT);
 	}

@@ -10,20 +10,25 @@ import java.util.List;
  * @param query what the reader asked for
  * @param date the date the chart shows (the asked date, or today)
  * @param members rows of member States, in the asked order
- * @param nonMembers rows of non-member States that had signed or joined, in the asked order
+ * @param nonMembers rows of non-member States that had signed or joined, in the asked
+ * order
  * @param signaturesOnly signatures not followed by ratification, on the date, all States
  * @param ratifications ratifications, accessions and successions, on the date, all States
- * @param statements statements made by the date, per State shown, in the order of the rows
+ * @param statements statements made by the date, per State shown, in the order of the
+ * rows
  */
-public record Chart(Treaty treaty, ChartQuery query, LocalDate date, List<ChartRow> members,
-		List<ChartRow> nonMembers, int signaturesOnly, int ratifications, List<StatementsOfState> statements) {
+public record Chart(Treaty treaty, ChartQuery query, LocalDate date, List<ChartRow> members, List<ChartRow> nonMembers,
+		int signaturesOnly, int ratifications, List<StatementsOfState> statements) {
 
 	/** The members' rows, then the non-members': the rows of the CSV. */
 	public List<ChartRow> rows() {
 		return java.util.stream.Stream.concat(this.members.stream(), this.nonMembers.stream()).toList();
 	}
 
-	/** The rows shown with a published source, in the order of the rows: the chart's footnotes. */
+	/**
+	 * The rows shown with a published source, in the order of the rows: the chart's
+	 * footnotes.
+	 */
 	public List<ChartRow> sourcedRows() {
 		return rows().stream().filter((row) -> !row.source().isEmpty()).toList();
 	}

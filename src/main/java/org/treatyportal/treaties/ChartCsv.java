@@ -36,7 +36,8 @@ final class ChartCsv {
 			fields.add(messages.getMessage(row.member() ? "treaties.csv.yes" : "treaties.csv.no", null, locale));
 			fields.add(date(row.signature()));
 			fields.add(date(row.consent()));
-			fields.add((row.consentKind() != null) ? messages.getMessage(row.consentKind().messageKey(), null, locale) : "");
+			fields.add((row.consentKind() != null) ? messages.getMessage(row.consentKind().messageKey(), null, locale)
+					: "");
 			fields.add(date(row.entryIntoForce()));
 			fields.add(notes(row));
 			for (StatementKind kind : StatementKind.values()) {

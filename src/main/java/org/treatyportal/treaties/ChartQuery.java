@@ -79,7 +79,10 @@ public record ChartQuery(LocalDate asOf, Group group, PartyStatus status, Sort s
 		return build("/treaties/" + number + "/chart.csv");
 	}
 
-	/** The chart ordered by the column: ascending, or reversed if it is already ordered by it. */
+	/**
+	 * The chart ordered by the column: ascending, or reversed if it is already ordered by
+	 * it.
+	 */
 	public ChartQuery sortedBy(Sort column) {
 		boolean reverse = this.sort == column && !this.descending;
 		return new ChartQuery(this.asOf, this.group, this.status, column, reverse);

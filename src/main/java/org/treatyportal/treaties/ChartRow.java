@@ -17,8 +17,8 @@ import java.util.Map;
  * @param overridden whether an admin set that date by hand
  * @param overrideNote the admin's reason for it
  * @param notes notes on the record
- * @param source where the record's dates come from, if an admin published that;
- * otherwise empty
+ * @param source where the record's dates come from, if an admin published that; otherwise
+ * empty
  * @param status the State's status on the chart's date
  * @param statementCounts statements made by the chart's date, by kind
  */

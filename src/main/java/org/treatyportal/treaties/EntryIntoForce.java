@@ -3,9 +3,9 @@ package org.treatyportal.treaties;
 import java.time.LocalDate;
 
 /**
- * The treaties' rule for a State's entry into force: the first day of the month
- * following the expiration of N months after the deposit of its instrument, and never
- * before the treaty's own entry into force.
+ * The treaties' rule for a State's entry into force: the first day of the month following
+ * the expiration of N months after the deposit of its instrument, and never before the
+ * treaty's own entry into force.
  */
 public final class EntryIntoForce {
 
@@ -16,10 +16,11 @@ public final class EntryIntoForce {
 	 * The date the treaty enters into force for a State.
 	 * @param deposit date of deposit of the instrument of ratification, accession or
 	 * succession, or {@code null}
-	 * @param months N, the months that must expire after the deposit
+	 * @param months the N months that must expire after the deposit
 	 * @param treatyInForce the treaty's own entry into force, or {@code null} while it is
 	 * not in force
-	 * @return the date, or {@code null} without a deposit or while the treaty is not in force
+	 * @return the date, or {@code null} without a deposit or while the treaty is not in
+	 * force
 	 */
 	public static LocalDate forParty(LocalDate deposit, int months, LocalDate treatyInForce) {
 		if (deposit == null || treatyInForce == null) {

@@ -3,8 +3,8 @@ package org.treatyportal.treaties;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.Size;
-
 import org.springframework.format.annotation.DateTimeFormat;
+
 import org.treatyportal.publishing.VersionedForm;
 
 /**

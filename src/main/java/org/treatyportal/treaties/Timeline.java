@@ -9,17 +9,20 @@ import java.util.List;
  * totals come from the same count as the chart's, so on any date they agree with it.
  *
  * @param treaty the treaty
- * @param from where the timeline starts: the opening for signature (or the first act
- * if one is dated earlier, or the date itself when neither is known)
+ * @param from where the timeline starts: the opening for signature (or the first act if
+ * one is dated earlier, or the date itself when neither is known)
  * @param to the date it runs to (the asked date, or today)
  * @param steps each day with an act, oldest first, up to {@code to}
  * @param totals the totals on {@code to}: the chart's totals on that date
- * @param entryIntoForce the treaty's entry into force if it came by {@code to}, or {@code null}
+ * @param entryIntoForce the treaty's entry into force if it came by {@code to}, or
+ * {@code null}
  */
 public record Timeline(Treaty treaty, LocalDate from, LocalDate to, List<Step> steps, Totals totals,
 		LocalDate entryIntoForce) {
 
-	/** Whether the date lies before the treaty was opened for signature: nothing to draw. */
+	/**
+	 * Whether the date lies before the treaty was opened for signature: nothing to draw.
+	 */
 	public boolean beforeOpening() {
 		return this.to.isBefore(this.from);
 	}

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.function.ToIntFunction;
 
 /**
- * The drawing of a {@link Timeline}: coordinates of an SVG in a fixed {@code viewBox}, for
- * the treaty page's template to draw with no script and no style attribute (the
+ * The drawing of a {@link Timeline}: coordinates of an SVG in a fixed {@code viewBox},
+ * for the treaty page's template to draw with no script and no style attribute (the
  * Content-Security-Policy allows neither). Two step lines, the chart's totals over time;
  * a mark at the treaty's entry into force; years along the bottom, counts up the side.
  *
@@ -58,10 +58,13 @@ public record TimelineChart(String ratifications, String signaturesOnly, String 
 				years(timeline, scale), counts(scale));
 	}
 
-	/** Where the label of the entry into force is anchored: on the mark's left or right side. */
+	/**
+	 * Where the label of the entry into force is anchored: on the mark's left or right
+	 * side.
+	 */
 	public String entryIntoForceAnchor() {
-		return (this.entryIntoForceX != null && Double.parseDouble(this.entryIntoForceX) > (LEFT + RIGHT) / 2.0)
-				? "end" : "start";
+		return (this.entryIntoForceX != null && Double.parseDouble(this.entryIntoForceX) > (LEFT + RIGHT) / 2.0) ? "end"
+				: "start";
 	}
 
 	/** The {@code viewBox} attribute. */
@@ -99,7 +102,7 @@ public record TimelineChart(String ratifications, String signaturesOnly, String 
 	}
 
 	private static List<Tick> years(Timeline timeline, Scale scale) {
-		int first = timeline.from().getYear() + (timeline.from().getDayOfYear() == 1 ? 0 : 1);
+		int first = timeline.from().getYear() + ((timeline.from().getDayOfYear() == 1) ? 0 : 1);
 		int last = timeline.to().getYear();
 		int years = last - first + 1;
 		int step = YEAR_STEPS[YEAR_STEPS.length - 1];
@@ -111,10 +114,12 @@ public record TimelineChart(String ratifications, String signaturesOnly, String 
 		}
 		List<Tick> ticks = new ArrayList<>();
 		for (int year = first; year <= last; year++) {
-			ticks.add(new Tick(number(scale.x(LocalDate.of(year, 1, 1))), (year % step == 0) ? String.valueOf(year) : null));
+			ticks.add(new Tick(number(scale.x(LocalDate.of(year, 1, 1))),
+					(year % step == 0) ? String.valueOf(year) : null));
 		}
 		if (ticks.isEmpty()) {
-			// Less than a year, with no new year in it: the year it lies in, at the start.
+			// Less than a year, with no new year in it: the year it lies in, at the
+			// start.
 			ticks.add(new Tick(String.valueOf(LEFT), String.valueOf(timeline.from().getYear())));
 		}
 		return ticks;

@@ -3,7 +3,6 @@ package org.treatyportal.treaties;
 import java.util.List;
 
 import jakarta.validation.Valid;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import org.treatyportal.publishing.ContentRef;
 import org.treatyportal.publishing.EditConflictException;
 import org.treatyportal.publishing.FieldDiff;
@@ -54,7 +54,8 @@ class TreatyAdminController {
 		return "treaties/admin/list";
 	}
 
-	// Treaties -----------------------------------------------------------------------------
+	// Treaties
+	// -----------------------------------------------------------------------------
 
 	@GetMapping("/new")
 	String newTreaty(Model model) {
@@ -118,7 +119,8 @@ class TreatyAdminController {
 		return revisions(model, this.editor.content(treaty), from, to, treaty.getReference(), treatyUrl(id));
 	}
 
-	// States' records ---------------------------------------------------------------------
+	// States' records
+	// ---------------------------------------------------------------------
 
 	@GetMapping("/{id}/parties/new")
 	String newParty(@PathVariable long id, Model model) {
@@ -192,7 +194,8 @@ class TreatyAdminController {
 		return revisions(model, this.editor.content(party), from, to, this.editor.label(party), partyUrl(id, partyId));
 	}
 
-	// Statements ---------------------------------------------------------------------------
+	// Statements
+	// ---------------------------------------------------------------------------
 
 	@GetMapping("/{id}/parties/{partyId}/statements/new")
 	String newStatement(@PathVariable long id, @PathVariable long partyId, Model model) {

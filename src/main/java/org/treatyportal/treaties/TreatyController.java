@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.news.ArticleService;
 import org.treatyportal.related.Related;
@@ -76,11 +76,11 @@ class TreatyController {
 		model.addAttribute("news",
 				this.articles.mentioning(List.of(treaty.getShortTitle(), treaty.getReference()), Related.NEWS_COUNT));
 		model.addAttribute("related", this.related.forTreaty(treaty.getNumber()));
-		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
-				PageMeta.of(treaty.getShortTitle() + " (" + treaty.getReference() + ")",
-						PageMeta.text(treaty.getSummary()), "/treaties/" + treaty.getNumber())
-					.withStructuredData(StructuredData.legislation(treaty.getTitle(), treaty.getReference(),
-							treaty.getOpenedOn())));
+		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta
+			.of(treaty.getShortTitle() + " (" + treaty.getReference() + ")", PageMeta.text(treaty.getSummary()),
+					"/treaties/" + treaty.getNumber())
+			.withStructuredData(
+					StructuredData.legislation(treaty.getTitle(), treaty.getReference(), treaty.getOpenedOn())));
 		return "treaties/treaty";
 	}
 
@@ -95,7 +95,8 @@ class TreatyController {
 		model.addAttribute("statuses", PartyStatus.values());
 		model.addAttribute("groups", ChartQuery.Group.values());
 		model.addAttribute("sorts", ChartQuery.Sort.values());
-		// Every date, filter and order of the chart is one page for search engines: today's, in full.
+		// Every date, filter and order of the chart is one page for search engines:
+		// today's, in full.
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.fromMessages("meta.chart.title", "meta.chart.description",
 				"/treaties/" + treaty.getNumber() + "/chart", treaty.getShortTitle(), treaty.getReference()));
 		return "treaties/chart";
@@ -126,7 +127,8 @@ class TreatyController {
 		}
 		ModelAndView page = new ModelAndView("treaties/bad-request");
 		page.addObject("message", message);
-		// Exception handlers get no model from the controller advice: add what the layout reads.
+		// Exception handlers get no model from the controller advice: add what the layout
+		// reads.
 		page.addObject("site", this.properties);
 		page.addObject("section", "treaties");
 		page.setStatus(HttpStatus.BAD_REQUEST);

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.publishing.ContentRef;
 import org.treatyportal.publishing.EditConflictException;
@@ -70,7 +71,8 @@ class TreatyEditor {
 		this.zone = properties.timeZone();
 	}
 
-	// Treaties ---------------------------------------------------------------------------
+	// Treaties
+	// ---------------------------------------------------------------------------
 
 	@Transactional(readOnly = true)
 	Optional<Treaty> findTreaty(long id) {
@@ -162,7 +164,8 @@ class TreatyEditor {
 		return new ContentRef(TREATY, treaty.getId());
 	}
 
-	// States' records ---------------------------------------------------------------------
+	// States' records
+	// ---------------------------------------------------------------------
 
 	@Transactional(readOnly = true)
 	List<TreatyParty> parties(Treaty treaty) {
@@ -205,7 +208,8 @@ class TreatyEditor {
 			throw new FormRejection("countryCode", "treaties.party.unknownCountry", form.getCountryCode());
 		}
 		if (this.parties.existsByTreatyAndCountryCode(treaty, code)) {
-			throw new FormRejection("countryCode", "treaties.party.duplicate", countryName(code), treaty.getReference());
+			throw new FormRejection("countryCode", "treaties.party.duplicate", countryName(code),
+					treaty.getReference());
 		}
 		TreatyParty party = new TreatyParty(treaty, code);
 		apply(party, form);
@@ -309,7 +313,8 @@ class TreatyEditor {
 		return party.getTreaty().getReference() + " · " + countryName(party.getCountryCode());
 	}
 
-	// Statements ---------------------------------------------------------------------------
+	// Statements
+	// ---------------------------------------------------------------------------
 
 	@Transactional(readOnly = true)
 	Optional<TreatyStatement> findStatement(long treatyId, long partyId, long id) {

@@ -169,9 +169,9 @@ public class TreatyParty {
 	}
 
 	/**
-	 * The treaty's entry into force for this State: the admin's date if set, otherwise the
-	 * treaty's rule applied to the deposit; {@code null} without a deposit or while the
-	 * treaty itself is not in force.
+	 * The treaty's entry into force for this State: the admin's date if set, otherwise
+	 * the treaty's rule applied to the deposit; {@code null} without a deposit or while
+	 * the treaty itself is not in force.
 	 */
 	public LocalDate getEntryIntoForce() {
 		if (this.entryIntoForceOverride != null) {

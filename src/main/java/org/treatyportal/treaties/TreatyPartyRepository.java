@@ -58,8 +58,9 @@ interface TreatyPartyRepository extends JpaRepository<TreatyParty, Long> {
 
 	/**
 	 * Per State's record: treaty number, country code, and when what the site shows of it
-	 * last changed: the latest of its save and of its dates and its statements' dates up to
-	 * the day (each at the start of that day in the zone), and of its statements' saves.
+	 * last changed: the latest of its save and of its dates and its statements' dates up
+	 * to the day (each at the start of that day in the zone), and of its statements'
+	 * saves.
 	 */
 	@Query(value = "select t.number, p.country_code, greatest(p.updated_at,"
 			+ " case when p.signature_date <= :date then p.signature_date::timestamp at time zone :zone end,"
@@ -69,6 +70,5 @@ interface TreatyPartyRepository extends JpaRepository<TreatyParty, Long> {
 			+ " from treaty_statement s where s.party_id = p.id)) as changed"
 			+ " from treaty_party p join treaty t on t.id = p.treaty_id", nativeQuery = true)
 	List<Object[]> findChanges(LocalDate date, String zone);
-
 
 }

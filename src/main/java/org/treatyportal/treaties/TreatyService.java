@@ -22,6 +22,7 @@ import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.states.StateDirectory;
 import org.treatyportal.states.StateName;
@@ -56,7 +57,10 @@ public class TreatyService {
 		this.texts = texts;
 	}
 
-	/** The treaty's texts and explanatory reports, from every {@link TreatyTexts} provider. */
+	/**
+	 * The treaty's texts and explanatory reports, from every {@link TreatyTexts}
+	 * provider.
+	 */
 	List<TreatyText> texts(Treaty treaty) {
 		return this.texts.orderedStream().flatMap((provider) -> provider.of(treaty).stream()).toList();
 	}
@@ -97,8 +101,8 @@ public class TreatyService {
 	}
 
 	/**
-	 * The newest signatures and deposits of every treaty, dated up to today, newest first:
-	 * for the treaty actions feed.
+	 * The newest signatures and deposits of every treaty, dated up to today, newest
+	 * first: for the treaty actions feed.
 	 */
 	public List<TreatyAction> recentActions(int count) {
 		Map<String, ? extends StateName> byCode = this.countries.byCode();
@@ -133,7 +137,10 @@ public class TreatyService {
 		return changes;
 	}
 
-	/** Per upper-case country code, when any of the State's records last changed: for the sitemap. */
+	/**
+	 * Per upper-case country code, when any of the State's records last changed: for the
+	 * sitemap.
+	 */
 	public Map<String, Instant> lastChangeByCountry() {
 		Map<String, Instant> byCountry = new HashMap<>();
 		for (Object[] row : this.parties.findChanges(today(), this.zone.getId())) {
@@ -242,7 +249,9 @@ public class TreatyService {
 		return standings;
 	}
 
-	/** Every State's status with the treaty today, by upper-case code (absent: neither). */
+	/**
+	 * Every State's status with the treaty today, by upper-case code (absent: neither).
+	 */
 	public Map<String, PartyStatus> statusByCountry(Treaty treaty) {
 		LocalDate today = today();
 		Map<String, PartyStatus> statuses = new HashMap<>();
@@ -252,7 +261,10 @@ public class TreatyService {
 		return statuses;
 	}
 
-	/** The treaty's records of the States the chart lists (those of the country list), by code. */
+	/**
+	 * The treaty's records of the States the chart lists (those of the country list), by
+	 * code.
+	 */
 	private Map<String, TreatyParty> charted(Treaty treaty, Map<String, ? extends StateName> byCode) {
 		Map<String, TreatyParty> records = new HashMap<>();
 		for (TreatyParty party : this.parties.findWithStatements(treaty)) {
@@ -281,8 +293,8 @@ public class TreatyService {
 	private ChartRow row(StateName country, TreatyParty party, LocalDate date) {
 		Map<StatementKind, Integer> counts = new EnumMap<>(StatementKind.class);
 		if (party == null) {
-			return new ChartRow(country.code(), country.slug(), country.name(), country.member(), null, null,
-					null, null, false, "", "", "", PartyStatus.NEITHER, counts);
+			return new ChartRow(country.code(), country.slug(), country.name(), country.member(), null, null, null,
+					null, false, "", "", "", PartyStatus.NEITHER, counts);
 		}
 		for (TreatyStatement statement : party.getStatements()) {
 			if (!statement.getStatementDate().isAfter(date)) {
@@ -335,7 +347,8 @@ public class TreatyService {
 
 	private static Comparator<ChartRow> byDate(Function<ChartRow, LocalDate> date, boolean descending) {
 		// Rows without the date come last in either direction: they are not "earliest".
-		Comparator<LocalDate> dates = descending ? Comparator.<LocalDate>reverseOrder() : Comparator.<LocalDate>naturalOrder();
+		Comparator<LocalDate> dates = descending ? Comparator.<LocalDate>reverseOrder()
+				: Comparator.<LocalDate>naturalOrder();
 		return Comparator.comparing(date, Comparator.nullsLast(dates));
 	}
 

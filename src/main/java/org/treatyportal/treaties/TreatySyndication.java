@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.feeds.FeedEntry;
 import org.treatyportal.feeds.FeedSource;
@@ -74,7 +75,8 @@ class TreatySyndication {
 			Object[] arguments = { action.countryName(), action.treatyReference(), action.treatyShortTitle(),
 					day.format(action.date()) };
 			String country = action.countryCode().toLowerCase(Locale.ROOT);
-			// The key names the act, not its kind: correcting "ratification" to "accession" keeps the entry.
+			// The key names the act, not its kind: correcting "ratification" to
+			// "accession" keeps the entry.
 			String act = "SIGNATURE".equals(action.action()) ? "signature" : "consent";
 			Instant when = action.date().atStartOfDay(this.zone).toInstant();
 			return new FeedEntry(action.treatyNumber() + "/" + country + "/" + act, action.date(),

@@ -3,9 +3,9 @@ package org.treatyportal.treaties;
 import java.util.List;
 
 /**
- * What the document library implements to list a treaty's texts and explanatory
- * reports, in every language it holds. Until it exists, the treaty page says that no
- * text is published here yet.
+ * What the document library implements to list a treaty's texts and explanatory reports,
+ * in every language it holds. Until it exists, the treaty page says that no text is
+ * published here yet.
  */
 public interface TreatyTexts {
 

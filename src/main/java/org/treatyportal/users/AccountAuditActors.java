@@ -3,6 +3,7 @@ package org.treatyportal.users;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+
 import org.treatyportal.audit.AuditActors;
 
 /**

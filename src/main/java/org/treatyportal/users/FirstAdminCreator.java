@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -18,6 +17,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+
 import org.treatyportal.config.OwnerOnlyFiles;
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.database.EmbeddedPostgres;
@@ -89,7 +89,8 @@ class FirstAdminCreator {
 		boolean generated = this.admin.password() == null || this.admin.password().isBlank();
 		String password = generated ? generatePassword() : this.admin.password();
 		if (generated) {
-			// Written before the account exists, so that no account is left whose password nobody knows.
+			// Written before the account exists, so that no account is left whose
+			// password nobody knows.
 			writePasswordFile(password);
 		}
 		try {
@@ -97,7 +98,8 @@ class FirstAdminCreator {
 					this.clock.instant()));
 		}
 		catch (DataIntegrityViolationException ex) {
-			// Another node created it at the same moment; a file of ours goes at the next start.
+			// Another node created it at the same moment; a file of ours goes at the next
+			// start.
 			return;
 		}
 		if (generated) {
@@ -110,7 +112,10 @@ class FirstAdminCreator {
 		}
 	}
 
-	/** A generated password that no longer opens the first admin's account is of no use to anyone. */
+	/**
+	 * A generated password that no longer opens the first admin's account is of no use to
+	 * anyone.
+	 */
 	private void deletePasswordFileOnceChanged() {
 		try {
 			Optional<String> password = OwnerOnlyFiles.read(this.passwordFile);
@@ -118,7 +123,8 @@ class FirstAdminCreator {
 				return;
 			}
 			Optional<User> firstAdmin = this.users.findByEmail(this.admin.email().strip());
-			if (firstAdmin.isEmpty() || !this.passwordEncoder.matches(password.get(), firstAdmin.get().getPasswordHash())) {
+			if (firstAdmin.isEmpty()
+					|| !this.passwordEncoder.matches(password.get(), firstAdmin.get().getPasswordHash())) {
 				Files.delete(this.passwordFile);
 				logger.info("Deleted {}: the password it held no longer works", this.passwordFile);
 			}

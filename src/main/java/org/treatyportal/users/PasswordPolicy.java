@@ -49,8 +49,8 @@ public class PasswordPolicy {
 			return Optional.of("password.tooLong");
 		}
 		String normalized = password.strip().toLowerCase(Locale.ROOT);
-		if (email != null && (normalized.equals(email.strip().toLowerCase(Locale.ROOT))
-				|| normalized.equals(localPart(email)))) {
+		if (email != null
+				&& (normalized.equals(email.strip().toLowerCase(Locale.ROOT)) || normalized.equals(localPart(email)))) {
 			return Optional.of("password.sameAsEmail");
 		}
 		if (this.common.contains(normalized)) {
@@ -59,7 +59,9 @@ public class PasswordPolicy {
 		return Optional.empty();
 	}
 
-	/** Checks a new password typed twice and puts the reasons for refusing it on the form. */
+	/**
+	 * Checks a new password typed twice and puts the reasons for refusing it on the form.
+	 */
 	void check(NewPasswordForm form, String email, Errors errors) {
 		problem(form.getNewPassword(), email).ifPresent((problem) -> errors.rejectValue("newPassword", problem));
 		if (!errors.hasFieldErrors("newPassword") && !form.getNewPassword().equals(form.getRepeatPassword())) {

@@ -1,7 +1,6 @@
 package org.treatyportal.users;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,8 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The page a one-time password link opens: the user sets a password and then signs in.
- * A used, replaced or expired link says so and nothing else.
+ * The page a one-time password link opens: the user sets a password and then signs in. A
+ * used, replaced or expired link says so and nothing else.
  */
 @Controller
 class PasswordResetController {

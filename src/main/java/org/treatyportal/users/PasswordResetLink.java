@@ -62,7 +62,10 @@ class PasswordResetLink {
 		return this.expiresAt;
 	}
 
-	/** Usable: not used yet and not expired (it works until the expiry instant, exclusive). */
+	/**
+	 * Usable: not used yet and not expired (it works until the expiry instant,
+	 * exclusive).
+	 */
 	boolean isUsable(Instant now) {
 		return this.usedAt == null && now.isBefore(this.expiresAt);
 	}

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.audit.AuditLog;
 import org.treatyportal.config.PortalProperties;
 
@@ -32,8 +33,8 @@ class PasswordResetLinks {
 
 	private final Clock clock;
 
-	PasswordResetLinks(PasswordResetLinkRepository links, PasswordEncoder passwordEncoder,
-			SignInThrottle throttle, AuditLog auditLog, PortalProperties properties, Clock clock) {
+	PasswordResetLinks(PasswordResetLinkRepository links, PasswordEncoder passwordEncoder, SignInThrottle throttle,
+			AuditLog auditLog, PortalProperties properties, Clock clock) {
 		this.links = links;
 		this.passwordEncoder = passwordEncoder;
 		this.throttle = throttle;

@@ -25,9 +25,8 @@ final class QrCodes {
 	static String svgDataUri(String text) {
 		BitMatrix matrix;
 		try {
-			matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-					Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-							EncodeHintType.CHARACTER_SET, "UTF-8"));
+			matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.MARGIN, 0,
+					EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.CHARACTER_SET, "UTF-8"));
 		}
 		catch (WriterException ex) {
 			throw new IllegalArgumentException("Too long for a QR code", ex);

@@ -79,8 +79,7 @@ final class SecretCipher {
 		try {
 			Cipher cipher = Cipher.getInstance(TRANSFORMATION);
 			cipher.init(Cipher.DECRYPT_MODE, this.key, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
-			return new String(cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES),
-					StandardCharsets.UTF_8);
+			return new String(cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES), StandardCharsets.UTF_8);
 		}
 		catch (AEADBadTagException ex) {
 			throw new WrongEncryptionKeyException(ex);

@@ -2,6 +2,7 @@ package org.treatyportal.users;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.audit.AuditLog;
 import org.treatyportal.config.PortalProperties;
 

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.audit.AuditItem;
 import org.treatyportal.audit.AuditLog;
 import org.treatyportal.config.PortalProperties;
@@ -27,8 +28,8 @@ import org.treatyportal.config.PortalProperties;
  * belongs to an account (so that the answers never tell):
  * <ul>
  * <li>the pair of e-mail address and client address, and the client address across every
- * account: the first {@code max-failures - 1} failures in a row cost nothing, each further
- * one imposes a wait that doubles, and {@code lock-after} failures lock for
+ * account: the first {@code max-failures - 1} failures in a row cost nothing, each
+ * further one imposes a wait that doubles, and {@code lock-after} failures lock for
  * {@code lock-duration};</li>
  * <li>the e-mail address across every client address the account has not signed in from
  * (a distributed guess): from {@code account-max-failures} on, each failure imposes a
@@ -72,8 +73,8 @@ public class SignInThrottle {
 	}
 
 	/**
-	 * Counts an attempt with a password (or code) as a failure before it is checked, unless
-	 * a wait is in force for this e-mail address and client address. Runs in a
+	 * Counts an attempt with a password (or code) as a failure before it is checked,
+	 * unless a wait is in force for this e-mail address and client address. Runs in a
 	 * transaction of its own, so that the count stands whatever the caller does next.
 	 * @param email the typed e-mail address
 	 * @param address the client address, or {@code null} when unknown
@@ -125,7 +126,10 @@ public class SignInThrottle {
 		}
 	}
 
-	/** The password was right, though sign-in is not complete yet: its count is taken back. */
+	/**
+	 * The password was right, though sign-in is not complete yet: its count is taken
+	 * back.
+	 */
 	@Transactional
 	public void passwordAccepted(Attempt attempt) {
 		attempt.counted.forEach(this::takeBack);
@@ -141,7 +145,8 @@ public class SignInThrottle {
 		passwordAccepted(attempt);
 		Instant now = now();
 		// One kind after the other, in the order in which attempts lock them, so that a
-		// parallel attempt waits rather than deadlocks; old counts that an attempt holds are
+		// parallel attempt waits rather than deadlocks; old counts that an attempt holds
+		// are
 		// left for the next sign-in.
 		this.jdbc.sql("delete from sign_in_throttle where kind = 'ADDRESS' and account = '' and address = :address")
 			.param("address", attempt.address)
@@ -208,7 +213,9 @@ public class SignInThrottle {
 	@Transactional(readOnly = true)
 	public List<Lock> accountLocks(String email) {
 		String account = accountSubject(email);
-		return locks().stream().filter((lock) -> lock.kind() != Kind.ADDRESS && lock.account().equals(account)).toList();
+		return locks().stream()
+			.filter((lock) -> lock.kind() != Kind.ADDRESS && lock.account().equals(account))
+			.toList();
 	}
 
 	/** The e-mail addresses (lower case) whose sign-in is held up somewhere now. */
@@ -260,9 +267,10 @@ public class SignInThrottle {
 	}
 
 	private boolean isKnownAddress(String account, String address, Instant now) {
-		return !address.isEmpty() && this.jdbc.sql("""
-				select exists (select 1 from sign_in_known_address k join app_user u on u.id = k.user_id
-				               where lower(u.email) = :account and k.address = :address and k.last_sign_in_at >= :since)""")
+		return !address.isEmpty() && this.jdbc
+			.sql("""
+					select exists (select 1 from sign_in_known_address k join app_user u on u.id = k.user_id
+					               where lower(u.email) = :account and k.address = :address and k.last_sign_in_at >= :since)""")
 			.param("account", account)
 			.param("address", address)
 			.param("since", Timestamp.from(now.minus(this.settings.knownAddressLifetime())))
@@ -270,7 +278,9 @@ public class SignInThrottle {
 			.single();
 	}
 
-	/** Reads a count, creating it when new, and holds its row until the transaction ends. */
+	/**
+	 * Reads a count, creating it when new, and holds its row until the transaction ends.
+	 */
 	private Count lock(Key key, Instant now) {
 		return this.jdbc.sql("""
 				insert into sign_in_throttle (kind, account, address, failures, last_failure_at, blocked_until)
@@ -281,8 +291,9 @@ public class SignInThrottle {
 			.param("account", key.account())
 			.param("address", key.address())
 			.param("now", Timestamp.from(now))
-			.query((row, number) -> new Count(key, row.getInt("failures"), row.getTimestamp("last_failure_at").toInstant(),
-					row.getTimestamp("blocked_until").toInstant(), row.getBoolean("locked")))
+			.query((row, number) -> new Count(key, row.getInt("failures"),
+					row.getTimestamp("last_failure_at").toInstant(), row.getTimestamp("blocked_until").toInstant(),
+					row.getBoolean("locked")))
 			.single();
 	}
 
@@ -306,8 +317,8 @@ public class SignInThrottle {
 	}
 
 	/**
-	 * Puts a count back as it was before the attempt, unless another attempt counted since
-	 * (then the other one's wait stands).
+	 * Puts a count back as it was before the attempt, unless another attempt counted
+	 * since (then the other one's wait stands).
 	 */
 	private void takeBack(Counted counted) {
 		Count before = counted.before();
@@ -368,7 +379,9 @@ public class SignInThrottle {
 	/** What a count is kept for. */
 	public enum Kind {
 
-		/** A typed e-mail address, from client addresses its account never signed in from. */
+		/**
+		 * A typed e-mail address, from client addresses its account never signed in from.
+		 */
 		ACCOUNT,
 
 		/** A client address, whatever e-mail address is typed. */
@@ -383,7 +396,8 @@ public class SignInThrottle {
 	 * A wait or lock in force.
 	 *
 	 * @param kind what was counted
-	 * @param account the e-mail address (lower case), empty for an {@link Kind#ADDRESS} count
+	 * @param account the e-mail address (lower case), empty for an {@link Kind#ADDRESS}
+	 * count
 	 * @param address the client address, empty for an {@link Kind#ACCOUNT} count
 	 * @param failures failures counted so far
 	 * @param until when it ends unless lifted

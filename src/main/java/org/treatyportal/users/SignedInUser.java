@@ -8,6 +8,7 @@ import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+
 import org.treatyportal.audit.AuditActor;
 
 /**
@@ -53,7 +54,9 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Au
 		this.password = user.getPasswordHash();
 	}
 
-	/** The principal of an account, for tests and for signing in after the second factor. */
+	/**
+	 * The principal of an account, for tests and for signing in after the second factor.
+	 */
 	public static SignedInUser of(User user) {
 		return new SignedInUser(user);
 	}

@@ -7,24 +7,25 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
 import org.treatyportal.config.OwnerOnlyFiles;
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.database.EmbeddedPostgres;
 
 /**
  * The key that encrypts TOTP secrets, and the start-up check that goes with it. The key
- * comes from {@code portal.security.encryption-key}; with the embedded database and no key
- * set, one is generated once into its folder ({@value #KEY_FILE}, owner-only), next to the
- * data it protects; with an external database (production) and no key set, the site does
- * not start. At start, secrets stored before encryption are encrypted, and a key that
- * cannot read the stored secrets stops the start rather than every two-factor sign-in.
+ * comes from {@code portal.security.encryption-key}; with the embedded database and no
+ * key set, one is generated once into its folder ({@value #KEY_FILE}, owner-only), next
+ * to the data it protects; with an external database (production) and no key set, the
+ * site does not start. At start, secrets stored before encryption are encrypted, and a
+ * key that cannot read the stored secrets stops the start rather than every two-factor
+ * sign-in.
  */
 @Configuration(proxyBeanMethods = false)
 class TotpSecretEncryption {
@@ -47,7 +48,8 @@ class TotpSecretEncryption {
 
 	/**
 	 * The configured key, or else the embedded database's own.
-	 * @param configured the Base64 key of {@code portal.security.encryption-key}, or blank
+	 * @param configured the Base64 key of {@code portal.security.encryption-key}, or
+	 * blank
 	 * @param embeddedDataDir the embedded database's folder, or {@code null} with an
 	 * external database
 	 */
@@ -85,16 +87,17 @@ class TotpSecretEncryption {
 			throw new EncryptionKeyException(source + " is not Base64", ex);
 		}
 		if (key.length != SecretCipher.KEY_BYTES) {
-			throw new EncryptionKeyException(source + " holds " + key.length + " bytes; it must hold "
-					+ SecretCipher.KEY_BYTES + ", in Base64", null);
+			throw new EncryptionKeyException(
+					source + " holds " + key.length + " bytes; it must hold " + SecretCipher.KEY_BYTES + ", in Base64",
+					null);
 		}
 		return key;
 	}
 
 	/**
-	 * Encrypts the secrets stored in clear by earlier versions, and checks that the key reads
-	 * the encrypted ones. Each row changes only if it still holds what was read, so several
-	 * nodes starting at once do no harm.
+	 * Encrypts the secrets stored in clear by earlier versions, and checks that the key
+	 * reads the encrypted ones. Each row changes only if it still holds what was read, so
+	 * several nodes starting at once do no harm.
 	 */
 	static void encryptStoredSecrets(JdbcClient jdbc, SecretCipher cipher) {
 		List<StoredSecret> secrets = jdbc.sql("select id, totp_secret from app_user where totp_secret is not null")

@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriUtils;
+
 import org.treatyportal.audit.AuditItem;
 import org.treatyportal.audit.AuditLog;
 import org.treatyportal.config.PortalProperties;

@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,13 +12,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import org.treatyportal.web.NavigationSection;
 
 /**
  * A user sets up two-factor sign-in: scan the QR code (or type the secret) into an
  * authenticator app, confirm with a code, keep the recovery codes. Also renews the
- * recovery codes and turns it off, both with the current password (checked
- * behind the sign-in throttle).
+ * recovery codes and turns it off, both with the current password (checked behind the
+ * sign-in throttle).
  */
 @Controller
 @RequestMapping("/admin/account/two-factor")

@@ -109,8 +109,8 @@ public class User {
 	}
 
 	/**
-	 * The TOTP secret as stored, encrypted by {@link TwoFactorService}, or {@code null} while
-	 * two-factor sign-in is off.
+	 * The TOTP secret as stored, encrypted by {@link TwoFactorService}, or {@code null}
+	 * while two-factor sign-in is off.
 	 */
 	public String getTotpSecret() {
 		return this.totpSecret;

@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import jakarta.validation.Valid;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import org.treatyportal.seo.SiteUrls;
 import org.treatyportal.web.NavigationSection;
 import org.treatyportal.web.Pagination;
@@ -66,9 +66,10 @@ class UserAdminController {
 		}
 		Page<User> result = this.users.search(filter, page - 1);
 		Set<String> locked = this.throttle.lockedAccounts();
-		model.addAttribute("users", result.map((user) -> new UserRow(user.getId(), user.getEmail(),
-				user.getDisplayName(), user.getRole(), user.isEnabled(),
-				locked.contains(user.getEmail().toLowerCase(Locale.ROOT)), user.isTwoFactorEnabled())));
+		model.addAttribute("users",
+				result.map((user) -> new UserRow(user.getId(), user.getEmail(), user.getDisplayName(), user.getRole(),
+						user.isEnabled(), locked.contains(user.getEmail().toLowerCase(Locale.ROOT)),
+						user.isTwoFactorEnabled())));
 		model.addAttribute("pagination", Pagination.of(result, filter::url));
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("states", UserState.values());

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
@@ -21,7 +20,10 @@ public interface UserRepository extends JpaRepository<User, Long>, JpaSpecificat
 
 	boolean existsByRoleAndEnabledTrue(Role role);
 
-	/** The enabled admins, locked until the transaction ends so two admins cannot remove each other. */
+	/**
+	 * The enabled admins, locked until the transaction ends so two admins cannot remove
+	 * each other.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select u from User u where u.role = org.treatyportal.users.Role.ADMIN and u.enabled = true order by u.id")
 	List<User> lockEnabledAdmins();

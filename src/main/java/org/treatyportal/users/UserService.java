@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.criteria.Predicate;
-
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -17,6 +16,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.audit.AuditLog;
 
 /**
@@ -59,8 +59,12 @@ public class UserService {
 		Specification<User> spec = (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			if (filter.getQ() != null && !filter.getQ().isBlank()) {
-				String pattern = "%" + filter.getQ().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
-					.replace("%", "\\%").replace("_", "\\_") + "%";
+				String pattern = "%" + filter.getQ()
+					.strip()
+					.toLowerCase(Locale.ROOT)
+					.replace("\\", "\\\\")
+					.replace("%", "\\%")
+					.replace("_", "\\_") + "%";
 				where.add(cb.or(cb.like(cb.lower(root.get("email")), pattern, '\\'),
 						cb.like(cb.lower(root.get("displayName")), pattern, '\\')));
 			}
@@ -164,9 +168,10 @@ public class UserService {
 
 	/**
 	 * Checks the current password that a signed-in user types to confirm a change of
-	 * their sign-in, behind the sign-in throttle: someone at an unlocked computer must not
-	 * guess it faster than at the sign-in form. A wrong one counts as a failed sign-in from
-	 * that address; during a wait none is looked at. An empty field is not a guess.
+	 * their sign-in, behind the sign-in throttle: someone at an unlocked computer must
+	 * not guess it faster than at the sign-in form. A wrong one counts as a failed
+	 * sign-in from that address; during a wait none is looked at. An empty field is not a
+	 * guess.
 	 * @param address the client address
 	 */
 	CurrentPassword checkCurrentPassword(String email, String address, String password) {
@@ -213,7 +218,9 @@ public class UserService {
 	}
 
 	private void requireAnotherEnabledAdmin(User user) {
-		boolean another = this.users.lockEnabledAdmins().stream().anyMatch((admin) -> !admin.getId().equals(user.getId()));
+		boolean another = this.users.lockEnabledAdmins()
+			.stream()
+			.anyMatch((admin) -> !admin.getId().equals(user.getId()));
 		if (!another) {
 			throw new LastAdminException();
 		}

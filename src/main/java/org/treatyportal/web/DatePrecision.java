@@ -31,7 +31,10 @@ public enum DatePrecision {
 		return (this == MONTH) ? YearMonth.from(date).toString() : date.toString();
 	}
 
-	/** The first day this precision can name that holds the date: the date, or its month's first day. */
+	/**
+	 * The first day this precision can name that holds the date: the date, or its month's
+	 * first day.
+	 */
 	public LocalDate start(LocalDate date) {
 		return (this == MONTH) ? date.withDayOfMonth(1) : date;
 	}

@@ -2,7 +2,6 @@ package org.treatyportal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -33,8 +32,7 @@ class NavigationInterceptor implements HandlerInterceptor {
 	/** A redirect renders nothing, and its model would end up in the address. */
 	private static boolean isRedirect(ModelAndView modelAndView) {
 		String viewName = modelAndView.getViewName();
-		return (viewName != null && viewName.startsWith("redirect:"))
-				|| modelAndView.getView() instanceof RedirectView;
+		return (viewName != null && viewName.startsWith("redirect:")) || modelAndView.getView() instanceof RedirectView;
 	}
 
 }

@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.util.NoSuchElementException;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * Answers 404 with the site's error page when a controller looks up an item that does
- * not exist ({@code Optional.orElseThrow()}), instead of a 500.
+ * Answers 404 with the site's error page when a controller looks up an item that does not
+ * exist ({@code Optional.orElseThrow()}), instead of a 500.
  */
 @ControllerAdvice
 class NotFoundAdvice {

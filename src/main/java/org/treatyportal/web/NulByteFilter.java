@@ -8,7 +8,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.servlet.filter.OrderedFilter;
 import org.springframework.stereotype.Component;
@@ -41,7 +40,8 @@ class NulByteFilter extends OncePerRequestFilter implements OrderedFilter {
 				request.getParts();
 			}
 			catch (IOException | ServletException | IllegalStateException ex) {
-				// An upload the container cannot read, too large say: the upload limit check answers it.
+				// An upload the container cannot read, too large say: the upload limit
+				// check answers it.
 				chain.doFilter(request, response);
 				return;
 			}

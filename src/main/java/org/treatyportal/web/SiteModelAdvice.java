@@ -2,6 +2,7 @@ package org.treatyportal.web;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+
 import org.treatyportal.config.PortalProperties;
 
 /**

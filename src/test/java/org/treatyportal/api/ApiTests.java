@@ -4,10 +4,10 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+
 import org.treatyportal.news.TestArticles;
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
@@ -105,9 +105,10 @@ class ApiTests {
 		this.jdbc.update("insert into treaty (series, number, title, short_title, opened_on, entry_into_force)"
 				+ " values ('CETS', 87001, 'Api test convention', 'Api test', '2001-11-23', '2004-07-01')"
 				+ " on conflict (number) do nothing");
-		this.jdbc.update("insert into treaty_party (treaty_id, country_code, signature_date, consent_date, consent_kind)"
-				+ " select id, 'FR', '2001-11-23', '2006-01-10', 'RATIFICATION' from treaty where number = 87001"
-				+ " on conflict do nothing");
+		this.jdbc
+			.update("insert into treaty_party (treaty_id, country_code, signature_date, consent_date, consent_kind)"
+					+ " select id, 'FR', '2001-11-23', '2006-01-10', 'RATIFICATION' from treaty where number = 87001"
+					+ " on conflict do nothing");
 
 		this.mvc.perform(get("/api/treaties").param("size", "100"))
 			.andExpect(status().isOk())

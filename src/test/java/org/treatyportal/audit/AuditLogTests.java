@@ -1,16 +1,16 @@
 package org.treatyportal.audit;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+
 import org.treatyportal.security.SignInRequests;
 import org.treatyportal.support.PortalIntegrationTest;
-import org.treatyportal.users.TestUsers;
 import org.treatyportal.users.SignedInUser;
+import org.treatyportal.users.TestUsers;
 import org.treatyportal.users.User;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +48,8 @@ class AuditLogTests {
 
 		assertThat(this.jdbc.queryForList("select action || ' ' || client_address || ' ' || actor_id from audit_entry"
 				+ " where actor_email = ? order by id", String.class, editor.getEmail()))
-			.containsExactly("SIGN_IN_FAILED " + address + " " + editor.getId(), "SIGN_IN " + address + " " + editor.getId());
+			.containsExactly("SIGN_IN_FAILED " + address + " " + editor.getId(),
+					"SIGN_IN " + address + " " + editor.getId());
 	}
 
 	@Test
@@ -56,8 +57,8 @@ class AuditLogTests {
 		User editor = this.users.editor();
 		SignedInUser principal = SignedInUser.of(editor);
 		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-					principal.getAuthorities()));
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
 		try {
 			this.auditLog.record("TEST_PRINCIPAL_ACTION", null);
 		}
@@ -65,8 +66,9 @@ class AuditLogTests {
 			SecurityContextHolder.clearContext();
 		}
 
-		assertThat(this.jdbc.queryForList("select actor_id || ' ' || actor_email from audit_entry"
-				+ " where action = 'TEST_PRINCIPAL_ACTION'", String.class))
+		assertThat(this.jdbc.queryForList(
+				"select actor_id || ' ' || actor_email from audit_entry" + " where action = 'TEST_PRINCIPAL_ACTION'",
+				String.class))
 			.containsExactly(editor.getId() + " " + editor.getEmail());
 	}
 
@@ -76,8 +78,10 @@ class AuditLogTests {
 		User admin = this.users.admin();
 		this.mvc.perform(SignInRequests.signIn(editor.getEmail(), "wrong password", SignInRequests.newAddress()));
 
-		this.mvc.perform(get("/admin/audit").param("actor", editor.getEmail()).param("action", "SIGN_IN_FAILED")
-			.with(user(admin.getEmail()).roles("ADMIN")))
+		this.mvc
+			.perform(get("/admin/audit").param("actor", editor.getEmail())
+				.param("action", "SIGN_IN_FAILED")
+				.with(user(admin.getEmail()).roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> {
 				assertThat(html.select("tbody tr")).hasSize(1);

@@ -5,12 +5,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
@@ -58,22 +58,24 @@ class CountryAdminTests {
 		RequestPostProcessor admin = as(this.users.admin());
 		Country tuvalu = this.countries.findByCode("TV").orElseThrow();
 
-		this.mvc.perform(save(admin, "tv", tuvalu.getVersion()).param("name", "Tuvalu")
-			.param("legislation", "<p onclick=\"x()\">Penal Code<script>alert(1)</script></p>")
-			.param("lastReviewed", "2012-11-30").param("pointOfContact", "Demo unit, +000 1")
-			.param("note", "First profile"))
+		this.mvc
+			.perform(save(admin, "tv", tuvalu.getVersion()).param("name", "Tuvalu")
+				.param("legislation", "<p onclick=\"x()\">Penal Code<script>alert(1)</script></p>")
+				.param("lastReviewed", "2012-11-30")
+				.param("pointOfContact", "Demo unit, +000 1")
+				.param("note", "First profile"))
 			.andExpect(redirectedUrl("/admin/countries/tv"));
 
 		Country saved = this.countries.findByCode("TV").orElseThrow();
 		assertThat(saved.getLegislation()).isEqualTo("<p>Penal Code</p>");
 		assertThat(saved.getPointOfContact()).isEqualTo("Demo unit, +000 1");
-		this.mvc.perform(get("/countries/tv"))
-			.andExpect(page((html) -> {
-				assertThat(html.select("#profile-legislation + .prose").html()).isEqualTo("<p>Penal Code</p>");
-				assertThat(html.select(".review-date").text()).isEqualTo("Last reviewed on 30 November 2012.");
-			}));
+		this.mvc.perform(get("/countries/tv")).andExpect(page((html) -> {
+			assertThat(html.select("#profile-legislation + .prose").html()).isEqualTo("<p>Penal Code</p>");
+			assertThat(html.select(".review-date").text()).isEqualTo("Last reviewed on 30 November 2012.");
+		}));
 		assertThat(this.jdbc.queryForList("select action from audit_entry where item_type = 'country' and item_id = ?",
-				String.class, saved.getId())).containsExactly("SAVE");
+				String.class, saved.getId()))
+			.containsExactly("SAVE");
 		this.mvc.perform(get("/admin/countries/tv/revisions").with(admin))
 			.andExpect(page((html) -> assertThat(html.text()).contains("First profile")));
 	}
@@ -84,8 +86,10 @@ class CountryAdminTests {
 		RequestPostProcessor admin = as(this.users.admin());
 		Country nauru = this.countries.findByCode("NR").orElseThrow();
 
-		this.mvc.perform(save(admin, "nr", nauru.getVersion()).param("name", "Nauru").param("lastReviewed", "2012-12-02")
-			.param("policies", "My careful text"))
+		this.mvc
+			.perform(save(admin, "nr", nauru.getVersion()).param("name", "Nauru")
+				.param("lastReviewed", "2012-12-02")
+				.param("policies", "My careful text"))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> {
 				assertThat(html.select("#lastReviewed-error").text()).contains("in the future");
@@ -128,7 +132,9 @@ class CountryAdminTests {
 	}
 
 	private MockHttpServletRequestBuilder save(RequestPostProcessor who, String code, long version) {
-		return post("/admin/countries/" + code).with(who).with(csrf()).param("version", String.valueOf(version))
+		return post("/admin/countries/" + code).with(who)
+			.with(csrf())
+			.param("version", String.valueOf(version))
 			.param("region", "OCEANIA");
 	}
 

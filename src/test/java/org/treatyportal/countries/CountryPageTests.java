@@ -5,10 +5,10 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 
@@ -74,7 +74,8 @@ class CountryPageTests {
 	@Test
 	void profileAddressIsLowerCaseUpperCaseRedirectsUnknownIsNotFound() throws Exception {
 		this.mvc.perform(get("/countries/az")).andExpect(status().isOk());
-		this.mvc.perform(get("/countries/AZ")).andExpect(status().isMovedPermanently())
+		this.mvc.perform(get("/countries/AZ"))
+			.andExpect(status().isMovedPermanently())
 			.andExpect(redirectedUrl("/countries/az"));
 		this.mvc.perform(get("/countries/Az")).andExpect(status().isMovedPermanently());
 		this.mvc.perform(get("/countries/zz")).andExpect(status().isNotFound());
@@ -90,15 +91,13 @@ class CountryPageTests {
 				+ " from treaty_party p join treaty t on t.id = p.treaty_id where t.number = ? and p.country_code = 'EE'",
 				number);
 
-		this.mvc.perform(get("/countries/ee"))
-			.andExpect(status().isOk())
-			.andExpect(page((html) -> {
-				var row = html.select("tr[data-treaty=" + number + "]");
-				assertThat(row.select("td").eachText()).containsExactly("Ratified", "23 November 2001", "12 May 2003",
-						"1 July 2004");
-				assertThat(html.select(".statement").text()).contains("Declaration", "Article 24",
-						"Estonian declaration text");
-			}));
+		this.mvc.perform(get("/countries/ee")).andExpect(status().isOk()).andExpect(page((html) -> {
+			var row = html.select("tr[data-treaty=" + number + "]");
+			assertThat(row.select("td").eachText()).containsExactly("Ratified", "23 November 2001", "12 May 2003",
+					"1 July 2004");
+			assertThat(html.select(".statement").text()).contains("Declaration", "Article 24",
+					"Estonian declaration text");
+		}));
 	}
 
 	@Test
@@ -106,11 +105,10 @@ class CountryPageTests {
 		profile("GY", LocalDate.of(2020, 5, 1), "", "");
 
 		this.clock.setInstant(Instant.parse("2022-04-30T10:00:00Z"));
-		this.mvc.perform(get("/countries/gy"))
-			.andExpect(page((html) -> {
-				assertThat(html.select(".review-date").text()).isEqualTo("Last reviewed on 1 May 2020.");
-				assertThat(html.select(".outdated")).isEmpty();
-			}));
+		this.mvc.perform(get("/countries/gy")).andExpect(page((html) -> {
+			assertThat(html.select(".review-date").text()).isEqualTo("Last reviewed on 1 May 2020.");
+			assertThat(html.select(".outdated")).isEmpty();
+		}));
 		this.clock.setInstant(Instant.parse("2022-05-02T10:00:00Z"));
 		this.mvc.perform(get("/countries/gy"))
 			.andExpect(page((html) -> assertThat(html.select(".outdated").text()).contains("may be out of date")));
@@ -120,14 +118,12 @@ class CountryPageTests {
 	void restrictedContactsAreShownOnlyToSignedInUsers() throws Exception {
 		profile("SR", LocalDate.of(2008, 12, 31), "Unit 24/7, +000 111 2222", "Ministry of Justice, central authority");
 
-		this.mvc.perform(get("/countries/sr"))
-			.andExpect(status().isOk())
-			.andExpect(page((html) -> {
-				assertThat(html.text()).doesNotContain("+000 111 2222").doesNotContain("Ministry of Justice, central");
-				assertThat(html.select(".contacts-restricted").text()).contains("shown only to signed-in users",
-						"request them from the Secretariat", "secretariat@example.org");
-				assertThat(html.select(".contacts-restricted a").attr("href")).isEqualTo("mailto:secretariat@example.org");
-			}));
+		this.mvc.perform(get("/countries/sr")).andExpect(status().isOk()).andExpect(page((html) -> {
+			assertThat(html.text()).doesNotContain("+000 111 2222").doesNotContain("Ministry of Justice, central");
+			assertThat(html.select(".contacts-restricted").text()).contains("shown only to signed-in users",
+					"request them from the Secretariat", "secretariat@example.org");
+			assertThat(html.select(".contacts-restricted a").attr("href")).isEqualTo("mailto:secretariat@example.org");
+		}));
 		this.mvc.perform(get("/countries/sr").with(user("editor@example.org").roles("EDITOR")))
 			.andExpect(page((html) -> {
 				assertThat(html.select(".restricted-contacts .contact").eachText())
@@ -137,24 +133,27 @@ class CountryPageTests {
 	}
 
 	private int treatyWith(String ratifier, String signed, String ratified, String signatory, String signedOnly) {
-		Integer number = this.jdbc.queryForObject("select coalesce(max(number), 80000) + 1 from treaty where number < 90000",
-				Integer.class);
+		Integer number = this.jdbc
+			.queryForObject("select coalesce(max(number), 80000) + 1 from treaty where number < 90000", Integer.class);
 		this.jdbc.update("insert into treaty (series, number, title, short_title, opened_on, entry_into_force)"
 				+ " values ('CETS', ?, 'Country test treaty', 'Country test treaty', date '2001-11-23', date '2004-07-01')",
 				number);
-		this.jdbc.update("insert into treaty_party (treaty_id, country_code, signature_date, consent_date, consent_kind)"
-				+ " select id, ?, ?::date, ?::date, 'RATIFICATION' from treaty where number = ?", ratifier, signed, ratified,
-				number);
+		this.jdbc.update(
+				"insert into treaty_party (treaty_id, country_code, signature_date, consent_date, consent_kind)"
+						+ " select id, ?, ?::date, ?::date, 'RATIFICATION' from treaty where number = ?",
+				ratifier, signed, ratified, number);
 		this.jdbc.update("insert into treaty_party (treaty_id, country_code, signature_date)"
 				+ " select id, ?, ?::date from treaty where number = ?", signatory, signedOnly, number);
 		return number;
 	}
 
 	private void profile(String code, LocalDate reviewed, String pointOfContact, String centralAuthority) {
-		this.jdbc.update("delete from country_profile where country_id = (select id from country where code = ?)", code);
-		this.jdbc.update("insert into country_profile (country_id, legislation, last_reviewed, point_of_contact,"
-				+ " central_authority) select id, '<p>Law of test</p>', ?, ?, ? from country where code = ?", reviewed,
-				pointOfContact, centralAuthority, code);
+		this.jdbc.update("delete from country_profile where country_id = (select id from country where code = ?)",
+				code);
+		this.jdbc.update(
+				"insert into country_profile (country_id, legislation, last_reviewed, point_of_contact,"
+						+ " central_authority) select id, '<p>Law of test</p>', ?, ?, ? from country where code = ?",
+				reviewed, pointOfContact, centralAuthority, code);
 	}
 
 }

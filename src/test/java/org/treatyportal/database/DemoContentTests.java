@@ -6,11 +6,11 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
+
 import org.treatyportal.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,8 +46,9 @@ class DemoContentTests {
 
 		assertThat(((Number) first.get("press_releases")).intValue()).isGreaterThanOrEqualTo(5);
 		assertThat(((Number) first.get("news")).intValue()).isGreaterThanOrEqualTo(10);
-		assertThat(jdbc.queryForObject("select count(*) from article where title like 'Azerbaijan signs%'",
-				Integer.class)).isEqualTo(1);
+		assertThat(
+				jdbc.queryForObject("select count(*) from article where title like 'Azerbaijan signs%'", Integer.class))
+			.isEqualTo(1);
 		assertThat(second).isEqualTo(first);
 		jdbc.execute("drop schema " + SCHEMA + " cascade");
 	}

@@ -6,11 +6,11 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
+
 import org.treatyportal.config.PortalProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,8 +40,9 @@ class EmbeddedDatabaseConfigurationTests {
 
 	@Test
 	void withDataSourceUrlNoEmbeddedServerStarts() {
-		this.runner.withPropertyValues("spring.datasource.url=jdbc:postgresql://db.example.org/portal",
-				"portal.embedded-database.data-dir=" + this.temp.resolve("unused"))
+		this.runner
+			.withPropertyValues("spring.datasource.url=jdbc:postgresql://db.example.org/portal",
+					"portal.embedded-database.data-dir=" + this.temp.resolve("unused"))
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean(EmbeddedPostgres.class);
 				assertThat(context).doesNotHaveBean(DataSource.class);

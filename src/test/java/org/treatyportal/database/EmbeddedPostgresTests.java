@@ -133,7 +133,10 @@ class EmbeddedPostgresTests {
 		assertThat(dataDir.resolve("notes.txt")).hasContent("mine");
 	}
 
-	/** A folder as initdb {@code -A trust} made it before passwords were asked for: no password, no file. */
+	/**
+	 * A folder as initdb {@code -A trust} made it before passwords were asked for: no
+	 * password, no file.
+	 */
 	private static void madeByAnEarlierVersion(Path dataDir) throws IOException {
 		Path hba = dataDir.resolve("pg_hba.conf");
 		Files.writeString(hba, Files.readString(hba).replace("scram-sha-256", "trust"));

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
@@ -14,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
@@ -34,10 +34,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.treatyportal.support.Html.page;
 
 /**
- * Editors building the document library: several language files in one save, checked
- * by their bytes before anything is saved; replacing a language's file without changing
- * its address, older versions kept for editors; removing a language after a
- * confirmation; searching and filtering the list.
+ * Editors building the document library: several language files in one save, checked by
+ * their bytes before anything is saved; replacing a language's file without changing its
+ * address, older versions kept for editors; removing a language after a confirmation;
+ * searching and filtering the list.
  */
 @PortalIntegrationTest
 class DocumentAdminTests {
@@ -68,37 +68,41 @@ class DocumentAdminTests {
 	void editorPublishesADocumentWithSeveralLanguagesAtOnce() throws Exception {
 		RequestPostProcessor editor = as(this.users.editor());
 
-		long id = idFrom(this.mvc.perform(form(editor, "Programme 7701", "PROGRAMME")
-			.file(pdf(0, "programme-en.pdf", TestPdfs.withText("Programme of the workshop")))
-			.param("files[0].language", "en").param("files[0].authentic", "true")
-			.file(pdf(1, "programme-fr.pdf", TestPdfs.withText("Programme de l'atelier")))
-			.param("files[1].language", "fr")
-			.param("treatyNumber", "185").param("countries", "CO", "TT").param("action", "publish"))
+		long id = idFrom(this.mvc
+			.perform(form(editor, "Programme 7701", "PROGRAMME")
+				.file(pdf(0, "programme-en.pdf", TestPdfs.withText("Programme of the workshop")))
+				.param("files[0].language", "en")
+				.param("files[0].authentic", "true")
+				.file(pdf(1, "programme-fr.pdf", TestPdfs.withText("Programme de l'atelier")))
+				.param("files[1].language", "fr")
+				.param("treatyNumber", "185")
+				.param("countries", "CO", "TT")
+				.param("action", "publish"))
 			.andExpect(status().isFound())
 			.andExpect(flash().attribute("success", "editorial.saved"))
 			.andReturn());
 
-		List<Map<String, Object>> files = this.jdbc.queryForList("select language, authentic, version, current,"
-				+ " extracted_text, extraction_note from document_file where document_id = ? order by language", id);
+		List<Map<String, Object>> files = this.jdbc.queryForList(
+				"select language, authentic, version, current,"
+						+ " extracted_text, extraction_note from document_file where document_id = ? order by language",
+				id);
 		assertThat(files).extracting((row) -> row.get("language")).containsExactly("en", "fr");
 		assertThat(files).extracting((row) -> row.get("authentic")).containsExactly(true, false);
 		assertThat(files).allSatisfy((row) -> assertThat(row.get("version")).isEqualTo(1));
 		assertThat((String) files.get(0).get("extracted_text")).contains("Programme of the workshop");
 		assertThat(files.get(0).get("extraction_note")).isNull();
-		this.mvc.perform(get("/documents/programme-7701"))
-			.andExpect(status().isOk())
-			.andExpect(page((html) -> {
-				assertThat(html.select(".document-languages th a").eachText())
-					.containsExactly("English", "French (français)");
-				assertThat(html.select(".document-languages th a").eachAttr("href"))
-					.containsExactly("/documents/programme-7701/en", "/documents/programme-7701/fr");
-				assertThat(html.select(".document-languages tbody td").eachText()).contains("PDF", "Authentic",
-						"Unofficial translation");
-				assertThat(html.select(".event-facts a[href=/treaties/185]").text()).isEqualTo("Treaty no. 185");
-				// The name of the site's country list, which the country profile shows too.
-				assertThat(html.select(".event-facts .tag-list a").eachText()).containsExactly("Colombia",
-						"Trinidad and Tobago");
-			}));
+		this.mvc.perform(get("/documents/programme-7701")).andExpect(status().isOk()).andExpect(page((html) -> {
+			assertThat(html.select(".document-languages th a").eachText()).containsExactly("English",
+					"French (français)");
+			assertThat(html.select(".document-languages th a").eachAttr("href"))
+				.containsExactly("/documents/programme-7701/en", "/documents/programme-7701/fr");
+			assertThat(html.select(".document-languages tbody td").eachText()).contains("PDF", "Authentic",
+					"Unofficial translation");
+			assertThat(html.select(".event-facts a[href=/treaties/185]").text()).isEqualTo("Treaty no. 185");
+			// The name of the site's country list, which the country profile shows too.
+			assertThat(html.select(".event-facts .tag-list a").eachText()).containsExactly("Colombia",
+					"Trinidad and Tobago");
+		}));
 		assertThat(this.jdbc.queryForList("select details from audit_entry where item_type = 'documents'"
 				+ " and item_id = ? and action = 'UPLOAD' order by id", String.class, id))
 			.containsExactly("en: programme-en.pdf (version 1)", "fr: programme-fr.pdf (version 1)");
@@ -109,13 +113,16 @@ class DocumentAdminTests {
 		RequestPostProcessor editor = as(this.users.editor());
 		int storedBefore = count("select count(*) from stored_file");
 
-		this.mvc.perform(form(editor, "Refused 7702", "REPORT")
-			.file(pdf(0, "good.pdf", TestPdfs.withText("Good")))
-			.param("files[0].language", "en")
-			.file(new MockMultipartFile("files[1].file", "report.pdf", "application/pdf",
-					"<html><script>alert(1)</script></html>".getBytes()))
-			.param("files[1].language", "fr").param("files[1].authentic", "true")
-			.param("summary", "My description").param("treatyNumber", "189").param("documentDate", "2034-01-15"))
+		this.mvc
+			.perform(form(editor, "Refused 7702", "REPORT").file(pdf(0, "good.pdf", TestPdfs.withText("Good")))
+				.param("files[0].language", "en")
+				.file(new MockMultipartFile("files[1].file", "report.pdf", "application/pdf",
+						"<html><script>alert(1)</script></html>".getBytes()))
+				.param("files[1].language", "fr")
+				.param("files[1].authentic", "true")
+				.param("summary", "My description")
+				.param("treatyNumber", "189")
+				.param("documentDate", "2034-01-15"))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> {
 				assertThat(html.select("#files1-file-error").text()).contains("cannot be uploaded here");
@@ -131,8 +138,9 @@ class DocumentAdminTests {
 		assertThat(count("select count(*) from document where title = 'Refused 7702'")).isZero();
 		assertThat(count("select count(*) from stored_file")).isEqualTo(storedBefore);
 
-		this.mvc.perform(form(editor, "Empty 7702", "REPORT").file(pdf(0, "empty.pdf", new byte[0]))
-			.param("files[0].language", "en"))
+		this.mvc
+			.perform(form(editor, "Empty 7702", "REPORT").file(pdf(0, "empty.pdf", new byte[0]))
+				.param("files[0].language", "en"))
 			.andExpect(page((html) -> assertThat(html.select("#files0-file-error").text()).contains("empty")));
 	}
 
@@ -140,12 +148,15 @@ class DocumentAdminTests {
 	void languagesMustBeRealAndOncePerSave() throws Exception {
 		RequestPostProcessor editor = as(this.users.editor());
 
-		this.mvc.perform(form(editor, "Languages 7703", "OTHER")
-			.file(pdf(0, "a.pdf", TestPdfs.withText("A")))
-			.file(pdf(1, "b.pdf", TestPdfs.withText("B"))).param("files[1].language", "zz-!!")
-			.file(pdf(2, "c.pdf", TestPdfs.withText("C"))).param("files[2].language", "de")
-			.file(pdf(3, "d.pdf", TestPdfs.withText("D"))).param("files[3].language", "DE")
-			.param("countries", "ZZ"))
+		this.mvc
+			.perform(form(editor, "Languages 7703", "OTHER").file(pdf(0, "a.pdf", TestPdfs.withText("A")))
+				.file(pdf(1, "b.pdf", TestPdfs.withText("B")))
+				.param("files[1].language", "zz-!!")
+				.file(pdf(2, "c.pdf", TestPdfs.withText("C")))
+				.param("files[2].language", "de")
+				.file(pdf(3, "d.pdf", TestPdfs.withText("D")))
+				.param("files[3].language", "DE")
+				.param("countries", "ZZ"))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> {
 				assertThat(html.select("#files0-language-error").text()).contains("Choose the language");
@@ -166,28 +177,32 @@ class DocumentAdminTests {
 		RequestPostProcessor editor = as(this.users.editor());
 		byte[] first = TestPdfs.withText("Convention, first French text");
 		byte[] second = TestPdfs.withText("Convention, corrected French text");
-		long id = idFrom(this.mvc.perform(form(editor, "Convention 7704", "TREATY_TEXT")
-			.file(pdf(0, "convention-fr.pdf", first)).param("files[0].language", "fr")
-			.param("files[0].authentic", "true").param("action", "publish")).andReturn());
+		long id = idFrom(this.mvc
+			.perform(form(editor, "Convention 7704", "TREATY_TEXT").file(pdf(0, "convention-fr.pdf", first))
+				.param("files[0].language", "fr")
+				.param("files[0].authentic", "true")
+				.param("action", "publish"))
+			.andReturn());
 		String firstTag = this.mvc.perform(get("/documents/convention-7704/fr"))
 			.andExpect(content().bytes(first))
 			.andReturn()
 			.getResponse()
 			.getHeader("ETag");
 
-		this.mvc.perform(get("/admin/documents/" + id).with(editor))
-			.andExpect(page((html) -> {
-				assertThat(html.select("input[type=hidden][name=files[0].language]").val()).isEqualTo("fr");
-				assertThat(html.select("input[type=hidden][name=files[0].existing]").val()).isEqualTo("true");
-				assertThat(html.select("input[type=file][name=files[0].file]")).hasSize(1);
-				assertThat(html.select("label[for=files0.file]").text()).isEqualTo("Replace with a new version");
-				assertThat(html.select("select[name=files[1].language]")).hasSize(1);
-				assertThat(html.select("fieldset.attachments-field")).isEmpty();
-			}));
+		this.mvc.perform(get("/admin/documents/" + id).with(editor)).andExpect(page((html) -> {
+			assertThat(html.select("input[type=hidden][name=files[0].language]").val()).isEqualTo("fr");
+			assertThat(html.select("input[type=hidden][name=files[0].existing]").val()).isEqualTo("true");
+			assertThat(html.select("input[type=file][name=files[0].file]")).hasSize(1);
+			assertThat(html.select("label[for=files0.file]").text()).isEqualTo("Replace with a new version");
+			assertThat(html.select("select[name=files[1].language]")).hasSize(1);
+			assertThat(html.select("fieldset.attachments-field")).isEmpty();
+		}));
 		this.clock.setInstant(NOW.plusSeconds(3600));
-		this.mvc.perform(edit(editor, id, "Convention 7704", "TREATY_TEXT").param("files[0].language", "fr")
-			.param("files[0].existing", "true").param("files[0].authentic", "true")
-			.file(pdf(0, "convention-fr-corrected.pdf", second)))
+		this.mvc
+			.perform(edit(editor, id, "Convention 7704", "TREATY_TEXT").param("files[0].language", "fr")
+				.param("files[0].existing", "true")
+				.param("files[0].authentic", "true")
+				.file(pdf(0, "convention-fr-corrected.pdf", second)))
 			.andExpect(status().isFound());
 
 		this.mvc.perform(get("/documents/convention-7704/fr"))
@@ -197,8 +212,8 @@ class DocumentAdminTests {
 			.andExpect(header().string("Cache-Control", "public, no-cache"));
 		this.mvc.perform(get("/documents/convention-7704/fr").header("If-None-Match", firstTag))
 			.andExpect(status().isOk());
-		List<Map<String, Object>> versions = this.jdbc.queryForList(
-				"select id, version, current from document_file where document_id = ? order by version", id);
+		List<Map<String, Object>> versions = this.jdbc
+			.queryForList("select id, version, current from document_file where document_id = ? order by version", id);
 		assertThat(versions).extracting((row) -> row.get("current")).containsExactly(false, true);
 		long older = ((Number) versions.get(0).get("id")).longValue();
 		this.mvc.perform(get("/admin/documents/" + id + "/files/" + older).with(editor))
@@ -206,13 +221,13 @@ class DocumentAdminTests {
 			.andExpect(content().bytes(first))
 			.andExpect(header().string("Cache-Control", containsString("no-store")));
 		this.mvc.perform(get("/admin/documents/" + id + "/files/" + older)).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(get("/admin/documents/999999999/files/" + older).with(editor)).andExpect(status().isNotFound());
-		this.mvc.perform(get("/admin/documents/" + id).with(editor))
-			.andExpect(page((html) -> {
-				assertThat(html.select(".language-row--existing .attachment-list a").eachText())
-					.containsExactly("convention-fr-corrected.pdf", "convention-fr.pdf");
-				assertThat(html.select(".language-row__older").text()).contains("version 1");
-			}));
+		this.mvc.perform(get("/admin/documents/999999999/files/" + older).with(editor))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/admin/documents/" + id).with(editor)).andExpect(page((html) -> {
+			assertThat(html.select(".language-row--existing .attachment-list a").eachText())
+				.containsExactly("convention-fr-corrected.pdf", "convention-fr.pdf");
+			assertThat(html.select(".language-row__older").text()).contains("version 1");
+		}));
 		this.mvc.perform(get("/admin/documents/" + id + "/revisions").with(editor))
 			.andExpect(page((html) -> assertThat(html.select(".diff").text()).contains("convention-fr-corrected.pdf")));
 	}
@@ -220,25 +235,35 @@ class DocumentAdminTests {
 	@Test
 	void authenticMarkChangesWithoutANewVersion() throws Exception {
 		RequestPostProcessor editor = as(this.users.editor());
-		long id = idFrom(this.mvc.perform(form(editor, "Marked 7705", "REPORT")
-			.file(pdf(0, "m.pdf", TestPdfs.withText("Marked"))).param("files[0].language", "es")).andReturn());
+		long id = idFrom(this.mvc
+			.perform(form(editor, "Marked 7705", "REPORT").file(pdf(0, "m.pdf", TestPdfs.withText("Marked")))
+				.param("files[0].language", "es"))
+			.andReturn());
 
-		this.mvc.perform(edit(editor, id, "Marked 7705", "REPORT").param("files[0].language", "es")
-			.param("files[0].existing", "true").param("files[0].authentic", "true"))
+		this.mvc
+			.perform(edit(editor, id, "Marked 7705", "REPORT").param("files[0].language", "es")
+				.param("files[0].existing", "true")
+				.param("files[0].authentic", "true"))
 			.andExpect(status().isFound());
 
-		assertThat(this.jdbc.queryForList("select authentic from document_file where document_id = ?", Boolean.class,
-				id)).containsExactly(true);
+		assertThat(
+				this.jdbc.queryForList("select authentic from document_file where document_id = ?", Boolean.class, id))
+			.containsExactly(true);
 	}
 
 	@Test
 	void removingALanguageAsksFirstThenDeletesEveryVersion() throws Exception {
 		RequestPostProcessor editor = as(this.users.editor());
-		long id = idFrom(this.mvc.perform(form(editor, "Two languages 7706", "REPORT").param("action", "publish")
-			.file(pdf(0, "en.pdf", TestPdfs.withText("English"))).param("files[0].language", "en")
-			.file(pdf(1, "ar.pdf", TestPdfs.withText("Arabic"))).param("files[1].language", "ar")).andReturn());
+		long id = idFrom(this.mvc
+			.perform(form(editor, "Two languages 7706", "REPORT").param("action", "publish")
+				.file(pdf(0, "en.pdf", TestPdfs.withText("English")))
+				.param("files[0].language", "en")
+				.file(pdf(1, "ar.pdf", TestPdfs.withText("Arabic")))
+				.param("files[1].language", "ar"))
+			.andReturn());
 		this.mvc.perform(edit(editor, id, "Two languages 7706", "REPORT").param("files[0].language", "ar")
-			.param("files[0].existing", "true").file(pdf(0, "ar-2.pdf", TestPdfs.withText("Arabic again"))));
+			.param("files[0].existing", "true")
+			.file(pdf(0, "ar-2.pdf", TestPdfs.withText("Arabic again"))));
 		List<Long> arabicFiles = this.jdbc.queryForList(
 				"select file_id from document_file where document_id = ? and language = 'ar'", Long.class, id);
 		assertThat(arabicFiles).hasSize(2);
@@ -249,20 +274,25 @@ class DocumentAdminTests {
 				assertThat(html.select("h1").text()).isEqualTo("Remove the Arabic (العربية) file?");
 				assertThat(html.select("main").text()).contains("all its versions (2)");
 			}));
-		this.mvc.perform(post("/admin/documents/" + id + "/languages/ar/remove").with(editor).with(csrf())
-			.param("version", "0"))
+		this.mvc.perform(
+				post("/admin/documents/" + id + "/languages/ar/remove").with(editor).with(csrf()).param("version", "0"))
 			.andExpect(flash().attribute("failure", "editorial.staleAction"));
-		this.mvc.perform(post("/admin/documents/" + id + "/languages/ar/remove").with(editor).with(csrf())
-			.param("version", String.valueOf(version(id))))
+		this.mvc
+			.perform(post("/admin/documents/" + id + "/languages/ar/remove").with(editor)
+				.with(csrf())
+				.param("version", String.valueOf(version(id))))
 			.andExpect(redirectedUrl("/admin/documents/" + id))
 			.andExpect(flash().attribute("success", "documents.language.removed"));
 
 		this.mvc.perform(get("/documents/two-languages-7706/ar")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/documents/two-languages-7706/en")).andExpect(status().isOk());
 		assertThat(count("select count(*) from stored_file where id in (" + arabicFiles.get(0) + ", "
-				+ arabicFiles.get(1) + ")")).isZero();
-		assertThat(this.jdbc.queryForList("select note from revision where content_type = 'documents'"
-				+ " and content_id = ? order by number desc", String.class, id).get(0)).contains("Arabic");
+				+ arabicFiles.get(1) + ")"))
+			.isZero();
+		assertThat(this.jdbc
+			.queryForList("select note from revision where content_type = 'documents'"
+					+ " and content_id = ? order by number desc", String.class, id)
+			.get(0)).contains("Arabic");
 		this.mvc.perform(get("/admin/documents/" + id + "/languages/ar/remove").with(editor))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/admin/documents/" + id + "/languages/zz-!!/remove").with(editor))
@@ -273,15 +303,21 @@ class DocumentAdminTests {
 	void encryptedAndBrokenPdfsAreStoredWithANote() throws Exception {
 		RequestPostProcessor editor = as(this.users.editor());
 
-		long id = idFrom(this.mvc.perform(form(editor, "Unreadable 7707", "OTHER")
-			.file(pdf(0, "locked.pdf", TestPdfs.encrypted("Secret"))).param("files[0].language", "en")
-			.file(pdf(1, "broken.pdf", TestPdfs.broken())).param("files[1].language", "fr")
-			.file(pdf(2, "blank.pdf", TestPdfs.blank())).param("files[2].language", "es"))
+		long id = idFrom(this.mvc
+			.perform(form(editor, "Unreadable 7707", "OTHER").file(pdf(0, "locked.pdf", TestPdfs.encrypted("Secret")))
+				.param("files[0].language", "en")
+				.file(pdf(1, "broken.pdf", TestPdfs.broken()))
+				.param("files[1].language", "fr")
+				.file(pdf(2, "blank.pdf", TestPdfs.blank()))
+				.param("files[2].language", "es"))
 			.andExpect(status().isFound())
 			.andReturn());
 
-		assertThat(this.jdbc.queryForList("select language || ':' || extraction_note from document_file"
-				+ " where document_id = ? and extracted_text is null order by language", String.class, id))
+		assertThat(
+				this.jdbc.queryForList(
+						"select language || ':' || extraction_note from document_file"
+								+ " where document_id = ? and extracted_text is null order by language",
+						String.class, id))
 			.containsExactly("en:ENCRYPTED", "es:NO_TEXT", "fr:DAMAGED");
 		this.mvc.perform(get("/admin/documents/" + id).with(editor))
 			.andExpect(page((html) -> assertThat(html.select(".language-row__text").eachText()).contains(
@@ -295,17 +331,21 @@ class DocumentAdminTests {
 		this.mvc.perform(form(editor, "Filtered guidelines 7708", "GUIDELINES")
 			.file(pdf(0, "g.pdf", TestPdfs.withText("Cooperation with service providers zebra7708")))
 			.param("files[0].language", "it"));
-		this.mvc.perform(form(editor, "Filtered report 7708", "REPORT")
-			.file(pdf(0, "r.pdf", TestPdfs.withText("Another text"))).param("files[0].language", "it"));
+		this.mvc.perform(
+				form(editor, "Filtered report 7708", "REPORT").file(pdf(0, "r.pdf", TestPdfs.withText("Another text")))
+					.param("files[0].language", "it"));
 
-		assertThat(titles(get("/admin/documents").param("q", "filtered").param("documentType", "GUIDELINES")
-			.with(editor))).containsExactly("Filtered guidelines 7708");
+		assertThat(
+				titles(get("/admin/documents").param("q", "filtered").param("documentType", "GUIDELINES").with(editor)))
+			.containsExactly("Filtered guidelines 7708");
 		assertThat(titles(get("/admin/documents").param("q", "7708").param("language", "it").with(editor)))
 			.containsExactlyInAnyOrder("Filtered guidelines 7708", "Filtered report 7708");
 		assertThat(titles(get("/admin/documents").param("text", "ZEBRA7708").with(editor)))
 			.containsExactly("Filtered guidelines 7708");
-		assertThat(titles(get("/admin/documents").param("q", "7708").param("documentType", "NOT_A_TYPE")
-			.param("language", "zz-!!").with(editor))).hasSize(2);
+		assertThat(titles(get("/admin/documents").param("q", "7708")
+			.param("documentType", "NOT_A_TYPE")
+			.param("language", "zz-!!")
+			.with(editor))).hasSize(2);
 		this.mvc.perform(get("/admin/documents").param("text", "zebra7708").with(editor))
 			.andExpect(page((html) -> assertThat(html.select("#text").val()).isEqualTo("zebra7708")));
 	}
@@ -313,8 +353,10 @@ class DocumentAdminTests {
 	@Test
 	void deletingADraftDeletesItsFiles() throws Exception {
 		RequestPostProcessor editor = as(this.users.editor());
-		long id = idFrom(this.mvc.perform(form(editor, "Short-lived 7709", "OTHER")
-			.file(pdf(0, "s.pdf", TestPdfs.withText("Soon gone"))).param("files[0].language", "en")).andReturn());
+		long id = idFrom(this.mvc
+			.perform(form(editor, "Short-lived 7709", "OTHER").file(pdf(0, "s.pdf", TestPdfs.withText("Soon gone")))
+				.param("files[0].language", "en"))
+			.andReturn());
 		long fileId = this.jdbc.queryForObject("select file_id from document_file where document_id = ?", Long.class,
 				id);
 
@@ -334,8 +376,12 @@ class DocumentAdminTests {
 	private MockMultipartHttpServletRequestBuilder edit(RequestPostProcessor who, long id, String title, String type) {
 		Document document = this.documents.findById(id).orElseThrow();
 		MockMultipartHttpServletRequestBuilder request = multipart("/admin/documents/" + id);
-		request.param("title", title).param("slug", document.getSlug()).param("documentType", type)
-			.param("version", String.valueOf(document.getVersion())).with(who).with(csrf());
+		request.param("title", title)
+			.param("slug", document.getSlug())
+			.param("documentType", type)
+			.param("version", String.valueOf(document.getVersion()))
+			.with(who)
+			.with(csrf());
 		return request;
 	}
 

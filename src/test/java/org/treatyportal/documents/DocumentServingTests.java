@@ -5,7 +5,6 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ContentDisposition;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -13,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
@@ -33,9 +33,9 @@ import static org.treatyportal.support.Html.page;
 
 /**
  * What visitors get at a document's stable addresses: its page with every language, and
- * the current file of a language with its type, its name safely encoded, validators
- * (304) and byte ranges (206, 416); only while the document is published; 404 for an
- * unknown document or language, 301 after a rename, 410 after a withdrawal.
+ * the current file of a language with its type, its name safely encoded, validators (304)
+ * and byte ranges (206, 416); only while the document is published; 404 for an unknown
+ * document or language, 301 after a rename, 410 after a withdrawal.
  */
 @PortalIntegrationTest
 class DocumentServingTests {
@@ -131,8 +131,10 @@ class DocumentServingTests {
 		RequestPostProcessor editor = as(this.users.editor());
 		this.mvc.perform(form(editor, "Draft 8804", "draft.pdf", "en", TestPdfs.withText("Draft")))
 			.andExpect(status().isFound());
-		this.mvc.perform(form(editor, "Embargoed 8804", "embargo.pdf", "en", TestPdfs.withText("Embargo"))
-			.param("publishAt", "2035-03-02T10:00").param("action", "publish"))
+		this.mvc
+			.perform(form(editor, "Embargoed 8804", "embargo.pdf", "en", TestPdfs.withText("Embargo"))
+				.param("publishAt", "2035-03-02T10:00")
+				.param("action", "publish"))
 			.andExpect(status().isFound());
 
 		this.mvc.perform(get("/documents/draft-8804")).andExpect(status().isNotFound());
@@ -141,8 +143,9 @@ class DocumentServingTests {
 		this.clock.setInstant(Instant.parse("2035-03-02T09:00:00Z"));
 		this.mvc.perform(get("/documents/embargoed-8804/en")).andExpect(status().isOk());
 		this.mvc.perform(get("/documents").param("type", "report"))
-			.andExpect(page((html) -> assertThat(html.select(".article-card__title").eachText())
-				.contains("Embargoed 8804").doesNotContain("Draft 8804")));
+			.andExpect(
+					page((html) -> assertThat(html.select(".article-card__title").eachText()).contains("Embargoed 8804")
+						.doesNotContain("Draft 8804")));
 	}
 
 	@Test
@@ -151,9 +154,13 @@ class DocumentServingTests {
 		RequestPostProcessor editor = as(this.users.editor());
 		long id = publish("Renamed 8805", "r.pdf", "es", TestPdfs.withText("Renamed"));
 		Document document = this.documents.findById(id).orElseThrow();
-		this.mvc.perform(multipart("/admin/documents/" + id).param("title", "Renamed 8805")
-			.param("slug", "new-name-8805").param("documentType", "REPORT")
-			.param("version", String.valueOf(document.getVersion())).with(editor).with(csrf()))
+		this.mvc
+			.perform(multipart("/admin/documents/" + id).param("title", "Renamed 8805")
+				.param("slug", "new-name-8805")
+				.param("documentType", "REPORT")
+				.param("version", String.valueOf(document.getVersion()))
+				.with(editor)
+				.with(csrf()))
 			.andExpect(status().isFound());
 
 		this.mvc.perform(get("/documents/renamed-8805")).andExpect(redirectedUrl("/documents/new-name-8805"));
@@ -161,7 +168,8 @@ class DocumentServingTests {
 			.andExpect(status().isMovedPermanently())
 			.andExpect(redirectedUrl("/documents/new-name-8805/es"));
 
-		this.mvc.perform(post("/admin/documents/" + id + "/withdraw").with(editor).with(csrf())
+		this.mvc.perform(post("/admin/documents/" + id + "/withdraw").with(editor)
+			.with(csrf())
 			.param("version", String.valueOf(this.documents.findById(id).orElseThrow().getVersion())));
 		this.mvc.perform(get("/documents/new-name-8805")).andExpect(status().isGone());
 		this.mvc.perform(get("/documents/new-name-8805/es")).andExpect(status().isGone());
@@ -172,26 +180,33 @@ class DocumentServingTests {
 			throws Exception {
 		this.clock.setInstant(NOW);
 		RequestPostProcessor editor = as(this.users.editor());
-		this.mvc.perform(form(editor, "Treaty text 8806", "t.pdf", "en", TestPdfs.withText("Text"))
-			.param("treatyNumber", "98806").param("countries", "EG")
-			.param("action", "publish"))
+		this.mvc
+			.perform(form(editor, "Treaty text 8806", "t.pdf", "en", TestPdfs.withText("Text"))
+				.param("treatyNumber", "98806")
+				.param("countries", "EG")
+				.param("action", "publish"))
 			.andExpect(status().isFound());
-		this.mvc.perform(form(editor, "Draft treaty text 8806", "d.pdf", "en", TestPdfs.withText("Draft"))
-			.param("treatyNumber", "98806").param("countries", "EG"))
+		this.mvc
+			.perform(form(editor, "Draft treaty text 8806", "d.pdf", "en", TestPdfs.withText("Draft"))
+				.param("treatyNumber", "98806")
+				.param("countries", "EG"))
 			.andExpect(status().isFound());
 
 		assertThat(service.forTreaty(98806)).extracting(DocumentSummary::title).containsExactly("Treaty text 8806");
 		assertThat(service.forTreaty(98806).get(0).languages()).extracting(LanguageVersion::url)
 			.containsExactly("/documents/treaty-text-8806/en");
-		assertThat(service.forCountry("eg")).extracting(DocumentSummary::title).contains("Treaty text 8806")
+		assertThat(service.forCountry("eg")).extracting(DocumentSummary::title)
+			.contains("Treaty text 8806")
 			.doesNotContain("Draft treaty text 8806");
 		assertThat(service.forCountry("not a code")).isEmpty();
 		assertThat(service.forEvent(999999999L)).isEmpty();
 	}
 
 	private long publish(String title, String fileName, String language, byte[] bytes) throws Exception {
-		MvcResult result = this.mvc.perform(form(as(this.users.editor()), title, fileName, language, bytes)
-			.param("action", "publish")).andExpect(status().isFound()).andReturn();
+		MvcResult result = this.mvc
+			.perform(form(as(this.users.editor()), title, fileName, language, bytes).param("action", "publish"))
+			.andExpect(status().isFound())
+			.andReturn();
 		String location = result.getResponse().getRedirectedUrl();
 		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 	}

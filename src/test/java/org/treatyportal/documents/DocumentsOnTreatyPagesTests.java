@@ -1,10 +1,10 @@
 package org.treatyportal.documents;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+
 import org.treatyportal.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,14 +34,12 @@ class DocumentsOnTreatyPagesTests {
 		file(text, "en", true);
 		document("texts-test-report", "Texts test: a report", "REPORT");
 
-		this.mvc.perform(get("/treaties/86001"))
-			.andExpect(status().isOk())
-			.andExpect(page((html) -> {
-				assertThat(html.text()).contains("Text of the treaty: English", "Text of the treaty: French (français)")
-					.doesNotContain("??");
-				assertThat(html.select("a[href=/documents/texts-test-text/fr]")).isNotEmpty();
-				assertThat(html.select("a[href=/documents/texts-test-report]").text()).isEqualTo("Texts test: a report");
-			}));
+		this.mvc.perform(get("/treaties/86001")).andExpect(status().isOk()).andExpect(page((html) -> {
+			assertThat(html.text()).contains("Text of the treaty: English", "Text of the treaty: French (français)")
+				.doesNotContain("??");
+			assertThat(html.select("a[href=/documents/texts-test-text/fr]")).isNotEmpty();
+			assertThat(html.select("a[href=/documents/texts-test-report]").text()).isEqualTo("Texts test: a report");
+		}));
 	}
 
 	private long document(String slug, String title, String type) {
@@ -51,8 +49,9 @@ class DocumentsOnTreatyPagesTests {
 	}
 
 	private void file(long document, String language, boolean authentic) {
-		long file = this.jdbc.queryForObject("insert into stored_file (content, size, sha256, content_type, original_name)"
-				+ " values ('x', 1, repeat('b', 64), 'application/pdf', 't.pdf') returning id", Long.class);
+		long file = this.jdbc
+			.queryForObject("insert into stored_file (content, size, sha256, content_type, original_name)"
+					+ " values ('x', 1, repeat('b', 64), 'application/pdf', 't.pdf') returning id", Long.class);
 		this.jdbc.update("insert into document_file (document_id, language, authentic, file_id, version, current,"
 				+ " uploaded_at) values (?, ?, ?, ?, 1, true, now())", document, language, authentic, file);
 	}

@@ -72,7 +72,8 @@ public final class TestPdfs {
 	/** Garbage after a PDF header: recognised as a PDF by its first bytes, unreadable. */
 	public static byte[] broken() {
 		return ("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj << /Type /Catalog /Pages 2 0 R >> garbage garbage\nstream\n"
-				+ "\u0000\u0001\u0002 not a pdf at all, truncated here").getBytes(StandardCharsets.ISO_8859_1);
+				+ "\u0000\u0001\u0002 not a pdf at all, truncated here")
+			.getBytes(StandardCharsets.ISO_8859_1);
 	}
 
 	private static void addPage(PDDocument pdf, String text) throws IOException {

@@ -8,11 +8,11 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
+
 import org.treatyportal.database.EmbeddedPostgres;
 import org.treatyportal.support.TestDatabase;
 
@@ -54,16 +54,19 @@ class DemoEventsTests {
 			.isEqualTo(Instant.parse("2009-03-10T08:00:00Z"));
 		assertThat(instant(jdbc, "select ends_at from event where slug = 'workshop-on-cybercrime-colombo-2008'"))
 			.isEqualTo(Instant.parse("2008-10-28T18:30:00Z"));
-		assertThat(jdbc.queryForList("select e.slug from event e where not exists"
-				+ " (select 1 from event_article l where l.event_id = e.id) order by e.slug", String.class))
+		assertThat(
+				jdbc.queryForList(
+						"select e.slug from event e where not exists"
+								+ " (select 1 from event_article l where l.event_id = e.id) order by e.slug",
+						String.class))
 			.containsExactly("octopus-interface-2007", "octopus-interface-2009", "t-cy-fourth-meeting-2009",
 					"t-cy-second-meeting-2007");
 		jdbc.execute("drop schema " + SCHEMA + " cascade");
 	}
 
 	private static Map<String, Object> counts(JdbcTemplate jdbc) {
-		return jdbc.queryForMap("select (select count(*) from event) as events,"
-				+ " (select count(*) from event_article) as links");
+		return jdbc.queryForMap(
+				"select (select count(*) from event) as events," + " (select count(*) from event_article) as links");
 	}
 
 	private static Instant instant(JdbcTemplate jdbc, String sql) {

@@ -5,13 +5,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
 import org.treatyportal.news.Article;
 import org.treatyportal.news.TestArticles;
 import org.treatyportal.support.MutableClock;
@@ -68,9 +68,13 @@ class EventAdminTests {
 		this.clock.setInstant(NOW);
 		RequestPostProcessor editor = as(this.users.editor());
 
-		long id = idFrom(this.mvc.perform(timed(editor, "Tokyo summit 4401", "2033-06-10", "09:30", "17:00",
-				"Asia/Tokyo").param("city", "Tokyo").param("country", "JP").param("venue", "Conference centre")
-			.param("registrationUrl", "https://example.org/register").param("action", "publish"))
+		long id = idFrom(this.mvc
+			.perform(timed(editor, "Tokyo summit 4401", "2033-06-10", "09:30", "17:00", "Asia/Tokyo")
+				.param("city", "Tokyo")
+				.param("country", "JP")
+				.param("venue", "Conference centre")
+				.param("registrationUrl", "https://example.org/register")
+				.param("action", "publish"))
 			.andExpect(status().isFound())
 			.andExpect(flash().attribute("success", "editorial.saved"))
 			.andReturn());
@@ -78,16 +82,14 @@ class EventAdminTests {
 		Event event = this.events.findById(id).orElseThrow();
 		assertThat(event.getStartsAt()).isEqualTo(Instant.parse("2033-06-10T00:30:00Z"));
 		assertThat(event.getEndsAt()).isEqualTo(Instant.parse("2033-06-10T08:00:00Z"));
-		this.mvc.perform(get("/events/tokyo-summit-4401"))
-			.andExpect(status().isOk())
-			.andExpect(page((html) -> {
-				assertThat(html.select(".event-facts time").text()).isEqualTo("10 June 2033, 09:30–17:00");
-				assertThat(html.select(".event-facts time").attr("datetime")).isEqualTo("2033-06-10T09:30+09:00");
-				assertThat(html.select(".event-facts__zone").text()).contains("Japan Standard Time (Asia/Tokyo)");
-				assertThat(html.select(".event-facts").text()).contains("Conference centre", "Tokyo, Japan");
-				assertThat(html.select("a[rel~=external]").attr("href")).isEqualTo("https://example.org/register");
-				assertThat(html.select(".event-calendar a").attr("href")).isEqualTo("/events/tokyo-summit-4401.ics");
-			}));
+		this.mvc.perform(get("/events/tokyo-summit-4401")).andExpect(status().isOk()).andExpect(page((html) -> {
+			assertThat(html.select(".event-facts time").text()).isEqualTo("10 June 2033, 09:30–17:00");
+			assertThat(html.select(".event-facts time").attr("datetime")).isEqualTo("2033-06-10T09:30+09:00");
+			assertThat(html.select(".event-facts__zone").text()).contains("Japan Standard Time (Asia/Tokyo)");
+			assertThat(html.select(".event-facts").text()).contains("Conference centre", "Tokyo, Japan");
+			assertThat(html.select("a[rel~=external]").attr("href")).isEqualTo("https://example.org/register");
+			assertThat(html.select(".event-calendar a").attr("href")).isEqualTo("/events/tokyo-summit-4401.ics");
+		}));
 		assertThat(auditActions(id)).containsExactly("PUBLISH");
 	}
 
@@ -96,10 +98,19 @@ class EventAdminTests {
 		RequestPostProcessor editor = as(this.users.editor());
 		long before = this.events.count();
 
-		this.mvc.perform(post("/admin/events").with(editor).with(csrf()).param("title", "Backwards 4402")
-			.param("startDate", "2033-06-10").param("startTime", "09:30").param("endDate", "2033-06-09")
-			.param("endTime", "17:00").param("timeZone", "Europe/Paris").param("summary", "My careful summary")
-			.param("venue", "Palais").param("city", "Strasbourg").param("country", "FR"))
+		this.mvc
+			.perform(post("/admin/events").with(editor)
+				.with(csrf())
+				.param("title", "Backwards 4402")
+				.param("startDate", "2033-06-10")
+				.param("startTime", "09:30")
+				.param("endDate", "2033-06-09")
+				.param("endTime", "17:00")
+				.param("timeZone", "Europe/Paris")
+				.param("summary", "My careful summary")
+				.param("venue", "Palais")
+				.param("city", "Strasbourg")
+				.param("country", "FR"))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> {
 				assertThat(html.select("#endDate-error").text()).contains("The end comes before the start");
@@ -129,15 +140,19 @@ class EventAdminTests {
 				assertThat(html.select("#timeZone-error").text()).contains("needs the time zone");
 				assertThat(html.select("#startTime").val()).isEqualTo("09:30");
 			}));
-		this.mvc.perform(timed(editor, "No time 4403", "2033-06-10", "", "", "Europe/Paris"))
-			.andExpect(page((html) -> {
-				assertThat(html.select("#startTime-error").text()).contains("needs a start time");
-				assertThat(html.select("#endTime-error").text()).contains("needs an end time");
-			}));
+		this.mvc.perform(timed(editor, "No time 4403", "2033-06-10", "", "", "Europe/Paris")).andExpect(page((html) -> {
+			assertThat(html.select("#startTime-error").text()).contains("needs a start time");
+			assertThat(html.select("#endTime-error").text()).contains("needs an end time");
+		}));
 
-		this.mvc.perform(post("/admin/events").with(editor).with(csrf()).param("title", "All day 4403")
-			.param("allDay", "true").param("startDate", "2033-06-10").param("endDate", "2033-06-11")
-			.param("timeZone", ""))
+		this.mvc
+			.perform(post("/admin/events").with(editor)
+				.with(csrf())
+				.param("title", "All day 4403")
+				.param("allDay", "true")
+				.param("startDate", "2033-06-10")
+				.param("endDate", "2033-06-11")
+				.param("timeZone", ""))
 			.andExpect(status().isFound());
 	}
 
@@ -145,8 +160,10 @@ class EventAdminTests {
 	void unknownZoneCountryAndAddressesOtherThanWebOnesAreRefused() throws Exception {
 		RequestPostProcessor editor = as(this.users.editor());
 
-		this.mvc.perform(timed(editor, "Odd values 4404", "2033-06-10", "25:99", "17:00", "Mars/Olympus_Mons")
-			.param("country", "ZZ").param("registrationUrl", "javascript:alert(1)"))
+		this.mvc
+			.perform(timed(editor, "Odd values 4404", "2033-06-10", "25:99", "17:00", "Mars/Olympus_Mons")
+				.param("country", "ZZ")
+				.param("registrationUrl", "javascript:alert(1)"))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> {
 				assertThat(html.select("#timeZone-error").text()).contains("not a time zone");
@@ -167,9 +184,11 @@ class EventAdminTests {
 		Article visible = this.articles.news("Workshop announced 4405").publishedAt(NOW.minusSeconds(3600)).save();
 		Article draft = this.articles.news("Workshop draft 4405").save();
 
-		long id = idFrom(this.mvc.perform(timed(editor, "Scheduled workshop 4405", "2033-09-01", "09:00", "12:00",
-				"Europe/Paris").param("publishAt", "2033-04-02T10:00").param("action", "publish")
-			.param("articleIds", visible.getId().toString(), draft.getId().toString()))
+		long id = idFrom(this.mvc
+			.perform(timed(editor, "Scheduled workshop 4405", "2033-09-01", "09:00", "12:00", "Europe/Paris")
+				.param("publishAt", "2033-04-02T10:00")
+				.param("action", "publish")
+				.param("articleIds", visible.getId().toString(), draft.getId().toString()))
 			.andExpect(status().isFound())
 			.andReturn());
 
@@ -190,9 +209,15 @@ class EventAdminTests {
 		RequestPostProcessor editor = as(this.users.editor());
 		long before = this.events.count();
 
-		this.mvc.perform(post("/admin/events/preview").with(editor).with(csrf()).param("title", "Preview 4406")
-			.param("startDate", "2033-06-10").param("endDate", "2033-06-01").param("startTime", "09:00")
-			.param("endTime", "10:00").param("timeZone", "America/New_York"))
+		this.mvc
+			.perform(post("/admin/events/preview").with(editor)
+				.with(csrf())
+				.param("title", "Preview 4406")
+				.param("startDate", "2033-06-10")
+				.param("endDate", "2033-06-01")
+				.param("startTime", "09:00")
+				.param("endTime", "10:00")
+				.param("timeZone", "America/New_York"))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> {
 				assertThat(html.select("h1").text()).isEqualTo("Preview 4406");
@@ -208,8 +233,9 @@ class EventAdminTests {
 	void revisionsRestoreTheDatesAndAStaleSaveIsRefused() throws Exception {
 		RequestPostProcessor alice = as(this.users.editor());
 		RequestPostProcessor bob = as(this.users.editor());
-		long id = idFrom(this.mvc.perform(timed(alice, "Moving meeting 4407", "2033-06-10", "09:00", "12:00",
-				"Europe/Paris")).andReturn());
+		long id = idFrom(
+				this.mvc.perform(timed(alice, "Moving meeting 4407", "2033-06-10", "09:00", "12:00", "Europe/Paris"))
+					.andReturn());
 		long opened = version(id);
 
 		this.mvc.perform(edit(bob, id, opened, "Moving meeting 4407", "2033-07-01", "14:00", "16:00"))
@@ -235,11 +261,15 @@ class EventAdminTests {
 	void withdrawnEventAnswersGoneAndARenamedOneRedirects() throws Exception {
 		this.clock.setInstant(NOW);
 		RequestPostProcessor editor = as(this.users.editor());
-		long id = idFrom(this.mvc.perform(timed(editor, "Renamed event 4408", "2033-06-10", "09:00", "12:00",
-				"Europe/Paris").param("action", "publish")).andReturn());
+		long id = idFrom(this.mvc
+			.perform(timed(editor, "Renamed event 4408", "2033-06-10", "09:00", "12:00", "Europe/Paris").param("action",
+					"publish"))
+			.andReturn());
 
-		this.mvc.perform(edit(editor, id, version(id), "Renamed event 4408", "2033-06-10", "09:00", "12:00")
-			.param("slug", "new-name-4408")).andExpect(status().isFound());
+		this.mvc
+			.perform(edit(editor, id, version(id), "Renamed event 4408", "2033-06-10", "09:00", "12:00").param("slug",
+					"new-name-4408"))
+			.andExpect(status().isFound());
 		this.mvc.perform(get("/events/renamed-event-4408"))
 			.andExpect(status().isMovedPermanently())
 			.andExpect(redirectedUrl("/events/new-name-4408"));
@@ -247,7 +277,8 @@ class EventAdminTests {
 			.andExpect(status().isMovedPermanently())
 			.andExpect(redirectedUrl("/events/new-name-4408.ics"));
 
-		this.mvc.perform(post("/admin/events/" + id + "/withdraw").with(editor).with(csrf())
+		this.mvc.perform(post("/admin/events/" + id + "/withdraw").with(editor)
+			.with(csrf())
 			.param("version", String.valueOf(version(id))));
 		this.mvc.perform(get("/events/new-name-4408")).andExpect(status().isGone());
 		this.mvc.perform(get("/events/new-name-4408.ics")).andExpect(status().isGone());
@@ -269,21 +300,33 @@ class EventAdminTests {
 		this.mvc.perform(get("/admin/events")).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(get("/admin/events/999999999").with(as(this.users.editor()))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/admin/events/new").with(as(this.users.editor())))
-			.andExpect(page((html) -> assertThat(html.select("#timeZone option[selected]").val())
-				.isEqualTo("Europe/Paris")));
+			.andExpect(page(
+					(html) -> assertThat(html.select("#timeZone option[selected]").val()).isEqualTo("Europe/Paris")));
 	}
 
 	private MockHttpServletRequestBuilder timed(RequestPostProcessor who, String title, String day, String start,
 			String end, String zone) {
-		return post("/admin/events").with(who).with(csrf()).param("title", title).param("startDate", day)
-			.param("startTime", start).param("endDate", day).param("endTime", end).param("timeZone", zone);
+		return post("/admin/events").with(who)
+			.with(csrf())
+			.param("title", title)
+			.param("startDate", day)
+			.param("startTime", start)
+			.param("endDate", day)
+			.param("endTime", end)
+			.param("timeZone", zone);
 	}
 
 	private MockHttpServletRequestBuilder edit(RequestPostProcessor who, long id, long version, String title,
 			String day, String start, String end) {
-		return post("/admin/events/" + id).with(who).with(csrf()).param("version", String.valueOf(version))
-			.param("title", title).param("startDate", day).param("startTime", start).param("endDate", day)
-			.param("endTime", end).param("timeZone", "Europe/Paris");
+		return post("/admin/events/" + id).with(who)
+			.with(csrf())
+			.param("version", String.valueOf(version))
+			.param("title", title)
+			.param("startDate", day)
+			.param("startTime", start)
+			.param("endDate", day)
+			.param("endTime", end)
+			.param("timeZone", "Europe/Paris");
 	}
 
 	private long version(long id) {
@@ -291,8 +334,9 @@ class EventAdminTests {
 	}
 
 	private List<String> auditActions(long id) {
-		return this.jdbc.queryForList("select action from audit_entry where item_id = ? and item_type = 'events'"
-				+ " order by id", String.class, id);
+		return this.jdbc.queryForList(
+				"select action from audit_entry where item_id = ? and item_type = 'events'" + " order by id",
+				String.class, id);
 	}
 
 	private static long idFrom(MvcResult result) {

@@ -16,13 +16,13 @@ import net.fortuna.ical4j.model.property.DateProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ContentDisposition;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
+
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 
@@ -72,9 +72,13 @@ class EventCalendarTests {
 	void oneEventsCalendarHasItsLocalTimesAndZone() throws Exception {
 		// Paris moves to summer time on 30 March 2031.
 		Event before = this.events.timed("Before the change 6601", "2031-03-28T09:00", "2031-03-28T17:30", PARIS)
-			.in("Strasbourg", "FR").publishedAt(NOW).save();
+			.in("Strasbourg", "FR")
+			.publishedAt(NOW)
+			.save();
 		Event after = this.events.timed("After the change 6601", "2031-03-31T09:00", "2031-03-31T17:30", PARIS)
-			.in("Strasbourg", "FR").publishedAt(NOW).save();
+			.in("Strasbourg", "FR")
+			.publishedAt(NOW)
+			.save();
 
 		MvcResult result = this.mvc.perform(get("/events/" + before.getSlug() + ".ics"))
 			.andExpect(status().isOk())
@@ -85,15 +89,17 @@ class EventCalendarTests {
 			.isEqualTo(before.getSlug() + ".ics");
 		assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Paris\r\n");
 		VEvent event = single(parse(ics));
-		assertThat(event.getRequiredProperty(Property.UID).getValue()).isEqualTo("event-" + before.getId()
-				+ "@cybercrime.treaty-portal");
+		assertThat(event.getRequiredProperty(Property.UID).getValue())
+			.isEqualTo("event-" + before.getId() + "@cybercrime.treaty-portal");
 		assertThat(event.getRequiredProperty(Property.SUMMARY).getValue()).isEqualTo("Before the change 6601");
 		assertThat(event.getRequiredProperty(Property.LOCATION).getValue()).isEqualTo("Strasbourg, France");
 		assertThat(event.getRequiredProperty(Property.URL).getValue()).endsWith("/events/" + before.getSlug());
 		assertThat(event.getRequiredProperty(Property.DTSTART).getValue()).isEqualTo("20310328T090000");
 		assertThat(instant(event, Property.DTSTART)).isEqualTo(Instant.parse("2031-03-28T08:00:00Z"));
 
-		String afterIcs = this.mvc.perform(get("/events/" + after.getSlug() + ".ics")).andReturn().getResponse()
+		String afterIcs = this.mvc.perform(get("/events/" + after.getSlug() + ".ics"))
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		VEvent summer = single(parse(afterIcs));
 		assertThat(summer.getRequiredProperty(Property.DTSTART).getValue()).isEqualTo("20310331T090000");
@@ -126,12 +132,16 @@ class EventCalendarTests {
 	@Test
 	void calendarOfAllEventsHoldsEveryVisibleEventAndNothingElse() throws Exception {
 		Event timed = this.events.timed("In the feed 6602", "2031-04-01T09:00", "2031-04-02T18:00", PARIS)
-			.publishedAt(NOW).save();
+			.publishedAt(NOW)
+			.save();
 		Event allDay = this.events.allDay("All day in the feed 6602", "2031-05-13", "2031-05-15")
-			.in("Port of Spain", "TT").publishedAt(NOW).save();
+			.in("Port of Spain", "TT")
+			.publishedAt(NOW)
+			.save();
 		this.events.allDay("Draft not in the feed 6602", "2031-05-13", "2031-05-15").save();
 		this.events.allDay("Scheduled not in the feed 6602", "2031-05-13", "2031-05-15")
-			.publishedAt(NOW.plusSeconds(60)).save();
+			.publishedAt(NOW.plusSeconds(60))
+			.save();
 
 		String ics = this.mvc.perform(get("/events.ics"))
 			.andExpect(status().isOk())
@@ -149,7 +159,9 @@ class EventCalendarTests {
 			.doesNotContain("Draft not in the feed 6602", "Scheduled not in the feed 6602");
 		VEvent days = calendar.<VEvent>getComponents(Component.VEVENT)
 			.stream()
-			.filter((event) -> event.getRequiredProperty(Property.UID).getValue().startsWith("event-" + allDay.getId() + "@"))
+			.filter((event) -> event.getRequiredProperty(Property.UID)
+				.getValue()
+				.startsWith("event-" + allDay.getId() + "@"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(days.getRequiredProperty(Property.DTSTART).getValue()).isEqualTo("20310513");
@@ -162,7 +174,9 @@ class EventCalendarTests {
 	@Test
 	void unchangedCalendarAnswersNotModified() throws Exception {
 		Event event = this.events.allDay("Polled 6603", "2031-06-01", "2031-06-01").publishedAt(NOW).save();
-		String etag = this.mvc.perform(get("/events/" + event.getSlug() + ".ics")).andReturn().getResponse()
+		String etag = this.mvc.perform(get("/events/" + event.getSlug() + ".ics"))
+			.andReturn()
+			.getResponse()
 			.getHeader("ETag");
 
 		assertThat(etag).isNotBlank();

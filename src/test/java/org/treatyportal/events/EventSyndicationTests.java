@@ -11,12 +11,12 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 
@@ -79,13 +79,18 @@ class EventSyndicationTests {
 
 	@Test
 	void eventPageCarriesAnEventForSearchEnginesAndIsInTheSitemap() throws Exception {
-		Event event = this.events.timed("Structured 7202", "2062-06-01T09:00", "2062-06-02T18:00", ZoneId.of("Asia/Tokyo"))
+		Event event = this.events
+			.timed("Structured 7202", "2062-06-01T09:00", "2062-06-02T18:00", ZoneId.of("Asia/Tokyo"))
 			.in("Tokyo", "JP")
 			.publishedAt(NOW.minusSeconds(60))
 			.save();
 
-		String html = this.mvc.perform(get("/events/" + event.getSlug())).andReturn().getResponse().getContentAsString();
-		JsonNode data = JsonMapper.builder().build()
+		String html = this.mvc.perform(get("/events/" + event.getSlug()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		JsonNode data = JsonMapper.builder()
+			.build()
 			.readTree(Jsoup.parse(html).select("script[type=application/ld+json]").html());
 
 		assertThat(data.get("@type").asString()).isEqualTo("Event");

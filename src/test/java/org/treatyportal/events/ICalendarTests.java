@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The iCalendar writer, read back by a real iCalendar library (ical4j): the format
- * (CRLF, 75-octet folding, escaping) and times that stay right across daylight-saving
- * changes, whatever the reader's own time zone data.
+ * The iCalendar writer, read back by a real iCalendar library (ical4j): the format (CRLF,
+ * 75-octet folding, escaping) and times that stay right across daylight-saving changes,
+ * whatever the reader's own time zone data.
  */
 class ICalendarTests {
 
@@ -38,9 +38,9 @@ class ICalendarTests {
 	@Test
 	void timedEventsOnEitherSideOfTheSpringChangeKeepTheirLocalTimeAndTheRightInstant() throws Exception {
 		// Paris moves from UTC+1 to UTC+2 at 02:00 on 29 March 2026.
-		String ics = ICalendar.write("-//Test//EN", null, List.of(
-				entry("before", timed("2026-03-27T09:00", "2026-03-27T17:00", PARIS)),
-				entry("after", timed("2026-03-30T09:00", "2026-03-30T17:00", PARIS))));
+		String ics = ICalendar.write("-//Test//EN", null,
+				List.of(entry("before", timed("2026-03-27T09:00", "2026-03-27T17:00", PARIS)),
+						entry("after", timed("2026-03-30T09:00", "2026-03-30T17:00", PARIS))));
 
 		Calendar calendar = parse(ics);
 		VTimeZone zone = timeZone(calendar, "Europe/Paris");
@@ -70,7 +70,8 @@ class ICalendarTests {
 
 		assertThat(instant(zone, "2026-10-24T20:00")).isEqualTo(Instant.parse("2026-10-24T18:00:00Z"));
 		assertThat(instant(zone, "2026-10-25T08:00")).isEqualTo(Instant.parse("2026-10-25T07:00:00Z"));
-		assertThat(instantOf(event(calendar, "night"), Property.DTEND)).isEqualTo(Instant.parse("2026-10-25T07:00:00Z"));
+		assertThat(instantOf(event(calendar, "night"), Property.DTEND))
+			.isEqualTo(Instant.parse("2026-10-25T07:00:00Z"));
 		assertThat(zone.getObservances()).extracting(Component::getName).contains("DAYLIGHT", "STANDARD");
 	}
 
@@ -78,11 +79,11 @@ class ICalendarTests {
 	void eventsYearsApartInSeveralZonesShareOneTimeZoneEachAndAllStayRight() throws Exception {
 		ZoneId newYork = ZoneId.of("America/New_York");
 		ZoneId sydney = ZoneId.of("Australia/Sydney");
-		String ics = ICalendar.write("-//Test//EN", "All", List.of(
-				entry("paris-2008", timed("2008-04-01T09:00", "2008-04-02T18:00", PARIS)),
-				entry("paris-2009", timed("2009-03-10T09:00", "2009-03-11T18:00", PARIS)),
-				entry("new-york", timed("2007-11-19T09:00", "2007-11-19T17:00", newYork)),
-				entry("sydney", timed("2027-01-15T10:00", "2027-01-15T12:00", sydney))));
+		String ics = ICalendar.write("-//Test//EN", "All",
+				List.of(entry("paris-2008", timed("2008-04-01T09:00", "2008-04-02T18:00", PARIS)),
+						entry("paris-2009", timed("2009-03-10T09:00", "2009-03-11T18:00", PARIS)),
+						entry("new-york", timed("2007-11-19T09:00", "2007-11-19T17:00", newYork)),
+						entry("sydney", timed("2027-01-15T10:00", "2027-01-15T12:00", sydney))));
 
 		Calendar calendar = parse(ics);
 
@@ -110,8 +111,8 @@ class ICalendarTests {
 
 	@Test
 	void allDayEventsAreDatesWithTheDayAfterTheLastAsEnd() throws Exception {
-		EventSchedule days = new EventSchedule(true, LocalDate.of(2008, 10, 27), LocalDate.of(2008, 10, 28), null,
-				null, ZoneId.of("Asia/Colombo"));
+		EventSchedule days = new EventSchedule(true, LocalDate.of(2008, 10, 27), LocalDate.of(2008, 10, 28), null, null,
+				ZoneId.of("Asia/Colombo"));
 		String ics = ICalendar.write("-//Test//EN", null, List.of(entry("colombo", days)));
 
 		Calendar calendar = parse(ics);
@@ -163,10 +164,9 @@ class ICalendarTests {
 
 	@Test
 	void calendarIsValidForTheLibrary() throws Exception {
-		String ics = ICalendar.write("-//Test//EN", "Events", List.of(
-				entry("one", timed("2026-03-27T09:00", "2026-03-27T17:00", PARIS)),
-				entry("two", new EventSchedule(true, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 1), null, null,
-						null))));
+		String ics = ICalendar.write("-//Test//EN", "Events", List
+			.of(entry("one", timed("2026-03-27T09:00", "2026-03-27T17:00", PARIS)), entry("two",
+					new EventSchedule(true, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 1), null, null, null))));
 
 		assertThat(parse(ics).validate().hasErrors()).isFalse();
 	}

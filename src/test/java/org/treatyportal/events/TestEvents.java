@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.transaction.support.TransactionTemplate;
+
 import org.treatyportal.news.Article;
 
 /**
@@ -32,8 +33,8 @@ class TestEvents {
 	Builder timed(String title, String start, String end, ZoneId zone) {
 		LocalDateTime from = LocalDateTime.parse(start);
 		LocalDateTime until = LocalDateTime.parse(end);
-		return new Builder(title, new EventSchedule(false, from.toLocalDate(), until.toLocalDate(),
-				from.toLocalTime(), until.toLocalTime(), zone));
+		return new Builder(title, new EventSchedule(false, from.toLocalDate(), until.toLocalDate(), from.toLocalTime(),
+				until.toLocalTime(), zone));
 	}
 
 	/** An all-day event without a zone of its own. */

@@ -14,11 +14,11 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.SyndFeedInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.xml.sax.InputSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.xml.sax.InputSource;
+
 import org.treatyportal.news.Article;
 import org.treatyportal.news.TestArticles;
 import org.treatyportal.support.MutableClock;
@@ -36,7 +36,8 @@ import static org.treatyportal.support.Html.page;
  * The Atom feeds of news items and press releases, read back with a feed library (Rome):
  * valid Atom 1.0, newest first, only what is visible at the test clock's instant, titles
  * escaped, conditional requests, and the links that announce them on every public page.
- * Each test sets the clock past every other test class's items, so its own are the newest.
+ * Each test sets the clock past every other test class's items, so its own are the
+ * newest.
  */
 @PortalIntegrationTest
 class FeedTests {
@@ -61,10 +62,15 @@ class FeedTests {
 	void newsFeedIsAtomWithTheVisibleItemsNewestFirst() throws Exception {
 		Instant now = Instant.parse("2041-03-01T12:00:00Z");
 		String category = this.articles.newCategory("Feed topic");
-		Article older = this.articles.news("Feed older 7301").summary("The older one.")
-			.publishedAt(now.minus(Duration.ofHours(2))).save();
-		Article newer = this.articles.news("Feed newer 7301").summary("The newer one.").category(category)
-			.publishedAt(now.minus(Duration.ofHours(1))).save();
+		Article older = this.articles.news("Feed older 7301")
+			.summary("The older one.")
+			.publishedAt(now.minus(Duration.ofHours(2)))
+			.save();
+		Article newer = this.articles.news("Feed newer 7301")
+			.summary("The newer one.")
+			.category(category)
+			.publishedAt(now.minus(Duration.ofHours(1)))
+			.save();
 		this.articles.news("Feed draft 7301").save();
 		this.articles.news("Feed scheduled 7301").publishedAt(now.plus(Duration.ofHours(1))).save();
 		this.articles.news("Feed withdrawn 7301").withdrawnAfter(now.minus(Duration.ofMinutes(30))).save();
@@ -78,8 +84,7 @@ class FeedTests {
 		assertThat(feed.getTitle()).isEqualTo("News · Cybercrime");
 		assertThat(feed.getAuthors()).extracting(SyndPerson::getName).containsExactly("Council of Europe");
 		assertThat(feed.getLinks()).extracting(SyndLink::getRel, SyndLink::getHref)
-			.contains(tuple("self", BASE + "/feeds/news.atom"),
-					tuple("alternate", BASE + "/news"));
+			.contains(tuple("self", BASE + "/feeds/news.atom"), tuple("alternate", BASE + "/news"));
 		assertThat(feed.getPublishedDate()).isEqualTo(Date.from(now.minus(Duration.ofHours(1))));
 		List<String> titles = feed.getEntries().stream().map(SyndEntry::getTitle).toList();
 		assertThat(titles).startsWith("Feed newer 7301", "Feed older 7301")
@@ -124,7 +129,9 @@ class FeedTests {
 	void feedHoldsTheFiftyNewestItems() throws Exception {
 		Instant now = Instant.parse("2041-06-01T08:00:00Z");
 		for (int i = 1; i <= FeedController.ENTRIES + 1; i++) {
-			this.articles.pressRelease("Feed many 7304 #" + i).publishedAt(now.minus(Duration.ofMinutes(100 - i))).save();
+			this.articles.pressRelease("Feed many 7304 #" + i)
+				.publishedAt(now.minus(Duration.ofMinutes(100 - i)))
+				.save();
 		}
 		this.clock.setInstant(now);
 
@@ -162,8 +169,7 @@ class FeedTests {
 	void publicPagesAnnounceTheFeeds() throws Exception {
 		for (String path : List.of("/", "/news", "/treaties", "/countries/fr", "/search?q=convention")) {
 			this.mvc.perform(get(path)).andExpect(status().isOk()).andExpect(page((html) -> {
-				assertThat(html.select("head link[rel=alternate][type=application/atom+xml]").eachAttr("href"))
-					.as(path)
+				assertThat(html.select("head link[rel=alternate][type=application/atom+xml]").eachAttr("href")).as(path)
 					.containsExactly("/feeds/news.atom", "/feeds/press-releases.atom", "/feeds/events.atom",
 							"/feeds/treaty-actions.atom");
 				assertThat(html.select("head link[rel=alternate][type=application/atom+xml]").eachAttr("title"))

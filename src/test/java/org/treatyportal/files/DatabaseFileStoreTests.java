@@ -10,13 +10,13 @@ import java.util.HexFormat;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
@@ -80,8 +80,8 @@ class DatabaseFileStoreTests {
 
 		StoredFileInfo info = this.store.info(file.getId()).orElseThrow();
 
-		assertThat(info).isEqualTo(new StoredFileInfo(file.getId(), FileType.PNG, bytes.length, sha256(bytes),
-				"logo.png", NOW, null));
+		assertThat(info).isEqualTo(
+				new StoredFileInfo(file.getId(), FileType.PNG, bytes.length, sha256(bytes), "logo.png", NOW, null));
 		assertThat(info).isEqualTo(file.info());
 		assertThat(this.store.info(Long.MAX_VALUE)).isEmpty();
 	}
@@ -95,7 +95,8 @@ class DatabaseFileStoreTests {
 		assertThat(read(id, 0, 5)).isEqualTo(Arrays.copyOfRange(bytes, 0, 5));
 		assertThat(read(id, across, DatabaseFileStore.SLICE_SIZE + 20))
 			.isEqualTo(Arrays.copyOfRange(bytes, across, across + DatabaseFileStore.SLICE_SIZE + 20));
-		assertThat(read(id, bytes.length - 7, 1000)).isEqualTo(Arrays.copyOfRange(bytes, bytes.length - 7, bytes.length));
+		assertThat(read(id, bytes.length - 7, 1000))
+			.isEqualTo(Arrays.copyOfRange(bytes, bytes.length - 7, bytes.length));
 		assertThat(read(id, bytes.length, 10)).isEmpty();
 		assertThat(read(id, Long.MAX_VALUE - 1, 10)).isEmpty();
 	}
@@ -132,8 +133,8 @@ class DatabaseFileStoreTests {
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(editor.getEmail(), null, null));
 
-		StoredFile file = this.uploads.store(new MockMultipartFile("file", "a.pdf",
-				"application/pdf", TestFiles.pdf()), UploadPolicy.ATTACHMENTS);
+		StoredFile file = this.uploads.store(new MockMultipartFile("file", "a.pdf", "application/pdf", TestFiles.pdf()),
+				UploadPolicy.ATTACHMENTS);
 
 		assertThat(file.getCreatedBy()).isEqualTo(editor.getId());
 	}

@@ -7,12 +7,12 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 
@@ -78,7 +78,8 @@ class FileResponsesTests {
 	void imagesAreInlineAndOfficeFilesAreAttachments() throws Exception {
 		this.mvc.perform(get(url(store("logo.png", TestFiles.png()))))
 			.andExpect(header().string("Content-Type", "image/png"))
-			.andExpect(header().string("Content-Disposition", "inline; filename=\"logo.png\"; filename*=UTF-8''logo.png"));
+			.andExpect(
+					header().string("Content-Disposition", "inline; filename=\"logo.png\"; filename*=UTF-8''logo.png"));
 		this.mvc.perform(get(url(store("minutes.docx", TestFiles.docx()))))
 			.andExpect(header().string("Content-Type",
 					"application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
@@ -92,7 +93,8 @@ class FileResponsesTests {
 
 		MvcResult result = this.mvc.perform(get(url(file))).andReturn();
 
-		ContentDisposition disposition = ContentDisposition.parse(result.getResponse().getHeader("Content-Disposition"));
+		ContentDisposition disposition = ContentDisposition
+			.parse(result.getResponse().getHeader("Content-Disposition"));
 		assertThat(disposition.getFilename()).isEqualTo("minutes; filename=_evil.html_.pdf");
 		assertThat(disposition.isInline()).isTrue();
 	}
@@ -144,8 +146,7 @@ class FileResponsesTests {
 	void ifModifiedSinceIsNotModifiedUnlessTheFileIsNewer() throws Exception {
 		StoredFile file = store("a.pdf", TestFiles.pdf());
 
-		this.mvc.perform(get(url(file)).header("If-Modified-Since", LAST_MODIFIED))
-			.andExpect(status().isNotModified());
+		this.mvc.perform(get(url(file)).header("If-Modified-Since", LAST_MODIFIED)).andExpect(status().isNotModified());
 		this.mvc.perform(get(url(file)).header("If-Modified-Since", httpDate(STORED.plusSeconds(3600))))
 			.andExpect(status().isNotModified());
 		this.mvc.perform(get(url(file)).header("If-Modified-Since", httpDate(STORED.minusSeconds(1))))
@@ -179,7 +180,8 @@ class FileResponsesTests {
 	void rangePastTheEndIsNotSatisfiable() throws Exception {
 		StoredFile file = store("a.pdf", TestFiles.largePdf(5000));
 
-		for (String range : new String[] { "bytes=5000-", "bytes=5000-6000", "bytes=-0", "bytes=99999999999999999999-" }) {
+		for (String range : new String[] { "bytes=5000-", "bytes=5000-6000", "bytes=-0",
+				"bytes=99999999999999999999-" }) {
 			MvcResult result = this.mvc.perform(get(url(file)).header("Range", range))
 				.andExpect(status().isRequestedRangeNotSatisfiable())
 				.andExpect(header().string("Content-Range", "bytes */5000"))

@@ -8,18 +8,18 @@ import java.net.http.HttpResponse;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.ContentDisposition;
+
 import org.treatyportal.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Serving files through the real servlet container: what a browser receives on the
- * wire, for a file bigger than one slice of the store.
+ * Serving files through the real servlet container: what a browser receives on the wire,
+ * for a file bigger than one slice of the store.
  */
 @PortalIntegrationTest
 class FileServingOverHttpTests {
@@ -96,7 +96,8 @@ class FileServingOverHttpTests {
 		StoredFile file = store("a.pdf", TestFiles.pdf());
 		HttpResponse<byte[]> first = send(request(file));
 
-		HttpResponse<byte[]> byTag = send(request(file).header("If-None-Match", first.headers().firstValue("ETag").get()));
+		HttpResponse<byte[]> byTag = send(
+				request(file).header("If-None-Match", first.headers().firstValue("ETag").get()));
 		HttpResponse<byte[]> byDate = send(
 				request(file).header("If-Modified-Since", first.headers().firstValue("Last-Modified").get()));
 
@@ -117,12 +118,13 @@ class FileServingOverHttpTests {
 	}
 
 	private StoredFile store(String name, byte[] bytes) {
-		return this.store.store(this.uploads.validate(name, bytes.length, new ByteArrayResource(bytes),
-				UploadPolicy.ATTACHMENTS));
+		return this.store
+			.store(this.uploads.validate(name, bytes.length, new ByteArrayResource(bytes), UploadPolicy.ATTACHMENTS));
 	}
 
 	private HttpRequest.Builder request(StoredFile file) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/test-support/files/" + file.getId()));
+		return HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/test-support/files/" + file.getId()));
 	}
 
 	private HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException, InterruptedException {

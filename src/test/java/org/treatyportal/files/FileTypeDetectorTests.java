@@ -3,7 +3,6 @@ package org.treatyportal.files;
 import java.io.IOException;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.core.io.ByteArrayResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +34,8 @@ class FileTypeDetectorTests {
 		assertThat(detect(TestFiles.html(), "report.pdf")).isEqualTo(FileType.HTML);
 		assertThat(detect(TestFiles.svg(), "logo.png")).isEqualTo(FileType.SVG);
 		assertThat(detect(TestFiles.concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF },
-				TestFiles.ascii("  <svg onload=\"alert(1)\"/>")), "logo.gif")).isEqualTo(FileType.SVG);
+				TestFiles.ascii("  <svg onload=\"alert(1)\"/>")), "logo.gif"))
+			.isEqualTo(FileType.SVG);
 	}
 
 	@Test

@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.treatyportal.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,8 +50,8 @@ class FileUploadOverHttpTests {
 		HttpResponse<String> response = upload(token, false, "big.pdf", tooBig);
 
 		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-				(location) -> assertThat(location).endsWith("/test-support/files/form"));
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/test-support/files/form"));
 		assertThat(formPage()).endsWith("The file is too large: the most that can be uploaded is 25 MB.");
 	}
 
@@ -74,9 +74,8 @@ class FileUploadOverHttpTests {
 				"http://evil.example/test-support/files/form");
 
 		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-				(location) -> assertThat(location).isIn("/test-support/files",
-						"http://127.0.0.1:" + this.port + "/test-support/files"));
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying((location) -> assertThat(location)
+			.isIn("/test-support/files", "http://127.0.0.1:" + this.port + "/test-support/files"));
 	}
 
 	@Test
@@ -110,8 +109,9 @@ class FileUploadOverHttpTests {
 	}
 
 	private String formPage() throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(uri("/test-support/files/form")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		return this.http
+			.send(HttpRequest.newBuilder(uri("/test-support/files/form")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 	}
 
 	private HttpResponse<String> upload(String token, boolean tokenInUrl, String name, byte[] content)
@@ -124,15 +124,16 @@ class FileUploadOverHttpTests {
 		String boundary = UUID.randomUUID().toString();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		if (!tokenInUrl) {
-			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token
-					+ "\r\n").getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(
+					("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n")
+						.getBytes(StandardCharsets.UTF_8));
 		}
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(content);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpRequest request = HttpRequest
-			.newBuilder(uri("/test-support/files" + (tokenInUrl ? "?_csrf=" + token : "")))
+		HttpRequest request = HttpRequest.newBuilder(uri("/test-support/files" + (tokenInUrl ? "?_csrf=" + token : "")))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.header("Referer", referer)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))

@@ -3,9 +3,7 @@ package org.treatyportal.files;
 import java.util.Locale;
 
 import jakarta.servlet.MultipartConfigElement;
-
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ByteArrayResource;
@@ -14,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.FieldError;
+
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.support.PortalIntegrationTest;
 
@@ -106,8 +105,9 @@ class FileUploadsTests {
 
 	@Test
 	void emptyOrMissingFileIsRefused() {
-		UploadRejectedException empty = catchThrowableOfType(UploadRejectedException.class, () -> this.uploads
-			.validate(new MockMultipartFile("file", "a.pdf", "application/pdf", new byte[0]), UploadPolicy.ATTACHMENTS));
+		UploadRejectedException empty = catchThrowableOfType(UploadRejectedException.class,
+				() -> this.uploads.validate(new MockMultipartFile("file", "a.pdf", "application/pdf", new byte[0]),
+						UploadPolicy.ATTACHMENTS));
 		UploadRejectedException missing = catchThrowableOfType(UploadRejectedException.class,
 				() -> this.uploads.validate(null, UploadPolicy.ATTACHMENTS));
 
@@ -169,14 +169,16 @@ class FileUploadsTests {
 	@Test
 	void formUploadThroughMockMvcPassesTheLimitFilter() throws Exception {
 		this.mvc
-			.perform(multipart("/test-support/files").file(new MockMultipartFile("file", "a.pdf", null, TestFiles.pdf()))
-				.with(csrf()))
+			.perform(
+					multipart("/test-support/files").file(new MockMultipartFile("file", "a.pdf", null, TestFiles.pdf()))
+						.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(startsWith("stored ")));
 		this.mvc
-			.perform(multipart("/test-support/files").file(new MockMultipartFile("file", "a.svg", null, TestFiles.svg()))
-				.param("use", "images")
-				.with(csrf()))
+			.perform(
+					multipart("/test-support/files").file(new MockMultipartFile("file", "a.svg", null, TestFiles.svg()))
+						.param("use", "images")
+						.with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(UploadRejectedException.TYPE_NOT_ALLOWED));
 	}
@@ -208,7 +210,7 @@ class FileUploadsTests {
 	}
 
 	/** A form with a file field, as features have. */
-	static class Form {
+	public static class Form {
 
 		private Object file;
 

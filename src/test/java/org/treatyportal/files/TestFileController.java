@@ -5,7 +5,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -48,7 +47,9 @@ class TestFileController {
 		serve(id, FileCaching.PRIVATE, request, response);
 	}
 
-	/** The upload form's page: its CSRF token, and the message left by a refused upload. */
+	/**
+	 * The upload form's page: its CSRF token, and the message left by a refused upload.
+	 */
 	@GetMapping("/test-support/files/form")
 	String form(CsrfToken csrf, HttpServletRequest request) {
 		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);

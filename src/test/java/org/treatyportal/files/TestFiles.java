@@ -22,8 +22,8 @@ final class TestFiles {
 	}
 
 	static byte[] png() {
-		return concat(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13 },
-				ascii("IHDR"), new byte[17]);
+		return concat(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13 }, ascii("IHDR"),
+				new byte[17]);
 	}
 
 	static byte[] jpeg() {
@@ -40,7 +40,8 @@ final class TestFiles {
 	}
 
 	static byte[] svg() {
-		return ascii("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
+		return ascii(
+				"<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
 	}
 
 	static byte[] html() {
@@ -48,8 +49,9 @@ final class TestFiles {
 	}
 
 	static byte[] ole() {
-		return concat(new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-				(byte) 0xE1 }, new byte[504]);
+		return concat(
+				new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 },
+				new byte[504]);
 	}
 
 	static byte[] docx() {
@@ -94,7 +96,10 @@ final class TestFiles {
 		return bytes.toByteArray();
 	}
 
-	/** A ZIP archive with the named entries, deflated (so with data descriptors) and optionally a comment. */
+	/**
+	 * A ZIP archive with the named entries, deflated (so with data descriptors) and
+	 * optionally a comment.
+	 */
 	static byte[] zip(boolean withComment, String... names) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

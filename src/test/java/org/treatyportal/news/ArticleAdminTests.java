@@ -10,13 +10,13 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
 import org.treatyportal.publishing.PublicationState;
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
@@ -73,8 +73,10 @@ class ArticleAdminTests {
 		assertThat(draft.getSlug()).isEqualTo("estonia-pledges-support");
 		this.mvc.perform(get("/press-releases/estonia-pledges-support")).andExpect(status().isNotFound());
 
-		this.mvc.perform(edit(editor, "press-releases", id, draft.getVersion()).param("title", "Estonia pledges support")
-			.param("slug", "estonia-pledges-support").param("action", "publish"))
+		this.mvc
+			.perform(edit(editor, "press-releases", id, draft.getVersion()).param("title", "Estonia pledges support")
+				.param("slug", "estonia-pledges-support")
+				.param("action", "publish"))
 			.andExpect(redirectedUrl("/admin/press-releases/" + id))
 			.andExpect(flash().attribute("success", "editorial.saved"));
 
@@ -88,9 +90,13 @@ class ArticleAdminTests {
 		this.clock.setInstant(NOW);
 		RequestPostProcessor editor = as(this.users.editor());
 
-		MvcResult result = this.mvc.perform(post("/admin/press-releases").with(editor).with(csrf())
-			.param("title", "Embargoed until Monday").param("summary", "Under embargo")
-			.param("publishAt", "2033-04-03T09:30").param("action", "publish"))
+		MvcResult result = this.mvc
+			.perform(post("/admin/press-releases").with(editor)
+				.with(csrf())
+				.param("title", "Embargoed until Monday")
+				.param("summary", "Under embargo")
+				.param("publishAt", "2033-04-03T09:30")
+				.param("action", "publish"))
 			.andExpect(status().isFound())
 			.andReturn();
 		long id = idFrom(result);
@@ -108,10 +114,14 @@ class ArticleAdminTests {
 	void validationErrorKeepsEverythingTyped() throws Exception {
 		RequestPostProcessor editor = as(this.users.editor());
 
-		this.mvc.perform(post("/admin/news").with(editor).with(csrf())
-			.param("title", "  ").param("summary", "My careful summary")
-			.param("body", "<p>Three paragraphs of <strong>work</strong></p>")
-			.param("publishAt", "not a date").param("newCategories", "Fresh topic"))
+		this.mvc
+			.perform(post("/admin/news").with(editor)
+				.with(csrf())
+				.param("title", "  ")
+				.param("summary", "My careful summary")
+				.param("body", "<p>Three paragraphs of <strong>work</strong></p>")
+				.param("publishAt", "not a date")
+				.param("newCategories", "Fresh topic"))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> {
 				assertThat(html.select("#title-error").text()).isEqualTo("Please fill this in.");
@@ -129,8 +139,12 @@ class ArticleAdminTests {
 		RequestPostProcessor editor = as(this.users.editor());
 		create(editor, "news", "Slug owner unique 7781", "save");
 
-		this.mvc.perform(post("/admin/news").with(editor).with(csrf()).param("title", "Another item")
-			.param("slug", "slug-owner-unique-7781").param("summary", "kept"))
+		this.mvc
+			.perform(post("/admin/news").with(editor)
+				.with(csrf())
+				.param("title", "Another item")
+				.param("slug", "slug-owner-unique-7781")
+				.param("summary", "kept"))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> {
 				assertThat(html.select("#slug-error").text()).contains("already used");
@@ -142,8 +156,11 @@ class ArticleAdminTests {
 	void imageWithoutAltTextIsRefused() throws Exception {
 		RequestPostProcessor editor = as(this.users.editor());
 
-		this.mvc.perform(post("/admin/news").with(editor).with(csrf()).param("title", "With an image")
-			.param("body", "<p>See <img src=\"/img/map.png\"></p>"))
+		this.mvc
+			.perform(post("/admin/news").with(editor)
+				.with(csrf())
+				.param("title", "With an image")
+				.param("body", "<p>See <img src=\"/img/map.png\"></p>"))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> assertThat(html.select("#body-error").text()).contains("text alternative")));
 	}
@@ -152,7 +169,8 @@ class ArticleAdminTests {
 	void bodyIsSanitisedBeforeItIsStored() throws Exception {
 		RequestPostProcessor editor = as(this.users.editor());
 
-		long id = create(editor, "news", "Sanitised body", "save", "<p onclick=\"x()\">Hi<script>alert(1)</script></p>");
+		long id = create(editor, "news", "Sanitised body", "save",
+				"<p onclick=\"x()\">Hi<script>alert(1)</script></p>");
 
 		assertThat(this.articles.findById(id).orElseThrow().getBody()).isEqualTo("<p>Hi</p>");
 	}
@@ -163,12 +181,15 @@ class ArticleAdminTests {
 		long id = create(editor, "news", "To be withdrawn 4410", "publish");
 		this.mvc.perform(get("/news/to-be-withdrawn-4410")).andExpect(status().isOk());
 
-		this.mvc.perform(post("/admin/news/" + id + "/withdraw").with(editor).with(csrf())
-			.param("version", String.valueOf(version(id))))
+		this.mvc
+			.perform(post("/admin/news/" + id + "/withdraw").with(editor)
+				.with(csrf())
+				.param("version", String.valueOf(version(id))))
 			.andExpect(flash().attribute("success", "editorial.withdrawn"));
 		this.mvc.perform(get("/news/to-be-withdrawn-4410")).andExpect(status().isGone());
 
-		this.mvc.perform(post("/admin/news/" + id + "/draft").with(editor).with(csrf())
+		this.mvc.perform(post("/admin/news/" + id + "/draft").with(editor)
+			.with(csrf())
 			.param("version", String.valueOf(version(id))));
 		this.mvc.perform(get("/news/to-be-withdrawn-4410")).andExpect(status().isNotFound());
 		assertThat(auditActions(id)).contains("WITHDRAW", "BACK_TO_DRAFT");
@@ -178,7 +199,8 @@ class ArticleAdminTests {
 	void onlyNeverPublishedDraftsCanBeDeleted() throws Exception {
 		RequestPostProcessor editor = as(this.users.editor());
 		long published = create(editor, "news", "Published then draft 5521", "publish");
-		this.mvc.perform(post("/admin/news/" + published + "/draft").with(editor).with(csrf())
+		this.mvc.perform(post("/admin/news/" + published + "/draft").with(editor)
+			.with(csrf())
 			.param("version", String.valueOf(version(published))));
 		long draft = create(editor, "news", "Plain draft 5521", "save");
 
@@ -216,11 +238,15 @@ class ArticleAdminTests {
 		long id = create(alice, "news", "Shared item 3131", "save");
 		long opened = version(id);
 
-		this.mvc.perform(edit(bob, "news", id, opened).param("title", "Shared item 3131")
-			.param("slug", "shared-item-3131").param("summary", "Bob's summary"))
+		this.mvc
+			.perform(edit(bob, "news", id, opened).param("title", "Shared item 3131")
+				.param("slug", "shared-item-3131")
+				.param("summary", "Bob's summary"))
 			.andExpect(status().isFound());
-		this.mvc.perform(edit(alice, "news", id, opened).param("title", "Shared item 3131")
-			.param("slug", "shared-item-3131").param("summary", "Alice's summary"))
+		this.mvc
+			.perform(edit(alice, "news", id, opened).param("title", "Shared item 3131")
+				.param("slug", "shared-item-3131")
+				.param("summary", "Alice's summary"))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> {
 				assertThat(html.select(".conflict").text()).contains("Someone else saved");
@@ -230,11 +256,14 @@ class ArticleAdminTests {
 			}));
 		assertThat(this.articles.findById(id).orElseThrow().getSummary()).isEqualTo("Bob's summary");
 
-		this.mvc.perform(edit(alice, "news", id, opened).param("title", "Shared item 3131")
-			.param("slug", "shared-item-3131").param("summary", "Alice's summary, merged with Bob's")
-			.param("confirmOverwrite", String.valueOf(opened + 1)))
+		this.mvc
+			.perform(edit(alice, "news", id, opened).param("title", "Shared item 3131")
+				.param("slug", "shared-item-3131")
+				.param("summary", "Alice's summary, merged with Bob's")
+				.param("confirmOverwrite", String.valueOf(opened + 1)))
 			.andExpect(status().isFound());
-		assertThat(this.articles.findById(id).orElseThrow().getSummary()).isEqualTo("Alice's summary, merged with Bob's");
+		assertThat(this.articles.findById(id).orElseThrow().getSummary())
+			.isEqualTo("Alice's summary, merged with Bob's");
 	}
 
 	@Test
@@ -252,10 +281,12 @@ class ArticleAdminTests {
 			List<MvcResult> results = List.of(first.get(), second.get());
 
 			assertThat(results).extracting((r) -> r.getResponse().getStatus()).containsExactlyInAnyOrder(302, 200);
-			MvcResult refused = results.stream().filter((r) -> r.getResponse().getStatus() == 200).findFirst()
+			MvcResult refused = results.stream()
+				.filter((r) -> r.getResponse().getStatus() == 200)
+				.findFirst()
 				.orElseThrow();
-			String refusedText = refused == results.get(0) ? "Alice wrote this" : "Bob wrote that";
-			String savedText = refused == results.get(0) ? "Bob wrote that" : "Alice wrote this";
+			String refusedText = (refused == results.get(0)) ? "Alice wrote this" : "Bob wrote that";
+			String savedText = (refused == results.get(0)) ? "Bob wrote that" : "Alice wrote this";
 			assertThat(refused.getResponse().getContentAsString()).contains(refusedText, "Someone else saved");
 			assertThat(this.articles.findById(id).orElseThrow().getSummary()).isEqualTo(savedText);
 		}
@@ -269,7 +300,9 @@ class ArticleAdminTests {
 		RequestPostProcessor editor = as(this.users.editor());
 		long id = create(editor, "news", "Revised 7070", "save");
 		this.mvc.perform(edit(editor, "news", id, version(id)).param("title", "Revised 7070")
-			.param("slug", "revised-7070").param("summary", "Second version").param("note", "rewrote summary"));
+			.param("slug", "revised-7070")
+			.param("summary", "Second version")
+			.param("note", "rewrote summary"));
 
 		this.mvc.perform(get("/admin/news/" + id + "/revisions").param("from", "1").param("to", "2").with(editor))
 			.andExpect(status().isOk())
@@ -291,8 +324,12 @@ class ArticleAdminTests {
 		RequestPostProcessor editor = as(this.users.editor());
 		long before = this.articles.count();
 
-		this.mvc.perform(post("/admin/news/preview").with(editor).with(csrf()).param("title", "Preview only 1212")
-			.param("summary", "Not saved").param("body", "<p>Draft <em>text</em></p>"))
+		this.mvc
+			.perform(post("/admin/news/preview").with(editor)
+				.with(csrf())
+				.param("title", "Preview only 1212")
+				.param("summary", "Not saved")
+				.param("body", "<p>Draft <em>text</em></p>"))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> {
 				assertThat(html.select("h1").text()).isEqualTo("Preview only 1212");
@@ -312,8 +349,11 @@ class ArticleAdminTests {
 		create(editor, "news", "Needle draft 8181", "save");
 		create(editor, "news", "Needle published 8181", "publish");
 
-		this.mvc.perform(get("/admin/news").param("q", "needle").param("status", "DRAFT")
-			.param("author", author.getId().toString()).with(editor))
+		this.mvc
+			.perform(get("/admin/news").param("q", "needle")
+				.param("status", "DRAFT")
+				.param("author", author.getId().toString())
+				.with(editor))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> {
 				assertThat(html.select("tbody th a").eachText()).containsExactly("Needle draft 8181");
@@ -339,8 +379,13 @@ class ArticleAdminTests {
 
 	private long create(RequestPostProcessor who, String kind, String title, String action, String body)
 			throws Exception {
-		MvcResult result = this.mvc.perform(post("/admin/" + kind).with(who).with(csrf()).param("title", title)
-			.param("summary", "Summary of " + title).param("body", body).param("action", action))
+		MvcResult result = this.mvc
+			.perform(post("/admin/" + kind).with(who)
+				.with(csrf())
+				.param("title", title)
+				.param("summary", "Summary of " + title)
+				.param("body", body)
+				.param("action", action))
 			.andExpect(status().isFound())
 			.andReturn();
 		return idFrom(result);
@@ -348,7 +393,8 @@ class ArticleAdminTests {
 
 	private void rename(RequestPostProcessor who, long id, String slug) throws Exception {
 		Article article = this.articles.findById(id).orElseThrow();
-		this.mvc.perform(edit(who, "news", id, article.getVersion()).param("title", article.getTitle()).param("slug", slug))
+		this.mvc
+			.perform(edit(who, "news", id, article.getVersion()).param("title", article.getTitle()).param("slug", slug))
 			.andExpect(status().isFound());
 	}
 
@@ -360,8 +406,11 @@ class ArticleAdminTests {
 			String summary) {
 		return () -> {
 			start.await();
-			return this.mvc.perform(edit(who, "news", id, version).param("title", "Raced item 6262")
-				.param("slug", "raced-item-6262").param("summary", summary)).andReturn();
+			return this.mvc
+				.perform(edit(who, "news", id, version).param("title", "Raced item 6262")
+					.param("slug", "raced-item-6262")
+					.param("summary", summary))
+				.andReturn();
 		};
 	}
 

@@ -5,8 +5,8 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
+
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 
@@ -47,16 +47,18 @@ class ArticleVisibilityTests {
 		Article published = this.articles.news("Published").publishedAt(NOW.minusSeconds(60)).save();
 		this.clock.setInstant(NOW);
 
-		assertThat(this.service.find(ArticleKind.NEWS, published.getSlug())).hasValueSatisfying(
-				(detail) -> assertThat(detail.title()).isEqualTo("Published"));
+		assertThat(this.service.find(ArticleKind.NEWS, published.getSlug()))
+			.hasValueSatisfying((detail) -> assertThat(detail.title()).isEqualTo("Published"));
 	}
 
 	@Test
 	void scheduledIsHiddenUntilItsInstantThenVisible() {
 		Instant embargo = NOW.plus(Duration.ofHours(2));
 		String category = this.articles.newCategory("Embargoed");
-		Article scheduled = this.articles.pressRelease("Embargoed press release").publishedAt(embargo)
-			.category(category).save();
+		Article scheduled = this.articles.pressRelease("Embargoed press release")
+			.publishedAt(embargo)
+			.category(category)
+			.save();
 		ArticleListFilter inCategory = new ArticleListFilter(null, category);
 
 		this.clock.setInstant(embargo.minusMillis(1));
@@ -72,7 +74,9 @@ class ArticleVisibilityTests {
 	@Test
 	void withdrawnIsHidden() {
 		String category = this.articles.newCategory("Withdrawn");
-		Article withdrawn = this.articles.news("Withdrawn").withdrawnAfter(NOW.minusSeconds(3600)).category(category)
+		Article withdrawn = this.articles.news("Withdrawn")
+			.withdrawnAfter(NOW.minusSeconds(3600))
+			.category(category)
 			.save();
 		this.clock.setInstant(NOW);
 
@@ -83,7 +87,8 @@ class ArticleVisibilityTests {
 
 	@Test
 	void newsAndPressReleasesAreSeparate() {
-		Article pressRelease = this.articles.pressRelease("Only a press release").publishedAt(NOW.minusSeconds(5))
+		Article pressRelease = this.articles.pressRelease("Only a press release")
+			.publishedAt(NOW.minusSeconds(5))
 			.save();
 		this.clock.setInstant(NOW);
 
@@ -95,7 +100,9 @@ class ArticleVisibilityTests {
 	void yearFollowsTheSiteTimeZone() {
 		String category = this.articles.newCategory("New year");
 		// 23:30 UTC on 31 December is already 1 January in Strasbourg.
-		this.articles.news("New year item").publishedAt(Instant.parse("2029-12-31T23:30:00Z")).category(category)
+		this.articles.news("New year item")
+			.publishedAt(Instant.parse("2029-12-31T23:30:00Z"))
+			.category(category)
 			.save();
 		this.clock.setInstant(NOW);
 

@@ -7,14 +7,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
@@ -72,36 +72,49 @@ class MonthPrecisionTests {
 	void monthOnlyPublishesAtTheFirstOfTheMonthInTheSiteZone() throws Exception {
 		this.clock.setInstant(NOW);
 
-		long id = idFrom(this.mvc.perform(post("/admin/press-releases").with(editor()).with(csrf())
-			.param("title", "Pledge dated to the month 6101").param("publishAt", "2061-02-15T10:00")
-			.param("datePrecision", "MONTH").param("action", "publish"))
+		long id = idFrom(this.mvc
+			.perform(post("/admin/press-releases").with(editor())
+				.with(csrf())
+				.param("title", "Pledge dated to the month 6101")
+				.param("publishAt", "2061-02-15T10:00")
+				.param("datePrecision", "MONTH")
+				.param("action", "publish"))
 			.andExpect(status().isFound())
 			.andReturn());
 
 		Article saved = this.repository.findById(id).orElseThrow();
 		assertThat(saved.getDatePrecision()).isEqualTo(DatePrecision.MONTH);
 		assertThat(saved.getPublication().getPublishAt()).isEqualTo(FEBRUARY);
-		this.mvc.perform(get("/admin/press-releases/" + id).with(editor()))
-			.andExpect(page((html) -> {
-				assertThat(html.select("input[name=publishAt]").val()).startsWith("2061-02-01T00:00");
-				assertThat(html.select("input[name=datePrecision][value=MONTH]").hasAttr("checked")).isTrue();
-			}));
+		this.mvc.perform(get("/admin/press-releases/" + id).with(editor())).andExpect(page((html) -> {
+			assertThat(html.select("input[name=publishAt]").val()).startsWith("2061-02-01T00:00");
+			assertThat(html.select("input[name=datePrecision][value=MONTH]").hasAttr("checked")).isTrue();
+		}));
 	}
 
 	@Test
 	void switchingAPublishedItemToMonthOnlyMovesItToTheMonthsStartAndIsARevision() throws Exception {
 		this.clock.setInstant(NOW);
-		Article article = this.articles.news("Exact then month 6102").publishedAt(Instant.parse("2061-03-20T09:00:00Z"))
+		Article article = this.articles.news("Exact then month 6102")
+			.publishedAt(Instant.parse("2061-03-20T09:00:00Z"))
 			.save();
 		long id = article.getId();
-		this.mvc.perform(post("/admin/news/" + id).with(editor()).with(csrf())
-			.param("version", String.valueOf(article.getVersion())).param("title", "Exact then month 6102")
-			.param("slug", article.getSlug()).param("publishAt", "2061-03-20T10:00").param("datePrecision", "MONTH"))
+		this.mvc
+			.perform(post("/admin/news/" + id).with(editor())
+				.with(csrf())
+				.param("version", String.valueOf(article.getVersion()))
+				.param("title", "Exact then month 6102")
+				.param("slug", article.getSlug())
+				.param("publishAt", "2061-03-20T10:00")
+				.param("datePrecision", "MONTH"))
 			.andExpect(status().isFound());
-		this.mvc.perform(post("/admin/news/" + id).with(editor()).with(csrf())
-			.param("version", String.valueOf(this.repository.findById(id).orElseThrow().getVersion()))
-			.param("title", "Exact then month 6102").param("slug", article.getSlug())
-			.param("publishAt", "2061-03-01T00:00").param("datePrecision", "DAY"))
+		this.mvc
+			.perform(post("/admin/news/" + id).with(editor())
+				.with(csrf())
+				.param("version", String.valueOf(this.repository.findById(id).orElseThrow().getVersion()))
+				.param("title", "Exact then month 6102")
+				.param("slug", article.getSlug())
+				.param("publishAt", "2061-03-01T00:00")
+				.param("datePrecision", "DAY"))
 			.andExpect(status().isFound());
 
 		assertThat(this.repository.findById(id).orElseThrow().getDatePrecision()).isEqualTo(DatePrecision.DAY);
@@ -121,38 +134,53 @@ class MonthPrecisionTests {
 	void monthOnlyWithoutADateIsRefusedNextToTheChoiceWithEverythingKept() throws Exception {
 		this.clock.setInstant(NOW);
 
-		this.mvc.perform(post("/admin/news").with(editor()).with(csrf()).param("title", "No month 6103")
-			.param("summary", "Kept summary").param("datePrecision", "MONTH").param("action", "publish"))
+		this.mvc
+			.perform(post("/admin/news").with(editor())
+				.with(csrf())
+				.param("title", "No month 6103")
+				.param("summary", "Kept summary")
+				.param("datePrecision", "MONTH")
+				.param("action", "publish"))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> {
 				assertThat(html.select("#datePrecision-error").text()).contains("enter a date in \"Publish at\"");
 				assertThat(html.select("textarea[name=summary]").text()).isEqualTo("Kept summary");
 				assertThat(html.select("input[name=datePrecision][value=MONTH]").hasAttr("checked")).isTrue();
 			}));
-		this.mvc.perform(post("/admin/news").with(editor()).with(csrf()).param("title", "Bad precision 6103")
-			.param("datePrecision", "YEAR"))
+		this.mvc
+			.perform(post("/admin/news").with(editor())
+				.with(csrf())
+				.param("title", "Bad precision 6103")
+				.param("datePrecision", "YEAR"))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> assertThat(html.select("#datePrecision-error").text())
 				.isEqualTo("Choose exact date or month only.")));
-		assertThat(this.jdbc.queryForObject("select count(*) from article where title in ('No month 6103',"
-				+ " 'Bad precision 6103')", Integer.class)).isZero();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from article where title in ('No month 6103'," + " 'Bad precision 6103')",
+				Integer.class))
+			.isZero();
 	}
 
 	@Test
 	void publicPagesShowTheMonthAndSortItAtTheMonthsStart() throws Exception {
 		this.clock.setInstant(NOW);
-		Article month = this.articles.pressRelease("Contribution of February 6104").monthOnly().publishedAt(FEBRUARY)
+		Article month = this.articles.pressRelease("Contribution of February 6104")
+			.monthOnly()
+			.publishedAt(FEBRUARY)
 			.save();
-		this.articles.pressRelease("Exact on the second 6104").publishedAt(Instant.parse("2061-02-02T09:00:00Z")).save();
+		this.articles.pressRelease("Exact on the second 6104")
+			.publishedAt(Instant.parse("2061-02-02T09:00:00Z"))
+			.save();
 		this.articles.pressRelease("Exact on the last of January 6104")
 			.publishedAt(Instant.parse("2061-01-31T09:00:00Z"))
 			.save();
 
 		this.mvc.perform(get("/press-releases").param("year", "2061")).andExpect(page((html) -> {
-			assertThat(html.select(".article-card__title").eachText()).containsSubsequence(
-					"Exact on the second 6104", "Contribution of February 6104", "Exact on the last of January 6104");
+			assertThat(html.select(".article-card__title").eachText()).containsSubsequence("Exact on the second 6104",
+					"Contribution of February 6104", "Exact on the last of January 6104");
 			assertThat(html.select(".article-card:contains(Contribution of February 6104) time").outerHtml())
-				.contains("datetime=\"2061-02\"").contains(">February 2061<");
+				.contains("datetime=\"2061-02\"")
+				.contains(">February 2061<");
 			assertThat(html.select(".article-card:contains(Exact on the second 6104) time").text())
 				.isEqualTo("2 February 2061");
 		}));
@@ -177,7 +205,8 @@ class MonthPrecisionTests {
 	@Test
 	void apiAndFeedGiveTheMonthsStartWithThePrecision() throws Exception {
 		this.clock.setInstant(NOW);
-		Article month = this.articles.pressRelease("Feed month item 6105").summary("Pledged for the year.")
+		Article month = this.articles.pressRelease("Feed month item 6105")
+			.summary("Pledged for the year.")
 			.monthOnly()
 			.publishedAt(FEBRUARY)
 			.save();
@@ -185,24 +214,29 @@ class MonthPrecisionTests {
 		this.mvc.perform(get("/api/press-releases/" + month.getSlug()))
 			.andExpect(jsonPath("$.date").value("2061-02-01"))
 			.andExpect(jsonPath("$.datePrecision").value("MONTH"));
-		JsonNode list = JSON.readTree(this.mvc.perform(get("/api/press-releases").param("year", "2061").param("size", "100"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
-		JsonNode listed = list.get("items").valueStream()
+		JsonNode list = JSON
+			.readTree(this.mvc.perform(get("/api/press-releases").param("year", "2061").param("size", "100"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		JsonNode listed = list.get("items")
+			.valueStream()
 			.filter((item) -> item.get("title").asString().equals("Feed month item 6105"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(listed.get("date").asString()).isEqualTo("2061-02-01");
 		assertThat(listed.get("datePrecision").asString()).isEqualTo("MONTH");
 
-		String feed = this.mvc.perform(get("/feeds/press-releases.atom")).andReturn().getResponse()
+		String feed = this.mvc.perform(get("/feeds/press-releases.atom"))
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		Document atom = Jsoup.parse(feed, Parser.xmlParser());
 		var entry = atom.select("entry:has(title:containsOwn(Feed month item 6105))").first();
 		assertThat(entry).isNotNull();
 		assertThat(entry.select("published").text()).isEqualTo("2061-01-31T23:00:00Z");
-		assertThat(entry.select("title").text() + entry.select("summary").text()).doesNotContainPattern("\\d+ February");
+		assertThat(entry.select("title").text() + entry.select("summary").text())
+			.doesNotContainPattern("\\d+ February");
 	}
 
 	private RequestPostProcessor editor() {

@@ -5,9 +5,9 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 
@@ -42,20 +42,20 @@ class NewsControllerTests {
 	void listShowsTwentyNewestFirstWithPages() throws Exception {
 		String category = this.articles.newCategory("Paging");
 		for (int i = 1; i <= 23; i++) {
-			this.articles.news("Paging item " + i).publishedAt(NOW.minus(Duration.ofDays(30 - i))).category(category)
+			this.articles.news("Paging item " + i)
+				.publishedAt(NOW.minus(Duration.ofDays(30 - i)))
+				.category(category)
 				.save();
 		}
 		this.clock.setInstant(NOW);
 
-		this.mvc.perform(get("/news").param("category", category))
-			.andExpect(status().isOk())
-			.andExpect(page((html) -> {
-				assertThat(html.select("main .article-card")).hasSize(20);
-				assertThat(html.select("main .article-card a").first().text()).isEqualTo("Paging item 23");
-				assertThat(html.select(".pager a[rel=next]").attr("href"))
-					.isEqualTo("/news?category=" + category + "&page=2");
-				assertThat(html.select(".pager [aria-current=page]").text()).isEqualTo("1");
-			}));
+		this.mvc.perform(get("/news").param("category", category)).andExpect(status().isOk()).andExpect(page((html) -> {
+			assertThat(html.select("main .article-card")).hasSize(20);
+			assertThat(html.select("main .article-card a").first().text()).isEqualTo("Paging item 23");
+			assertThat(html.select(".pager a[rel=next]").attr("href"))
+				.isEqualTo("/news?category=" + category + "&page=2");
+			assertThat(html.select(".pager [aria-current=page]").text()).isEqualTo("1");
+		}));
 		this.mvc.perform(get("/news").param("category", category).param("page", "2"))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> {
@@ -91,23 +91,23 @@ class NewsControllerTests {
 			.publishedAt(Instant.parse("2032-03-02T09:00:00Z"))
 			.category(category)
 			.save();
-		this.articles.news("Related workshop").publishedAt(Instant.parse("2032-02-01T09:00:00Z")).category(category)
+		this.articles.news("Related workshop")
+			.publishedAt(Instant.parse("2032-02-01T09:00:00Z"))
+			.category(category)
 			.save();
 		this.clock.setInstant(NOW);
 
-		this.mvc.perform(get("/news/" + item.getSlug()))
-			.andExpect(status().isOk())
-			.andExpect(page((html) -> {
-				assertThat(html.select("h1").text()).isEqualTo("Workshop in Colombo");
-				assertThat(html.select("article time").attr("datetime")).isEqualTo("2032-03-02");
-				assertThat(html.select("article time").text()).isEqualTo("2 March 2032");
-				assertThat(html.select(".article__summary").text()).isEqualTo("A two-day workshop.");
-				assertThat(html.select(".article__body strong").text()).isEqualTo("prosecutors");
-				assertThat(html.select(".tag-list a").attr("href")).isEqualTo("/news?category=" + category);
-				assertThat(html.select(".related a").eachText()).containsExactly("Related workshop");
-				assertThat(html.select("nav a[aria-current=page]").text()).isEqualTo("News");
-				assertThat(html.select("#attachments-title").text()).isEqualTo("Attachments");
-			}));
+		this.mvc.perform(get("/news/" + item.getSlug())).andExpect(status().isOk()).andExpect(page((html) -> {
+			assertThat(html.select("h1").text()).isEqualTo("Workshop in Colombo");
+			assertThat(html.select("article time").attr("datetime")).isEqualTo("2032-03-02");
+			assertThat(html.select("article time").text()).isEqualTo("2 March 2032");
+			assertThat(html.select(".article__summary").text()).isEqualTo("A two-day workshop.");
+			assertThat(html.select(".article__body strong").text()).isEqualTo("prosecutors");
+			assertThat(html.select(".tag-list a").attr("href")).isEqualTo("/news?category=" + category);
+			assertThat(html.select(".related a").eachText()).containsExactly("Related workshop");
+			assertThat(html.select("nav a[aria-current=page]").text()).isEqualTo("News");
+			assertThat(html.select("#attachments-title").text()).isEqualTo("Attachments");
+		}));
 	}
 
 	@Test
@@ -117,8 +117,8 @@ class NewsControllerTests {
 
 		this.mvc.perform(get("/press-releases/" + pressRelease.getSlug()))
 			.andExpect(status().isOk())
-			.andExpect(page((html) -> assertThat(html.select("nav a[aria-current=page]").text())
-				.isEqualTo("Press releases")));
+			.andExpect(page(
+					(html) -> assertThat(html.select("nav a[aria-current=page]").text()).isEqualTo("Press releases")));
 		this.mvc.perform(get("/news/" + pressRelease.getSlug())).andExpect(status().isNotFound());
 	}
 

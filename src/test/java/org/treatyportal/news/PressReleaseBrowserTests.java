@@ -24,9 +24,9 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.treatyportal.support.Chrome;
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
@@ -105,7 +105,8 @@ class PressReleaseBrowserTests {
 		submit(this.browser.findElement(By.cssSelector("button[name=action][value=publish]")));
 
 		assertThat(this.browser.findElement(By.cssSelector(".alert--success")).getText()).isEqualTo("Saved.");
-		assertThat(this.browser.findElement(By.cssSelector(".toolbar .status")).getText()).isEqualToIgnoringCase("Scheduled");
+		assertThat(this.browser.findElement(By.cssSelector(".toolbar .status")).getText())
+			.isEqualToIgnoringCase("Scheduled");
 		String publicPath = "/press-releases/browser-written-embargoed-press-release";
 
 		this.clock.setInstant(Instant.parse("2034-05-03T07:29:00Z"));
@@ -126,8 +127,11 @@ class PressReleaseBrowserTests {
 		assertThat(body.findElement(By.cssSelector("a[href='/treaties/185']")).getText()).isEqualTo("/treaties/185");
 		WebElement image = body.findElement(By.tagName("img"));
 		assertThat(image.getAttribute("alt")).isEqualTo("The signing ceremony");
-		assertThat(((Number) ((JavascriptExecutor) this.browser).executeScript("return arguments[0].naturalWidth", image))
-			.intValue()).as("the image loads for visitors").isEqualTo(40);
+		assertThat(
+				((Number) ((JavascriptExecutor) this.browser).executeScript("return arguments[0].naturalWidth", image))
+					.intValue())
+			.as("the image loads for visitors")
+			.isEqualTo(40);
 		assertThat(cspViolations()).isEmpty();
 	}
 
@@ -164,7 +168,8 @@ class PressReleaseBrowserTests {
 	}
 
 	private void click(WebElement element) {
-		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		((JavascriptExecutor) this.browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 		element.click();
 	}
 
@@ -180,8 +185,14 @@ class PressReleaseBrowserTests {
 	}
 
 	private List<String> cspViolations() {
-		return this.browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-			.filter((message) -> message.contains("Content Security Policy")).toList();
+		return this.browser.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.map(LogEntry::getMessage)
+			.filter((message) -> message.contains("Content Security Policy"))
+			.toList();
 	}
 
 }

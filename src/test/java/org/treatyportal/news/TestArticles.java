@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.transaction.support.TransactionTemplate;
+
 import org.treatyportal.web.DatePrecision;
 
 /**

@@ -6,9 +6,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 
@@ -65,7 +65,8 @@ class PageSearchEngineTests {
 
 		String sitemap = this.mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString();
 
-		assertThat(sitemap).contains("<url><loc>" + BASE + "/seo-visible-6602</loc><lastmod>2044-02-01T09:00:00Z</lastmod></url>")
+		assertThat(sitemap)
+			.contains("<url><loc>" + BASE + "/seo-visible-6602</loc><lastmod>2044-02-01T09:00:00Z</lastmod></url>")
 			.doesNotContain("seo-scheduled-6602")
 			.doesNotContain("seo-draft-6602");
 	}
@@ -79,11 +80,8 @@ class PageSearchEngineTests {
 	}
 
 	private Document html(String path) throws Exception {
-		return Jsoup.parse(this.mvc.perform(get(path))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		return Jsoup.parse(
+				this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 	}
 
 }

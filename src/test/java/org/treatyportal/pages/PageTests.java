@@ -4,11 +4,11 @@ import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
 import org.treatyportal.users.User;
@@ -43,12 +43,10 @@ class PageTests {
 		create(editor, "Page published 4411", "publish", false);
 		create(editor, "Page draft 4411", "save", false);
 
-		this.mvc.perform(get("/page-published-4411"))
-			.andExpect(status().isOk())
-			.andExpect(page((html) -> {
-				assertThat(html.select("h1").text()).isEqualTo("Page published 4411");
-				assertThat(html.select(".article__body").html()).contains("Body of Page published 4411");
-			}));
+		this.mvc.perform(get("/page-published-4411")).andExpect(status().isOk()).andExpect(page((html) -> {
+			assertThat(html.select("h1").text()).isEqualTo("Page published 4411");
+			assertThat(html.select(".article__body").html()).contains("Body of Page published 4411");
+		}));
 		this.mvc.perform(get("/page-draft-4411")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/no-such-page-at-all")).andExpect(status().isNotFound());
 	}
@@ -76,8 +74,12 @@ class PageTests {
 
 	@Test
 	void addressesTheSiteUsesAreRefused() throws Exception {
-		this.mvc.perform(post("/admin/pages").with(as(this.users.editor())).with(csrf()).param("title", "News")
-			.param("slug", "news").param("body", "<p>kept</p>"))
+		this.mvc
+			.perform(post("/admin/pages").with(as(this.users.editor()))
+				.with(csrf())
+				.param("title", "News")
+				.param("slug", "news")
+				.param("body", "<p>kept</p>"))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> {
 				assertThat(html.select("#slug-error").text()).contains("belongs to the site");
@@ -91,13 +93,19 @@ class PageTests {
 		long id = create(editor, "Renamed page 6633", "publish", false);
 		StaticPage page = this.pages.findById(id).orElseThrow();
 
-		this.mvc.perform(post("/admin/pages/" + id).with(editor).with(csrf()).param("version", String.valueOf(page.getVersion()))
-			.param("title", "Renamed page 6633").param("slug", "new-name-6633"))
+		this.mvc
+			.perform(post("/admin/pages/" + id).with(editor)
+				.with(csrf())
+				.param("version", String.valueOf(page.getVersion()))
+				.param("title", "Renamed page 6633")
+				.param("slug", "new-name-6633"))
 			.andExpect(status().isFound());
-		this.mvc.perform(get("/renamed-page-6633")).andExpect(redirectedUrl("/new-name-6633"))
+		this.mvc.perform(get("/renamed-page-6633"))
+			.andExpect(redirectedUrl("/new-name-6633"))
 			.andExpect(status().isMovedPermanently());
 
-		this.mvc.perform(post("/admin/pages/" + id + "/withdraw").with(editor).with(csrf())
+		this.mvc.perform(post("/admin/pages/" + id + "/withdraw").with(editor)
+			.with(csrf())
 			.param("version", String.valueOf(this.pages.findById(id).orElseThrow().getVersion())));
 		this.mvc.perform(get("/new-name-6633")).andExpect(status().isGone());
 	}
@@ -108,9 +116,13 @@ class PageTests {
 	}
 
 	private long create(RequestPostProcessor who, String title, String action, boolean inMenu) throws Exception {
-		MvcResult result = this.mvc.perform(post("/admin/pages").with(who).with(csrf()).param("title", title)
-			.param("body", "<p>Body of " + title + "</p>").param("inMenu", String.valueOf(inMenu))
-			.param("action", action))
+		MvcResult result = this.mvc
+			.perform(post("/admin/pages").with(who)
+				.with(csrf())
+				.param("title", title)
+				.param("body", "<p>Body of " + title + "</p>")
+				.param("inMenu", String.valueOf(inMenu))
+				.param("action", action))
 			.andExpect(status().isFound())
 			.andReturn();
 		String location = result.getResponse().getRedirectedUrl();

@@ -3,13 +3,13 @@ package org.treatyportal.publishing;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
 import org.treatyportal.users.User;
@@ -49,13 +49,13 @@ class AttachmentTests {
 				new MockMultipartFile("uploads", "Progress report – 2008.pdf", "text/plain", PDF));
 		long fileId = fileOf(id, "press-releases");
 		assertThat(this.jdbc.queryForList("select details from audit_entry where action = 'UPLOAD' and item_id = ?"
-				+ " and item_type = 'press-releases'", String.class, id)).containsExactly("Progress report – 2008.pdf");
+				+ " and item_type = 'press-releases'", String.class, id))
+			.containsExactly("Progress report – 2008.pdf");
 
-		this.mvc.perform(get("/press-releases/attached-report-1001"))
-			.andExpect(page((html) -> {
-				assertThat(html.select(".attachment-list a").text()).isEqualTo("Progress report – 2008.pdf");
-				assertThat(html.select(".attachment-list__meta").text()).startsWith("PDF");
-			}));
+		this.mvc.perform(get("/press-releases/attached-report-1001")).andExpect(page((html) -> {
+			assertThat(html.select(".attachment-list a").text()).isEqualTo("Progress report – 2008.pdf");
+			assertThat(html.select(".attachment-list__meta").text()).startsWith("PDF");
+		}));
 		this.mvc.perform(get("/attachments/" + fileId + "/report.pdf"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
@@ -65,7 +65,8 @@ class AttachmentTests {
 	@Test
 	void attachmentOfADraftIsHiddenFromVisitorsButNotFromEditors() throws Exception {
 		RequestPostProcessor editor = as(this.users.editor());
-		long id = save(editor, "Draft with file 1002", "save", new MockMultipartFile("uploads", "draft.pdf", null, PDF));
+		long id = save(editor, "Draft with file 1002", "save",
+				new MockMultipartFile("uploads", "draft.pdf", null, PDF));
 		long fileId = fileOf(id, "press-releases");
 
 		this.mvc.perform(get("/attachments/" + fileId + "/draft.pdf")).andExpect(status().isNotFound());
@@ -79,35 +80,47 @@ class AttachmentTests {
 	void refusedUploadIsExplainedAndTheRestOfTheFormIsKept() throws Exception {
 		RequestPostProcessor editor = as(this.users.editor());
 
-		this.mvc.perform(multipart("/admin/press-releases").file(new MockMultipartFile("uploads", "report.pdf",
-				"application/pdf", "<html><script>alert(1)</script></html>".getBytes()))
-			.param("title", "Keeps my text 1003").param("summary", "My summary").param("body", "<p>My body</p>")
-			.with(editor).with(csrf()))
-			.andExpect(status().isOk())
-			.andExpect(page((html) -> {
+		this.mvc.perform(multipart("/admin/press-releases")
+			.file(new MockMultipartFile("uploads", "report.pdf", "application/pdf",
+					"<html><script>alert(1)</script></html>".getBytes()))
+			.param("title", "Keeps my text 1003")
+			.param("summary", "My summary")
+			.param("body", "<p>My body</p>")
+			.with(editor)
+			.with(csrf())).andExpect(status().isOk()).andExpect(page((html) -> {
 				assertThat(html.select("#uploads-error").text()).contains("cannot be uploaded here");
 				assertThat(html.select("#title").val()).isEqualTo("Keeps my text 1003");
 				assertThat(html.select("textarea[name=summary]").text()).isEqualTo("My summary");
 				assertThat(html.select("textarea[name=body]").text()).contains("My body");
 			}));
 		assertThat(this.jdbc.queryForObject("select count(*) from article where title = 'Keeps my text 1003'",
-				Integer.class)).isZero();
+				Integer.class))
+			.isZero();
 
-		this.mvc.perform(multipart("/admin/press-releases").file(new MockMultipartFile("uploads", "empty.pdf", null,
-				new byte[0])).param("title", "Empty upload 1003").with(editor).with(csrf()))
+		this.mvc
+			.perform(multipart("/admin/press-releases")
+				.file(new MockMultipartFile("uploads", "empty.pdf", null, new byte[0]))
+				.param("title", "Empty upload 1003")
+				.with(editor)
+				.with(csrf()))
 			.andExpect(page((html) -> assertThat(html.select("#uploads-error").text()).contains("empty")));
 	}
 
 	@Test
 	void removingAnAttachmentDeletesItsFile() throws Exception {
 		RequestPostProcessor editor = as(this.users.editor());
-		long id = save(editor, "Remove my file 1004", "publish", new MockMultipartFile("uploads", "old.pdf", null, PDF));
+		long id = save(editor, "Remove my file 1004", "publish",
+				new MockMultipartFile("uploads", "old.pdf", null, PDF));
 		long fileId = fileOf(id, "press-releases");
 		long version = this.jdbc.queryForObject("select version from article where id = ?", Long.class, id);
 
-		this.mvc.perform(multipart("/admin/press-releases/" + id).param("title", "Remove my file 1004")
-			.param("slug", "remove-my-file-1004").param("version", String.valueOf(version))
-			.param("removeAttachments", String.valueOf(fileId)).with(editor).with(csrf()))
+		this.mvc
+			.perform(multipart("/admin/press-releases/" + id).param("title", "Remove my file 1004")
+				.param("slug", "remove-my-file-1004")
+				.param("version", String.valueOf(version))
+				.param("removeAttachments", String.valueOf(fileId))
+				.with(editor)
+				.with(csrf()))
 			.andExpect(status().isFound());
 
 		assertThat(this.jdbc.queryForObject("select count(*) from stored_file where id = ?", Integer.class, fileId))
@@ -116,8 +129,12 @@ class AttachmentTests {
 	}
 
 	private long save(RequestPostProcessor who, String title, String action, MockMultipartFile file) throws Exception {
-		MvcResult result = this.mvc.perform(multipart("/admin/press-releases").file(file).param("title", title)
-			.param("action", action).with(who).with(csrf()))
+		MvcResult result = this.mvc
+			.perform(multipart("/admin/press-releases").file(file)
+				.param("title", title)
+				.param("action", action)
+				.with(who)
+				.with(csrf()))
 			.andExpect(status().isFound())
 			.andReturn();
 		String location = result.getResponse().getRedirectedUrl();
@@ -126,7 +143,8 @@ class AttachmentTests {
 
 	private long fileOf(long id, String type) {
 		List<Long> files = this.jdbc.queryForList(
-				"select file_id from content_attachment where content_type = ? and content_id = ?", Long.class, type, id);
+				"select file_id from content_attachment where content_type = ? and content_id = ?", Long.class, type,
+				id);
 		assertThat(files).hasSize(1);
 		return files.get(0);
 	}

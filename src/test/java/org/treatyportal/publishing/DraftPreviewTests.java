@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
 
@@ -44,12 +44,15 @@ class DraftPreviewTests {
 				{ "press-releases", "article", "kind", "'PRESS_RELEASE'" },
 				{ "events", "event", "all_day, start_date, end_date, starts_at, ends_at",
 						"true, date '2031-09-01', date '2031-09-01', timestamptz '2031-09-01', timestamptz '2031-09-02'" },
-				{ "pages", "page", "menu_position", "null" }, { "documents", "document", "document_type", "'REPORT'" } }) {
-			long id = this.jdbc.queryForObject("insert into " + type[1] + " (slug, title, state, " + type[2]
-					+ ") values (?, 'Never published 7713', 'DRAFT', " + type[3] + ") returning id", Long.class,
-					"never-published-" + type[0] + "-7713");
-			for (String path : new String[] { "/admin/" + type[0] + "/" + id + "/preview", "/admin/" + type[0] + "/" + id,
-					"/admin/" + type[0] + "?status=DRAFT", "/admin/" + type[0] + "/" + id + "/revisions" }) {
+				{ "pages", "page", "menu_position", "null" },
+				{ "documents", "document", "document_type", "'REPORT'" } }) {
+			long id = this.jdbc.queryForObject(
+					"insert into " + type[1] + " (slug, title, state, " + type[2]
+							+ ") values (?, 'Never published 7713', 'DRAFT', " + type[3] + ") returning id",
+					Long.class, "never-published-" + type[0] + "-7713");
+			for (String path : new String[] { "/admin/" + type[0] + "/" + id + "/preview",
+					"/admin/" + type[0] + "/" + id, "/admin/" + type[0] + "?status=DRAFT",
+					"/admin/" + type[0] + "/" + id + "/revisions" }) {
 				MockHttpServletResponse response = this.mvc.perform(get(path).with(editor)).andReturn().getResponse();
 				if (response.getStatus() != 200) {
 					wrong.add(path + ": " + response.getStatus());
@@ -62,8 +65,12 @@ class DraftPreviewTests {
 
 	@Test
 	void aNulByteInAFormFieldIsRefusedAndNothingIsSaved() throws Exception {
-		int status = this.mvc.perform(post("/admin/news").with(as(this.users.editor())).with(csrf())
-			.param("title", "Nul 7714\u0000").param("body", "<p>x</p>").param("action", "save"))
+		int status = this.mvc
+			.perform(post("/admin/news").with(as(this.users.editor()))
+				.with(csrf())
+				.param("title", "Nul 7714\u0000")
+				.param("body", "<p>x</p>")
+				.param("action", "save"))
 			.andReturn()
 			.getResponse()
 			.getStatus();
@@ -75,8 +82,11 @@ class DraftPreviewTests {
 
 	@Test
 	void aNulByteInTheSignInFormIsRefused() throws Exception {
-		int status = this.mvc.perform(post("/login").with(csrf()).param("username", "a\u0000@example.org")
-			.param("password", "x")).andReturn().getResponse().getStatus();
+		int status = this.mvc
+			.perform(post("/login").with(csrf()).param("username", "a\u0000@example.org").param("password", "x"))
+			.andReturn()
+			.getResponse()
+			.getStatus();
 
 		assertThat(status).isEqualTo(400);
 	}

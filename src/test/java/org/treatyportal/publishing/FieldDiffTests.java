@@ -39,7 +39,10 @@ class FieldDiffTests {
 	}
 
 	private static String text(FieldDiff diff, FieldDiff.Segment.Kind kind) {
-		return diff.segments().stream().filter((s) -> s.kind() == kind).map(FieldDiff.Segment::text)
+		return diff.segments()
+			.stream()
+			.filter((s) -> s.kind() == kind)
+			.map(FieldDiff.Segment::text)
 			.reduce("", String::concat);
 	}
 

@@ -21,14 +21,16 @@ class HtmlSanitizerTests {
 			"<a href=\"JaVaScRiPt:alert(1)\">x</a>", "<a href=\"java&#x09;script:alert(1)\">x</a>",
 			"<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">x</a>",
 			"<img src=\"data:image/svg+xml;base64,PHN2Zy8+\" alt=\"x\">", "<svg><script>alert(1)</script></svg>",
-			"<svg onload=alert(1)>", "<iframe src=\"https://evil.example\"></iframe>", "<object data=\"x.swf\"></object>",
-			"<embed src=\"x.swf\">", "<p style=\"background:url(javascript:alert(1))\">x</p>",
-			"<style>body{display:none}</style>", "<div onclick=\"alert(1)\">x</div>",
-			"<form action=\"https://evil.example\"><input name=q></form>", "<meta http-equiv=\"refresh\" content=\"0;url=x\">",
-			"<base href=\"https://evil.example/\">", "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
-			"<a href=\"vbscript:msgbox(1)\">x</a>", "<body onload=alert(1)>", "<details open ontoggle=alert(1)>",
+			"<svg onload=alert(1)>", "<iframe src=\"https://evil.example\"></iframe>",
+			"<object data=\"x.swf\"></object>", "<embed src=\"x.swf\">",
+			"<p style=\"background:url(javascript:alert(1))\">x</p>", "<style>body{display:none}</style>",
+			"<div onclick=\"alert(1)\">x</div>", "<form action=\"https://evil.example\"><input name=q></form>",
+			"<meta http-equiv=\"refresh\" content=\"0;url=x\">", "<base href=\"https://evil.example/\">",
+			"<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>", "<a href=\"vbscript:msgbox(1)\">x</a>",
+			"<body onload=alert(1)>", "<details open ontoggle=alert(1)>",
 			"<img src=\"https://tracker.example/pixel.gif\" alt=\"x\">", "<img src=\"//evil.example/x.png\" alt=\"x\">",
-			"<p>ok</p><!--<script>alert(1)</script>-->", "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">" })
+			"<p>ok</p><!--<script>alert(1)</script>-->",
+			"<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">" })
 	void removesScriptsHandlersStylesAndForeignSources(String payload) {
 		String clean = this.sanitizer.sanitize(payload).toLowerCase();
 
@@ -44,9 +46,9 @@ class HtmlSanitizerTests {
 			" https://portal.invalidjavascript:1/alert(1) ", "https://portal.invalid\tjavascript:1/alert(1)",
 			"https://portal.invalid//evil.example/x", "https://portal.invalid/\\evil.example/x",
 			"https://portal.invalid&#x2F;&#x2F;evil.example/x", "/\\evil.example/x", "\\/evil.example/x",
-			"\\\\evil.example/x", "//evil.example/x", " //evil.example/x", "/\t/evil.example/x", "/&#09;/evil.example/x",
-			"https:/\\evil.example/x", "javascript&colon;alert(1)", "jav&#x0A;ascript:alert(1)",
-			"https://portal.invalid", "relative/page", "#top" })
+			"\\\\evil.example/x", "//evil.example/x", " //evil.example/x", "/\t/evil.example/x",
+			"/&#09;/evil.example/x", "https:/\\evil.example/x", "javascript&colon;alert(1)",
+			"jav&#x0A;ascript:alert(1)", "https://portal.invalid", "relative/page", "#top" })
 	void keepsOnlyLinksToTheWebMailOrAPathOfTheSite(String href) {
 		String clean = this.sanitizer.sanitize("<p><a href=\"" + href + "\">x</a></p>");
 
@@ -83,8 +85,8 @@ class HtmlSanitizerTests {
 		String clean = this.sanitizer.sanitize("<p><a href=\"https://www.coe.int/en/web/cybercrime\">a</a>"
 				+ "<a href=\"http://example.org/a?b=c\">b</a><a href=\"mailto:secretariat@example.org\">c</a></p>");
 
-		assertThat(clean).contains("href=\"https://www.coe.int/en/web/cybercrime\"", "href=\"http://example.org/a?b=c\"",
-				"href=\"mailto:secretariat@example.org\"");
+		assertThat(clean).contains("href=\"https://www.coe.int/en/web/cybercrime\"",
+				"href=\"http://example.org/a?b=c\"", "href=\"mailto:secretariat@example.org\"");
 	}
 
 	@Test
@@ -97,7 +99,10 @@ class HtmlSanitizerTests {
 		assertThat(this.sanitizer.sanitize(once)).isEqualTo(once);
 	}
 
-	/** What a browser can only read as a web address, a mail address or a path of this site. */
+	/**
+	 * What a browser can only read as a web address, a mail address or a path of this
+	 * site.
+	 */
 	static void isSafeHref(String href) {
 		assertThat(href).doesNotContain("\\").doesNotContainPattern("[\\x00-\\x1f\\x7f]");
 		assertThat(href).matches("(?i)(https?://[^/\\s].*|mailto:.+|/([^/].*)?)");
@@ -121,7 +126,8 @@ class HtmlSanitizerTests {
 
 	@Test
 	void findsImagesWithoutAlternativeText() {
-		String clean = this.sanitizer.sanitize("<p><img src=\"/a.png\" alt=\"A\"><img src=\"/b.png\"><img src=\"/c.png\" alt=\" \"></p>");
+		String clean = this.sanitizer
+			.sanitize("<p><img src=\"/a.png\" alt=\"A\"><img src=\"/b.png\"><img src=\"/c.png\" alt=\" \"></p>");
 
 		assertThat(this.sanitizer.imagesWithoutAlt(clean)).containsExactly("/b.png", "/c.png");
 	}

@@ -8,9 +8,9 @@ import javax.sql.DataSource;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
 import org.treatyportal.news.Article;
 import org.treatyportal.news.TestArticles;
 import org.treatyportal.support.PortalIntegrationTest;
@@ -42,18 +42,22 @@ class RecleanStoredRichTextTests {
 	@Test
 	void storedScriptLinksAndForeignImagesAreCleaned() throws Exception {
 		Article attacked = this.articles.news("Stored before the fix").body(STORED_ATTACK).save();
-		long treaty = this.jdbc
-			.sql("insert into treaty (series, number, title, short_title, summary) values ('CETS', 99050, 'T', 'T', :summary) returning id")
+		long treaty = this.jdbc.sql(
+				"insert into treaty (series, number, title, short_title, summary) values ('CETS', 99050, 'T', 'T', :summary) returning id")
 			.param("summary", STORED_ATTACK)
 			.query(Long.class)
 			.single();
 
 		migrate();
 
-		String body = this.jdbc.sql("select body from article where id = :id").param("id", attacked.getId())
-			.query(String.class).single();
-		String summary = this.jdbc.sql("select summary from treaty where id = :id").param("id", treaty)
-			.query(String.class).single();
+		String body = this.jdbc.sql("select body from article where id = :id")
+			.param("id", attacked.getId())
+			.query(String.class)
+			.single();
+		String summary = this.jdbc.sql("select summary from treaty where id = :id")
+			.param("id", treaty)
+			.query(String.class)
+			.single();
 		for (String cleaned : List.of(body, summary)) {
 			assertThat(cleaned).isEqualTo("<p><a>x</a><a>y</a></p>");
 		}
@@ -78,8 +82,10 @@ class RecleanStoredRichTextTests {
 	}
 
 	private long version(Article article) {
-		return this.jdbc.sql("select xmin::text::bigint from article where id = :id").param("id", article.getId())
-			.query(Long.class).single();
+		return this.jdbc.sql("select xmin::text::bigint from article where id = :id")
+			.param("id", article.getId())
+			.query(Long.class)
+			.single();
 	}
 
 	private void migrate() throws Exception {

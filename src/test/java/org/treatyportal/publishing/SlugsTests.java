@@ -11,7 +11,8 @@ class SlugsTests {
 
 	@Test
 	void dropsAccentsAndJoinsWordsWithHyphens() {
-		assertThat(Slugs.fromTitle("Conférence Octopus 2008 – Straßburg")).isEqualTo("conference-octopus-2008-strassburg");
+		assertThat(Slugs.fromTitle("Conférence Octopus 2008 – Straßburg"))
+			.isEqualTo("conference-octopus-2008-strassburg");
 		assertThat(Slugs.fromTitle("  Workshop in Bogotá: legislation!  ")).isEqualTo("workshop-in-bogota-legislation");
 		assertThat(Slugs.fromTitle("ŁÓDŹ and Đakovo")).isEqualTo("lodz-and-dakovo");
 	}

@@ -9,15 +9,15 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.treatyportal.news.Article;
 import org.treatyportal.news.TestArticles;
 import org.treatyportal.support.MutableClock;
@@ -141,7 +141,12 @@ class SearchCacheTests {
 		String plan = this.namedJdbc.queryForObject("explain (format json) " + sql,
 				new MapSqlParameterSource("now", Timestamp.from(NOW)).addValue("zone", "UTC"), String.class);
 		Set<String> tables = new TreeSet<>();
-		JsonMapper.builder().build().readTree(plan).findValues("Relation Name").stream().map(JsonNode::asString)
+		JsonMapper.builder()
+			.build()
+			.readTree(plan)
+			.findValues("Relation Name")
+			.stream()
+			.map(JsonNode::asString)
 			.forEach(tables::add);
 		return tables;
 	}

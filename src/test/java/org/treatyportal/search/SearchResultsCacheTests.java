@@ -3,7 +3,6 @@ package org.treatyportal.search;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.data.domain.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,14 +56,18 @@ class SearchResultsCacheTests {
 		this.cache.put(new SearchResultsCache.Key(new SearchQuery("octopus", null, null, null, null), 0), this.results,
 				1, FOUND, null);
 
-		assertThat(this.cache.get(new SearchResultsCache.Key(new SearchQuery(" octopus ", null, null, null, null), 0), 1,
-				FOUND)).isSameAs(this.results);
+		assertThat(this.cache.get(new SearchResultsCache.Key(new SearchQuery(" octopus ", null, null, null, null), 0),
+				1, FOUND))
+			.isSameAs(this.results);
 		assertThat(this.cache.get(new SearchResultsCache.Key(new SearchQuery("octopus", null, null, null, null), 1), 1,
-				FOUND)).isNull();
-		assertThat(this.cache.get(new SearchResultsCache.Key(new SearchQuery("octopus", "news", null, null, null), 0), 1,
-				FOUND)).isNull();
+				FOUND))
+			.isNull();
+		assertThat(this.cache.get(new SearchResultsCache.Key(new SearchQuery("octopus", "news", null, null, null), 0),
+				1, FOUND))
+			.isNull();
 		assertThat(this.cache.get(new SearchResultsCache.Key(new SearchQuery("octopus", null, 2008, null, null), 0), 1,
-				FOUND)).isNull();
+				FOUND))
+			.isNull();
 	}
 
 	@Test

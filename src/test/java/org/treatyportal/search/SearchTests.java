@@ -4,10 +4,10 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+
 import org.treatyportal.news.TestArticles;
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
@@ -45,9 +45,13 @@ class SearchTests {
 
 	@Test
 	void titleMatchOutranksBodyOnlyMatch() throws Exception {
-		this.articles.news("Regular meeting in Strasbourg").body("<p>The zanzibarite delegation attended.</p>")
-			.publishedAt(NOW.minusSeconds(7200)).save();
-		this.articles.news("Zanzibarite experts gather").body("<p>Experts met.</p>").publishedAt(NOW.minusSeconds(3600))
+		this.articles.news("Regular meeting in Strasbourg")
+			.body("<p>The zanzibarite delegation attended.</p>")
+			.publishedAt(NOW.minusSeconds(7200))
+			.save();
+		this.articles.news("Zanzibarite experts gather")
+			.body("<p>Experts met.</p>")
+			.publishedAt(NOW.minusSeconds(3600))
 			.save();
 		this.clock.setInstant(NOW);
 
@@ -91,15 +95,14 @@ class SearchTests {
 			.save();
 		this.clock.setInstant(NOW);
 
-		this.mvc.perform(get("/search").param("q", "wombatia"))
-			.andExpect(page((html) -> {
-				var snippet = html.select(".search-hit__snippet").first();
-				assertThat(snippet.select("script")).isEmpty();
-				assertThat(snippet.select("*").eachAttr("onerror")).isEmpty();
-				assertThat(snippet.select("mark").eachText()).allMatch((text) -> text.equalsIgnoreCase("wombatia"));
-				assertThat(snippet.children().stream().map((element) -> element.tagName())).containsOnly("mark");
-				assertThat(snippet.html()).doesNotContain("<script");
-			}));
+		this.mvc.perform(get("/search").param("q", "wombatia")).andExpect(page((html) -> {
+			var snippet = html.select(".search-hit__snippet").first();
+			assertThat(snippet.select("script")).isEmpty();
+			assertThat(snippet.select("*").eachAttr("onerror")).isEmpty();
+			assertThat(snippet.select("mark").eachText()).allMatch((text) -> text.equalsIgnoreCase("wombatia"));
+			assertThat(snippet.children().stream().map((element) -> element.tagName())).containsOnly("mark");
+			assertThat(snippet.html()).doesNotContain("<script");
+		}));
 	}
 
 	@Test
@@ -117,7 +120,8 @@ class SearchTests {
 		for (String q : new String[] { "the of and", "!!! ... ???", "-" }) {
 			this.mvc.perform(get("/search").param("q", q))
 				.andExpect(status().isOk())
-				.andExpect(page((html) -> assertThat(html.select(".alert--info").text()).contains("very common words")));
+				.andExpect(
+						page((html) -> assertThat(html.select(".alert--info").text()).contains("very common words")));
 		}
 	}
 
@@ -126,17 +130,18 @@ class SearchTests {
 		this.articles.news("Platypusian convention signed").publishedAt(NOW.minusSeconds(60)).save();
 		this.clock.setInstant(NOW);
 
-		this.mvc.perform(get("/search").param("q", "platypusien convension"))
-			.andExpect(page((html) -> {
-				assertThat(html.select(".search-hit")).isEmpty();
-				assertThat(html.select(".search-suggestion a").text()).isEqualTo("platypusian convention");
-			}));
+		this.mvc.perform(get("/search").param("q", "platypusien convension")).andExpect(page((html) -> {
+			assertThat(html.select(".search-hit")).isEmpty();
+			assertThat(html.select(".search-suggestion a").text()).isEqualTo("platypusian convention");
+		}));
 	}
 
 	@Test
 	void filtersByTypeAndYear() throws Exception {
 		this.articles.news("Echidnaville news 2031").publishedAt(Instant.parse("2031-05-01T10:00:00Z")).save();
-		this.articles.pressRelease("Echidnaville release 2032").publishedAt(Instant.parse("2032-05-01T10:00:00Z")).save();
+		this.articles.pressRelease("Echidnaville release 2032")
+			.publishedAt(Instant.parse("2032-05-01T10:00:00Z"))
+			.save();
 		this.clock.setInstant(NOW);
 
 		this.mvc.perform(get("/search").param("q", "echidnaville").param("type", "press-releases"))
@@ -151,22 +156,24 @@ class SearchTests {
 	void documentsAreFoundByTheTextOfTheirFilesAndFilteredByCountry() throws Exception {
 		long document = this.jdbc.queryForObject("insert into document (slug, title, summary, state, publish_at,"
 				+ " first_published_at, document_type) values ('numbat-guidelines', 'Guidelines', 'For investigators',"
-				+ " 'PUBLISHED', '2035-01-01T00:00:00Z', '2035-01-01T00:00:00Z', 'GUIDELINES') returning id", Long.class);
-		this.jdbc.update("insert into document_country (document_id, country_code) values (?, 'EE'), (?, 'LV')", document,
-				document);
-		long file = this.jdbc.queryForObject("insert into stored_file (content, size, sha256, content_type, original_name)"
-				+ " values ('x', 1, repeat('a', 64), 'application/pdf', 'g.pdf') returning id", Long.class);
-		this.jdbc.update("insert into document_file (document_id, language, file_id, version, current, extracted_text,"
-				+ " uploaded_at) values (?, 'en', ?, 1, true, 'Cooperation with numbatland providers', now())", document,
-				file);
+				+ " 'PUBLISHED', '2035-01-01T00:00:00Z', '2035-01-01T00:00:00Z', 'GUIDELINES') returning id",
+				Long.class);
+		this.jdbc.update("insert into document_country (document_id, country_code) values (?, 'EE'), (?, 'LV')",
+				document, document);
+		long file = this.jdbc
+			.queryForObject("insert into stored_file (content, size, sha256, content_type, original_name)"
+					+ " values ('x', 1, repeat('a', 64), 'application/pdf', 'g.pdf') returning id", Long.class);
+		this.jdbc.update(
+				"insert into document_file (document_id, language, file_id, version, current, extracted_text,"
+						+ " uploaded_at) values (?, 'en', ?, 1, true, 'Cooperation with numbatland providers', now())",
+				document, file);
 		this.clock.setInstant(NOW);
 
-		this.mvc.perform(get("/search").param("q", "numbatland").param("country", "lv"))
-			.andExpect(page((html) -> {
-				assertThat(html.select(".search-hit__title a").eachText()).containsExactly("Guidelines");
-				assertThat(html.select(".search-hit__title a").attr("href")).isEqualTo("/documents/numbat-guidelines");
-				assertThat(html.select(".search-hit__snippet mark").text()).isEqualToIgnoringCase("numbatland");
-			}));
+		this.mvc.perform(get("/search").param("q", "numbatland").param("country", "lv")).andExpect(page((html) -> {
+			assertThat(html.select(".search-hit__title a").eachText()).containsExactly("Guidelines");
+			assertThat(html.select(".search-hit__title a").attr("href")).isEqualTo("/documents/numbat-guidelines");
+			assertThat(html.select(".search-hit__snippet mark").text()).isEqualToIgnoringCase("numbatland");
+		}));
 		this.mvc.perform(get("/search").param("q", "numbatland").param("country", "FR"))
 			.andExpect(page((html) -> assertThat(html.select(".search-hit")).isEmpty()));
 		this.jdbc.update("update document_file set current = false where document_id = ?", document);
@@ -176,25 +183,24 @@ class SearchTests {
 
 	@Test
 	void anyInputGivesAPage() throws Exception {
-		String[] inputs = { "x".repeat(5000), "\u0001 control", "'; drop table article; --", "a & b | !c",
-				"\"\"\"", "((((", "\uD83D\uDE00 emoji", "*:*", "\\", "%" };
+		String[] inputs = { "x".repeat(5000), "\u0001 control", "'; drop table article; --", "a & b | !c", "\"\"\"",
+				"((((", "\uD83D\uDE00 emoji", "*:*", "\\", "%" };
 		for (String q : inputs) {
 			this.mvc.perform(get("/search").param("q", q).param("year", "abc").param("treaty", "-1").param("page", "x"))
 				.andExpect(status().isOk());
 		}
-		this.mvc.perform(get("/search").param("q", "convention").param("page", "99999999"))
-			.andExpect(status().isOk());
-		// A NUL byte is refused before search sees it, as in every parameter (NulByteFilter).
+		this.mvc.perform(get("/search").param("q", "convention").param("page", "99999999")).andExpect(status().isOk());
+		// A NUL byte is refused before search sees it, as in every parameter
+		// (NulByteFilter).
 		this.mvc.perform(get("/search").param("q", "\u0000 null byte")).andExpect(status().isBadRequest());
 	}
 
 	@Test
 	void searchBoxKeepsTheQuery() throws Exception {
-		this.mvc.perform(get("/search").param("q", "octopus 2008"))
-			.andExpect(page((html) -> {
-				assertThat(html.select("#site-search-q").val()).isEqualTo("octopus 2008");
-				assertThat(html.select("#q").val()).isEqualTo("octopus 2008");
-			}));
+		this.mvc.perform(get("/search").param("q", "octopus 2008")).andExpect(page((html) -> {
+			assertThat(html.select("#site-search-q").val()).isEqualTo("octopus 2008");
+			assertThat(html.select("#q").val()).isEqualTo("octopus 2008");
+		}));
 	}
 
 }

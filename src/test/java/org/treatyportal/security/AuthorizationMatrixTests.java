@@ -11,8 +11,6 @@ import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
@@ -27,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPatternParser;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
@@ -55,7 +55,10 @@ class AuthorizationMatrixTests {
 	/** Stands for ids in the admin's walk: it exists nowhere, so nothing is changed. */
 	private static final String MISSING_ID = "987654321";
 
-	/** Stands for ids in the refused walks: real records (the first of each kind), which must stay out of reach. */
+	/**
+	 * Stands for ids in the refused walks: real records (the first of each kind), which
+	 * must stay out of reach.
+	 */
 	private static final String EXISTING_ID = "1";
 
 	private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
@@ -120,7 +123,8 @@ class AuthorizationMatrixTests {
 				}
 				int status = this.mvc.perform(request).andReturn().getResponse().getStatus();
 				if (status != 403) {
-					wrong.add(route + " without CSRF token " + ((who != null) ? "as admin" : "anonymous") + ": " + status);
+					wrong.add(route + " without CSRF token " + ((who != null) ? "as admin" : "anonymous") + ": "
+							+ status);
 				}
 			}
 		}
@@ -138,8 +142,13 @@ class AuthorizationMatrixTests {
 				+ "<a href=\"https://portal.invaliddata:80/x\">b</a><a href=\"HTTPS://PORTAL.INVALID&#106;avascript:1/x\">c</a>"
 				+ "<a href=\"/\\evil.example\">d</a><a href=\"//evil.example\">e</a><a href=\"/treaties/185\">f</a>"
 				+ "<img src=\"/\\evil.example/track.png\" alt=\"t\"><img src=\"/files/1/map.png\" alt=\"m\"></p>";
-		this.mvc.perform(post("/admin/news").with(as(this.users.editor())).with(csrf()).param("title", "Links 7715")
-			.param("body", body).param("action", "publish")).andExpect(status().isFound());
+		this.mvc
+			.perform(post("/admin/news").with(as(this.users.editor()))
+				.with(csrf())
+				.param("title", "Links 7715")
+				.param("body", body)
+				.param("action", "publish"))
+			.andExpect(status().isFound());
 
 		String page = this.mvc.perform(get("/news/links-7715")).andReturn().getResponse().getContentAsString();
 		String api = this.mvc.perform(get("/api/news/links-7715")).andReturn().getResponse().getContentAsString();
@@ -148,7 +157,8 @@ class AuthorizationMatrixTests {
 		for (String html : List.of(Jsoup.parse(page).select(".article__body").html(), apiBody)) {
 			Document parsed = Jsoup.parseBodyFragment(html);
 			assertThat(parsed.select("a[href]").eachAttr("href")).contains("/treaties/185")
-				.allMatch((href) -> href.matches("(?i)(https?://[^/\\\\][^\\\\]*|/([^/\\\\][^\\\\]*)?)"), "web or site paths");
+				.allMatch((href) -> href.matches("(?i)(https?://[^/\\\\][^\\\\]*|/([^/\\\\][^\\\\]*)?)"),
+						"web or site paths");
 			assertThat(parsed.select("img").eachAttr("src")).containsExactly("/files/1/map.png");
 		}
 	}
@@ -156,14 +166,24 @@ class AuthorizationMatrixTests {
 	@Test
 	void aDraftsNewAddressIsNotGivenAwayByItsOldOne() throws Exception {
 		RequestPostProcessor editor = as(this.users.editor());
-		long id = idFrom(this.mvc.perform(post("/admin/news").with(editor).with(csrf()).param("title", "Leaky 7711")
-			.param("body", "<p>Body</p>").param("action", "publish")).andReturn());
+		long id = idFrom(this.mvc
+			.perform(post("/admin/news").with(editor)
+				.with(csrf())
+				.param("title", "Leaky 7711")
+				.param("body", "<p>Body</p>")
+				.param("action", "publish"))
+			.andReturn());
 		this.mvc.perform(get("/news/leaky-7711")).andExpect(status().isOk());
-		this.mvc.perform(post("/admin/news/" + id + "/draft").with(editor).with(csrf())
+		this.mvc.perform(post("/admin/news/" + id + "/draft").with(editor)
+			.with(csrf())
 			.param("version", String.valueOf(articleVersion(id))));
-		this.mvc.perform(post("/admin/news/" + id).with(editor).with(csrf())
-			.param("version", String.valueOf(articleVersion(id))).param("title", "Secret plan 7711")
-			.param("slug", "secret-plan-7711").param("body", "<p>Body</p>"))
+		this.mvc
+			.perform(post("/admin/news/" + id).with(editor)
+				.with(csrf())
+				.param("version", String.valueOf(articleVersion(id)))
+				.param("title", "Secret plan 7711")
+				.param("slug", "secret-plan-7711")
+				.param("body", "<p>Body</p>"))
 			.andExpect(status().isFound());
 
 		this.mvc.perform(get("/news/leaky-7711"))
@@ -187,9 +207,10 @@ class AuthorizationMatrixTests {
 				{ "pages", "page", "menu_position", "null", "/" },
 				{ "documents", "document", "document_type", "'REPORT'", "/documents/" } }) {
 			String slug = "moved-" + type[0] + "-7712";
-			long id = this.jdbc.queryForObject("insert into " + type[1] + " (slug, title, state, publish_at, " + type[2]
-					+ ") values (?, 'Moved 7712', 'PUBLISHED', ?, " + type[3] + ") returning id", Long.class, slug,
-					java.sql.Timestamp.from(publishAt));
+			long id = this.jdbc.queryForObject(
+					"insert into " + type[1] + " (slug, title, state, publish_at, " + type[2]
+							+ ") values (?, 'Moved 7712', 'PUBLISHED', ?, " + type[3] + ") returning id",
+					Long.class, slug, java.sql.Timestamp.from(publishAt));
 			String oldSlug = "old-" + type[0] + "-7712";
 			this.jdbc.update("insert into slug_history (content_type, old_slug, content_id, created_at)"
 					+ " values (?, ?, ?, now())", type[0], oldSlug, id);
@@ -303,7 +324,10 @@ class AuthorizationMatrixTests {
 			return false;
 		}
 
-		/** A concrete address: every variable gets the given value, every wildcard a segment. */
+		/**
+		 * A concrete address: every variable gets the given value, every wildcard a
+		 * segment.
+		 */
 		String url(String id) {
 			StringBuilder url = new StringBuilder();
 			int depth = 0;

@@ -1,6 +1,5 @@
 package org.treatyportal.security;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,24 +19,25 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import org.treatyportal.support.Chrome;
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
 import org.treatyportal.users.User;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The site works with its Content-Security-Policy in a real browser: headless Chromium
  * opens the public pages and, signed in as an admin, every admin page without a path
  * variable (found from the handler mappings, so new pages are covered), and its console
- * reports nothing that the policy blocked. Skipped where no Chromium is installed.
+ * reports nothing that the policy blocked. Skipped where no Chromium is installed, and
+ * failed in CI (see {@link Chrome}).
  */
 @PortalIntegrationTest
 class ContentSecurityPolicyBrowserTests {
@@ -60,11 +60,11 @@ class ContentSecurityPolicyBrowserTests {
 
 	@BeforeEach
 	void openBrowser() {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "Chromium is not installed");
+		Chrome.assumeInstalled();
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-			.addArguments("--headless=new", "--window-size=1280,1600", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--no-first-run", "--disable-background-networking", "--disable-component-update",
-					"--disable-sync");
+			.addArguments("--headless=new", "--window-size=1280,1600", "--no-sandbox", "--disable-gpu",
+					"--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
+					"--disable-component-update", "--disable-sync");
 		LoggingPreferences logging = new LoggingPreferences();
 		logging.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logging);
@@ -119,7 +119,8 @@ class ContentSecurityPolicyBrowserTests {
 			if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
 				info.getPatternValues()
 					.stream()
-					.filter((pattern) -> pattern.startsWith("/admin") && !pattern.contains("{") && !pattern.contains("*"))
+					.filter((pattern) -> pattern.startsWith("/admin") && !pattern.contains("{")
+							&& !pattern.contains("*"))
 					.forEach(pages::add);
 			}
 		});

@@ -20,7 +20,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
 
@@ -50,7 +50,9 @@ class MalformedRequestTests {
 
 	private static final int REQUESTS_EACH = 1000;
 
-	/** Clients at once: the server has more threads than that, and the test runs faster. */
+	/**
+	 * Clients at once: the server has more threads than that, and the test runs faster.
+	 */
 	private static final int CLIENTS = 4;
 
 	private static final String MISSING_ID = "987654321";
@@ -68,8 +70,8 @@ class MalformedRequestTests {
 	/** Query values as they appear in the request line. */
 	private static final List<String> QUERY_VALUES = List.of("-1", "0", "99999999999999999999", "abc", "%00", "a%00b",
 			"%zz", "%", "%C3%28", "%ED%A0%80", "%3Cscript%3Ealert(7731)%3C%2Fscript%3E",
-			"%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(7731)%3E", "%27%3E%3Csvg%20onload%3Dalert(7731)%3E",
-			"2008-13-45", "0000-00-00", "%27", "a".repeat(5000), "1e9", "+", "%0D%0ASet-Cookie:%20x=1", "",
+			"%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(7731)%3E", "%27%3E%3Csvg%20onload%3Dalert(7731)%3E", "2008-13-45",
+			"0000-00-00", "%27", "a".repeat(5000), "1e9", "+", "%0D%0ASet-Cookie:%20x=1", "",
 			"<script>alert(7731)</script>", "NaN", "2008-02-30");
 
 	private static final List<String> COMMON_PARAMETERS = List.of("page", "size", "year", "category", "type", "q",
@@ -133,7 +135,10 @@ class MalformedRequestTests {
 		return null;
 	}
 
-	/** The first request of each route, then the rest in a shuffled order, up to the number each. */
+	/**
+	 * The first request of each route, then the rest in a shuffled order, up to the
+	 * number each.
+	 */
 	private static List<Malformed> draw(List<List<Malformed>> byRoute, Random random) {
 		List<Malformed> drawn = new ArrayList<>();
 		List<Malformed> rest = new ArrayList<>();
@@ -247,7 +252,10 @@ class MalformedRequestTests {
 		return matcher.group(1);
 	}
 
-	/** One request, its request line written byte for byte; HTTP/1.0, so the answer comes whole and unchunked. */
+	/**
+	 * One request, its request line written byte for byte; HTTP/1.0, so the answer comes
+	 * whole and unchunked.
+	 */
 	private Answer send(Malformed request, Session session) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", this.port)) {
 			socket.setSoTimeout(30_000);

@@ -14,11 +14,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
 
@@ -34,7 +34,10 @@ import static org.treatyportal.users.TestUsers.as;
 @PortalIntegrationTest
 class SecurityHeadersTests {
 
-	/** A script element without {@code src}; JSON-LD data blocks are never run, so the policy lets them be. */
+	/**
+	 * A script element without {@code src}; JSON-LD data blocks are never run, so the
+	 * policy lets them be.
+	 */
 	private static final Pattern INLINE_SCRIPT = Pattern.compile(
 			"<script(?![^>]*[\\s:]src=)(?![^>]*\\stype=\"application/ld\\+json\")[^>]*>", Pattern.CASE_INSENSITIVE);
 
@@ -88,8 +91,10 @@ class SecurityHeadersTests {
 				.header("X-Forwarded-For", "203.0.113.78")
 				.build(), HttpResponse.BodyHandlers.ofString());
 
-		assertThat(response.headers().firstValue("Set-Cookie")).hasValueSatisfying((cookie) -> assertThat(cookie)
-			.contains("; HttpOnly").contains("; SameSite=Lax").doesNotContain("Secure"));
+		assertThat(response.headers().firstValue("Set-Cookie"))
+			.hasValueSatisfying((cookie) -> assertThat(cookie).contains("; HttpOnly")
+				.contains("; SameSite=Lax")
+				.doesNotContain("Secure"));
 		assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
 	}
 

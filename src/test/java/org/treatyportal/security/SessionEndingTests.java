@@ -5,10 +5,10 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
@@ -53,9 +53,12 @@ class SessionEndingTests {
 		User editor = this.users.editor();
 		MockHttpSession laptop = signedIn(this.mvc, editor.getEmail(), TestUsers.PASSWORD, newAddress());
 		MockHttpSession phone = signedIn(this.mvc, editor.getEmail(), TestUsers.PASSWORD, newAddress());
-		MockHttpSession colleague = signedIn(this.mvc, this.users.editor().getEmail(), TestUsers.PASSWORD, newAddress());
+		MockHttpSession colleague = signedIn(this.mvc, this.users.editor().getEmail(), TestUsers.PASSWORD,
+				newAddress());
 
-		this.mvc.perform(post("/admin/account/password").session(laptop).with(csrf())
+		this.mvc
+			.perform(post("/admin/account/password").session(laptop)
+				.with(csrf())
 				.param("currentPassword", TestUsers.PASSWORD)
 				.param("newPassword", NEW_PASSWORD)
 				.param("repeatPassword", NEW_PASSWORD))
@@ -72,11 +75,13 @@ class SessionEndingTests {
 		User editor = this.users.editor();
 		MockHttpSession session = signedIn(this.mvc, editor.getEmail(), TestUsers.PASSWORD, newAddress());
 
-		this.mvc.perform(post("/admin/users/{id}/disable", editor.getId()).with(as(this.users.admin())).with(csrf())
+		this.mvc.perform(post("/admin/users/{id}/disable", editor.getId()).with(as(this.users.admin()))
+			.with(csrf())
 			.param("version", String.valueOf(editor.getVersion())));
 
 		this.mvc.perform(get("/admin").session(session)).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(signIn(editor.getEmail(), TestUsers.PASSWORD, newAddress())).andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(signIn(editor.getEmail(), TestUsers.PASSWORD, newAddress()))
+			.andExpect(redirectedUrl("/login?error"));
 	}
 
 	@Test
@@ -85,8 +90,10 @@ class SessionEndingTests {
 		MockHttpSession session = signedIn(this.mvc, admin.getEmail(), TestUsers.PASSWORD, newAddress());
 		this.mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
 
-		this.mvc.perform(post("/admin/users/{id}/role", admin.getId()).with(as(this.users.admin())).with(csrf())
-			.param("role", "EDITOR").param("version", String.valueOf(admin.getVersion())));
+		this.mvc.perform(post("/admin/users/{id}/role", admin.getId()).with(as(this.users.admin()))
+			.with(csrf())
+			.param("role", "EDITOR")
+			.param("version", String.valueOf(admin.getVersion())));
 
 		this.mvc.perform(get("/admin/users").session(session)).andExpect(redirectedUrl("/login"));
 	}

@@ -3,11 +3,11 @@ package org.treatyportal.security;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
 import org.treatyportal.users.User;
@@ -68,14 +68,12 @@ class SignInTests {
 			.andReturn();
 		MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession(false);
 
-		this.mvc.perform(get("/admin").session(session))
-			.andExpect(status().isOk())
-			.andExpect(page((html) -> {
-				assertThat(html.select("h1").text()).isEqualTo("Dashboard");
-				assertThat(html.select("table.data-table tbody th").eachText()).contains("News", "Press releases");
-				assertThat(html.select("table.data-table thead th").eachText()).contains("Draft", "Scheduled",
-						"Published", "Withdrawn");
-			}));
+		this.mvc.perform(get("/admin").session(session)).andExpect(status().isOk()).andExpect(page((html) -> {
+			assertThat(html.select("h1").text()).isEqualTo("Dashboard");
+			assertThat(html.select("table.data-table tbody th").eachText()).contains("News", "Press releases");
+			assertThat(html.select("table.data-table thead th").eachText()).contains("Draft", "Scheduled", "Published",
+					"Withdrawn");
+		}));
 	}
 
 	@Test
@@ -85,7 +83,8 @@ class SignInTests {
 		String idBefore = before.getId();
 
 		MvcResult signIn = this.mvc
-			.perform(post("/login").session(before).param("username", editor.getEmail())
+			.perform(post("/login").session(before)
+				.param("username", editor.getEmail())
 				.param("password", TestUsers.PASSWORD)
 				.with(csrf()))
 			.andReturn();
@@ -104,7 +103,9 @@ class SignInTests {
 
 	@Test
 	void signOutNeedsPostWithCsrf() throws Exception {
-		this.mvc.perform(post("/logout").with(csrf())).andExpect(status().isFound()).andExpect(redirectedUrl("/login?logout"));
+		this.mvc.perform(post("/logout").with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login?logout"));
 	}
 
 	@Test

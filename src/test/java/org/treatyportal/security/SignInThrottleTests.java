@@ -15,7 +15,6 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
@@ -26,6 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.SignInThrottle;
@@ -45,13 +45,13 @@ import static org.treatyportal.support.Html.page;
 import static org.treatyportal.users.TestUsers.as;
 
 /**
- * Password guessing is slowed per account and client address pair and per client
- * address (five failures, then doubling waits, ten mean a lock an admin can lift), and per
+ * Password guessing is slowed per account and client address pair and per client address
+ * (five failures, then doubling waits, ten mean a lock an admin can lift), and per
  * account from the addresses it has never signed in from (twenty failures, then doubling
  * waits of at most the lock's length), so that nobody can lock an account's owner out
- * from where they usually sign in. Attempts are counted before the password is looked
- * at, so parallel guesses cannot slip past a wait. The answers never tell whether the
- * account exists.
+ * from where they usually sign in. Attempts are counted before the password is looked at,
+ * so parallel guesses cannot slip past a wait. The answers never tell whether the account
+ * exists.
  */
 @PortalIntegrationTest
 class SignInThrottleTests {
@@ -150,12 +150,14 @@ class SignInThrottleTests {
 			.andExpect(page((html) -> assertThat(html.select("tbody th").eachText()).contains(
 					"Account " + editor.getEmail().toLowerCase() + " from address " + address, "Address " + address)));
 		this.mvc.perform(get("/admin/users/{id}", editor.getId()).with(as(admin)))
-			.andExpect(page((html) -> assertThat(html.select("#lock-title + ul li").eachText())
-				.containsExactly("From address " + address + ": 5 failures in a row, waiting until 1 May 2031, 10:00 CEST")));
+			.andExpect(page((html) -> assertThat(html.select("#lock-title + ul li").eachText()).containsExactly(
+					"From address " + address + ": 5 failures in a row, waiting until 1 May 2031, 10:00 CEST")));
 		this.mvc.perform(post("/admin/users/{id}/unlock", editor.getId()).with(as(admin)).with(csrf()));
 		this.mvc.perform(signIn(editor.getEmail(), TestUsers.PASSWORD, address)).andExpect(redirectedUrl(THROTTLED));
-		this.mvc.perform(post("/admin/users/sign-in/locks/lift").with(as(admin)).with(csrf())
-			.param("kind", "ADDRESS").param("address", address));
+		this.mvc.perform(post("/admin/users/sign-in/locks/lift").with(as(admin))
+			.with(csrf())
+			.param("kind", "ADDRESS")
+			.param("address", address));
 		this.mvc.perform(signIn(editor.getEmail(), TestUsers.PASSWORD, address)).andExpect(redirectedUrl("/admin"));
 
 		assertThat(this.users.auditActionsOf(editor.getEmail())).containsExactly("SIGN_IN_FAILED", "SIGN_IN_FAILED",
@@ -283,8 +285,8 @@ class SignInThrottleTests {
 	}
 
 	private int failuresCounted(String kind, String account, String address) {
-		return this.jdbc
-			.sql("select failures from sign_in_throttle where kind = :kind and account = :account and address = :address")
+		return this.jdbc.sql(
+				"select failures from sign_in_throttle where kind = :kind and account = :account and address = :address")
 			.param("kind", kind)
 			.param("account", account)
 			.param("address", address)

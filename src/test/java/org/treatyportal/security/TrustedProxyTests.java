@@ -9,12 +9,12 @@ import java.nio.charset.StandardCharsets;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
 import org.treatyportal.support.TestSupportConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,10 +42,14 @@ class TrustedProxyTests {
 
 	@Test
 	void httpsAtTheProxyGivesASecureHttpOnlyLaxCookieAndHsts() throws Exception {
-		HttpResponse<String> response = this.http.send(viaProxy("/login").build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = this.http.send(viaProxy("/login").build(),
+				HttpResponse.BodyHandlers.ofString());
 
-		assertThat(response.headers().firstValue("Set-Cookie")).hasValueSatisfying((cookie) -> assertThat(cookie)
-			.startsWith("JSESSIONID=").contains("; Secure").contains("; HttpOnly").contains("; SameSite=Lax"));
+		assertThat(response.headers().firstValue("Set-Cookie"))
+			.hasValueSatisfying((cookie) -> assertThat(cookie).startsWith("JSESSIONID=")
+				.contains("; Secure")
+				.contains("; HttpOnly")
+				.contains("; SameSite=Lax"));
 		assertThat(response.headers().firstValue("Strict-Transport-Security")).isPresent();
 	}
 
@@ -53,7 +57,8 @@ class TrustedProxyTests {
 	void clientAddressFromTheProxyIsTheOneAuditedAndThrottled() throws Exception {
 		HttpResponse<String> form = this.http.send(viaProxy("/login").build(), HttpResponse.BodyHandlers.ofString());
 		String csrf = Jsoup.parse(form.body()).select("input[name=_csrf]").val();
-		// The cookie is Secure and this test speaks plain HTTP to the server, as the proxy would.
+		// The cookie is Secure and this test speaks plain HTTP to the server, as the
+		// proxy would.
 		String session = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
 		String email = "proxied-" + System.nanoTime() + "@example.org";
 

@@ -4,11 +4,11 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
 import org.treatyportal.users.User;
@@ -40,13 +40,17 @@ class HostHeaderTests {
 	@Autowired
 	private TestUsers users;
 
-	/** (Tomcat still makes them absolute for HTTP/1.0 clients, whose protocol knows no relative ones.) */
+	/**
+	 * (Tomcat still makes them absolute for HTTP/1.0 clients, whose protocol knows no
+	 * relative ones.)
+	 */
 	@Test
 	void redirectsOverHttpNameNoOtherHost() throws Exception {
 		for (String path : new String[] { "/countries/EE", "/admin" }) {
 			try (Socket socket = new Socket("127.0.0.1", this.port)) {
 				socket.getOutputStream()
-					.write(("GET " + path + " HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+					.write(("GET " + path + " HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+						.getBytes(StandardCharsets.US_ASCII));
 				String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
 				assertThat(answer).as(path).containsPattern("(?i)\r\nLocation: ").doesNotContain("evil.example");

@@ -8,11 +8,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.treatyportal.news.Article;
 import org.treatyportal.news.TestArticles;
 import org.treatyportal.support.MutableClock;
@@ -53,8 +53,10 @@ class PageMetaTests {
 	@Test
 	void newsItemIsAnArticleWithItsSummaryTimesAndNewsArticleData() throws Exception {
 		Instant published = Instant.parse("2042-01-10T09:30:00Z");
-		Article article = this.articles.news("Meta news 9901").summary("What happened, in one sentence.")
-			.publishedAt(published).save();
+		Article article = this.articles.news("Meta news 9901")
+			.summary("What happened, in one sentence.")
+			.publishedAt(published)
+			.save();
 		this.clock.setInstant(published.plus(Duration.ofDays(1)));
 		String url = BASE + "/news/" + article.getSlug();
 
@@ -83,9 +85,11 @@ class PageMetaTests {
 	@Test
 	void articleWithoutSummaryIsDescribedByTheStartOfItsText() throws Exception {
 		Instant published = Instant.parse("2042-01-11T09:30:00Z");
-		Article article = this.articles.pressRelease("Meta press release 9902").summary("")
+		Article article = this.articles.pressRelease("Meta press release 9902")
+			.summary("")
 			.body("<p>The <strong>first</strong> words.</p><p>" + "Then more. ".repeat(60) + "</p>")
-			.publishedAt(published).save();
+			.publishedAt(published)
+			.save();
 		this.clock.setInstant(published);
 
 		Document html = html("/press-releases/" + article.getSlug());
@@ -100,8 +104,10 @@ class PageMetaTests {
 	void titleThatClosesTheScriptElementStaysInsideTheJsonLd() throws Exception {
 		Instant published = Instant.parse("2042-01-12T09:30:00Z");
 		String title = "</script><script>alert(1)</script> & <!-- \u2028 \"quoted\"";
-		Article article = this.articles.news(title).summary("</SCRIPT ><img src=x onerror=alert(2)>")
-			.publishedAt(published).save();
+		Article article = this.articles.news(title)
+			.summary("</SCRIPT ><img src=x onerror=alert(2)>")
+			.publishedAt(published)
+			.save();
 		this.clock.setInstant(published);
 
 		String body = this.mvc.perform(get("/news/" + article.getSlug()))
@@ -119,8 +125,8 @@ class PageMetaTests {
 		assertThat(data.get("headline").asString()).isEqualTo(title);
 		assertThat(data.get("description").asString()).isEqualTo("</SCRIPT ><img src=x onerror=alert(2)>");
 		Document html = Jsoup.parse(body);
-		assertThat(html.select("script:not([src])")).allSatisfy((script) -> assertThat(script.attr("type"))
-			.isEqualTo("application/ld+json"));
+		assertThat(html.select("script:not([src])"))
+			.allSatisfy((script) -> assertThat(script.attr("type")).isEqualTo("application/ld+json"));
 		assertThat(meta(html, "property", "og:title")).isEqualTo(title);
 	}
 
@@ -209,11 +215,8 @@ class PageMetaTests {
 	}
 
 	private Document html(String path) throws Exception {
-		return Jsoup.parse(this.mvc.perform(get(path))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		return Jsoup.parse(
+				this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 	}
 
 	private static String meta(Document html, String attribute, String name) {

@@ -13,12 +13,12 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.treatyportal.news.Article;
 import org.treatyportal.news.TestArticles;
 import org.treatyportal.support.MutableClock;
@@ -57,7 +57,8 @@ class SitemapTests {
 		Instant now = Instant.parse("2043-02-01T10:00:00Z");
 		Article visible = this.articles.news("Sitemap visible 8801").publishedAt(now.minus(Duration.ofHours(1))).save();
 		Article pressRelease = this.articles.pressRelease("Sitemap press release 8801")
-			.publishedAt(now.minus(Duration.ofHours(2))).save();
+			.publishedAt(now.minus(Duration.ofHours(2)))
+			.save();
 		Article draft = this.articles.news("Sitemap draft 8801").save();
 		Article scheduled = this.articles.news("Sitemap scheduled 8801").publishedAt(now.plusSeconds(1)).save();
 		Article withdrawn = this.articles.news("Sitemap withdrawn 8801").withdrawnAfter(now.minusSeconds(60)).save();
@@ -110,7 +111,10 @@ class SitemapTests {
 					|| line.startsWith("Disallow: /search"));
 	}
 
-	/** The sitemap's addresses and their dates (null where none is given), in order, once each. */
+	/**
+	 * The sitemap's addresses and their dates (null where none is given), in order, once
+	 * each.
+	 */
 	private Map<String, String> sitemap() throws Exception {
 		byte[] xml = this.mvc.perform(get("/sitemap.xml"))
 			.andExpect(status().isOk())

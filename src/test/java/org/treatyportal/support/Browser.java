@@ -26,7 +26,8 @@ public final class Browser {
 	}
 
 	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", "text/html").build(),
+		return this.http.send(
+				HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", "text/html").build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
 

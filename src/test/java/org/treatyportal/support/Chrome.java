@@ -10,12 +10,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
 
 /**
  * Starts Debian's headless Chromium through its chromedriver for real-browser tests.
- * Where neither is installed (a developer's machine) those tests are skipped; CI
- * installs both, so they always run there.
+ * Where they are not installed (a developer's machine) those tests are reported as
+ * skipped, with the reason; in CI ({@code CI=true}), which installs both, a missing
+ * browser fails them instead, so that they can never be skipped there unseen.
  */
 public final class Chrome {
 
@@ -28,8 +30,7 @@ public final class Chrome {
 
 	/** A new headless browser with an empty profile; quit it after the test. */
 	public static ChromeDriver start() {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Chromium and chromedriver are not installed");
+		assumeInstalled();
 		try {
 			Path profile = Files.createTempDirectory("treaty-portal-chromium");
 			ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
@@ -45,6 +46,25 @@ public final class Chrome {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Skips the calling test where Chromium or chromedriver is missing, and fails it
+	 * instead in CI.
+	 */
+	public static void assumeInstalled() {
+		assumeInstalled(CHROMIUM, CHROMEDRIVER, System.getenv("CI"));
+	}
+
+	static void assumeInstalled(Path chromium, Path chromedriver, String ci) {
+		if (Files.isExecutable(chromium) && Files.isExecutable(chromedriver)) {
+			return;
+		}
+		String missing = chromium + " or " + chromedriver + " is missing";
+		if ("true".equals(ci)) {
+			fail(missing + ": CI must run the real-browser tests (apt-get install chromium chromium-driver)");
+		}
+		abort(missing + ": real-browser test skipped (apt-get install chromium chromium-driver)");
 	}
 
 }

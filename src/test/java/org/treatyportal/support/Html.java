@@ -4,7 +4,6 @@ import java.util.function.Consumer;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-
 import org.springframework.test.web.servlet.ResultMatcher;
 
 /**

@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock that tests set and move, standing in for the application's {@link Clock}.
- * It follows the system clock until a test fixes it.
+ * A clock that tests set and move, standing in for the application's {@link Clock}. It
+ * follows the system clock until a test fixes it.
  */
 public class MutableClock extends Clock {
 

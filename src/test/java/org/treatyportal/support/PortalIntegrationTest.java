@@ -9,14 +9,16 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+
 import org.treatyportal.news.TestArticles;
 import org.treatyportal.users.TestUsers;
 
 /**
- * The whole application on the shared test PostgreSQL, with real security, driven
- * through MockMvc or over HTTP on a random port (error pages need the real server). Every test class with this annotation shares one Spring context.
- * Admins may sign in without two-factor sign-in here, so that tests about other things
- * need not enrol them; {@link HttpsSiteTest} keeps that default.
+ * The whole application on the shared test PostgreSQL, with real security, driven through
+ * MockMvc or over HTTP on a random port (error pages need the real server). Every test
+ * class with this annotation shares one Spring context. Admins may sign in without
+ * two-factor sign-in here, so that tests about other things need not enrol them;
+ * {@link HttpsSiteTest} keeps that default.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -10,22 +10,25 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.Map;
 
-import org.treatyportal.database.EmbeddedPostgres;
-
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
+import org.treatyportal.database.EmbeddedPostgres;
+
 /**
  * One real PostgreSQL for the whole test run, in a temporary folder, shared by every
  * Spring test context. Registered for all contexts in {@code META-INF/spring.factories}.
- * The application sees it as an external database, so it is given what a production
- * site is given: the database password, an encryption key, and where to write the first
+ * The application sees it as an external database, so it is given what a production site
+ * is given: the database password, an encryption key, and where to write the first
  * admin's generated password (the test database's folder).
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-	/** The key that encrypts two-factor secrets in every context of the run, as a production site has one. */
+	/**
+	 * The key that encrypts two-factor secrets in every context of the run, as a
+	 * production site has one.
+	 */
 	public static final String ENCRYPTION_KEY = randomKey();
 
 	private static EmbeddedPostgres server;
@@ -38,7 +41,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			.addFirst(new MapPropertySource("testDatabase",
 					Map.of("spring.datasource.url", postgres.jdbcUrl(), "spring.datasource.username",
 							postgres.username(), "spring.datasource.password", postgres.password(),
-							"portal.admin.password-file", postgres.dataDir().resolve("initial-admin-password").toString(),
+							"portal.admin.password-file",
+							postgres.dataDir().resolve("initial-admin-password").toString(),
 							"portal.security.encryption-key", ENCRYPTION_KEY)));
 	}
 

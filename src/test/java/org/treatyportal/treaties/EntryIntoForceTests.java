@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The entry-into-force rule on real cases of the Convention on Cybercrime (ETS 185:
- * three months, in force on 1 July 2004).
+ * The entry-into-force rule on real cases of the Convention on Cybercrime (ETS 185: three
+ * months, in force on 1 July 2004).
  */
 class EntryIntoForceTests {
 

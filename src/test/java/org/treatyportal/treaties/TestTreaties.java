@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Creates treaties and States' records for tests, straight through the repositories,
- * each treaty with a number no other test uses.
+ * Creates treaties and States' records for tests, straight through the repositories, each
+ * treaty with a number no other test uses.
  */
 class TestTreaties {
 
@@ -23,7 +23,9 @@ class TestTreaties {
 		this.statements = statements;
 	}
 
-	/** A treaty like ETS 185: opened on 23 November 2001, in force on 1 July 2004, N = 3. */
+	/**
+	 * A treaty like ETS 185: opened on 23 November 2001, in force on 1 July 2004, N = 3.
+	 */
 	Treaty treaty(String shortTitle) {
 		int number = NUMBERS.incrementAndGet();
 		Treaty treaty = new Treaty("CETS", number, shortTitle + " (full title)", shortTitle);

@@ -34,16 +34,15 @@ class TimelineChartTests {
 	void countsGoUpInRoundStepsAboveTheHighestTotal() {
 		TimelineChart chart = TimelineChart.of(timeline(TO, List.of(step(LocalDate.of(2001, 1, 1), 23, 31)), null));
 
-		assertThat(chart.counts()).extracting(TimelineChart.Tick::label)
-			.containsExactly("0", "10", "20", "30", "40");
+		assertThat(chart.counts()).extracting(TimelineChart.Tick::label).containsExactly("0", "10", "20", "30", "40");
 		assertThat(chart.counts().get(0).at()).isEqualTo("222.0");
 		assertThat(chart.counts().get(4).at()).isEqualTo("24.0");
 	}
 
 	@Test
 	void yearsAreLabelledSparselyEnoughToRead() {
-		TimelineChart chart = TimelineChart.of(
-				timeline(LocalDate.of(2026, 12, 4), List.of(), LocalDate.of(2004, 7, 1)));
+		TimelineChart chart = TimelineChart
+			.of(timeline(LocalDate.of(2026, 12, 4), List.of(), LocalDate.of(2004, 7, 1)));
 
 		List<String> labels = chart.years()
 			.stream()

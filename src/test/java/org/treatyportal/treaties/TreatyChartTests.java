@@ -7,10 +7,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 
@@ -76,8 +76,8 @@ class TreatyChartTests {
 		List<String> members = html.select("#members tbody th").eachText();
 		assertThat(members).hasSize(47).startsWith("Albania", "Andorra", "Armenia", "Austria", "Azerbaijan");
 		assertThat(members).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
-		assertThat(html.select("#non-members tbody th").eachText())
-			.containsExactly("Dominican Republic", "Japan", "United States of America");
+		assertThat(html.select("#non-members tbody th").eachText()).containsExactly("Dominican Republic", "Japan",
+				"United States of America");
 	}
 
 	@Test
@@ -105,7 +105,8 @@ class TreatyChartTests {
 		assertThat(html.select(".as-of").text()).contains("1 January 2008").contains("not today");
 		assertThat(html.select("tr[data-iso=AZ] td").get(0).text()).isEmpty();
 		assertThat(html.select("tr[data-iso=AT] td").get(1).text()).isEmpty();
-		assertThat(html.select("#non-members tbody th").eachText()).containsExactly("Japan", "United States of America");
+		assertThat(html.select("#non-members tbody th").eachText()).containsExactly("Japan",
+				"United States of America");
 		assertThat(html.select(".total-signatures").text()).isEqualTo("4");
 		assertThat(html.select(".total-ratifications").text()).isEqualTo("2");
 		assertThat(html.select("a.csv-link").attr("href")).contains("asOf=2008-01-01");
@@ -113,10 +114,10 @@ class TreatyChartTests {
 
 	@Test
 	void statusAndGroupFiltersFollowTheDate() throws Exception {
-		assertThat(chart("?status=signed").select("tbody th").eachText())
-			.containsExactly("Azerbaijan", "Germany", "Japan", "United States of America");
-		assertThat(chart("?status=signed&asOf=2008-01-01").select("tbody th").eachText())
-			.containsExactly("Austria", "Germany", "Japan", "United States of America");
+		assertThat(chart("?status=signed").select("tbody th").eachText()).containsExactly("Azerbaijan", "Germany",
+				"Japan", "United States of America");
+		assertThat(chart("?status=signed&asOf=2008-01-01").select("tbody th").eachText()).containsExactly("Austria",
+				"Germany", "Japan", "United States of America");
 		assertThat(chart("?status=ratified&group=non-members").select("tbody th").eachText())
 			.containsExactly("Dominican Republic");
 		assertThat(chart("?status=neither&group=members").select("tbody th").eachText()).hasSize(42)
@@ -172,8 +173,8 @@ class TreatyChartTests {
 		reservation.setSourceNote("Letter of 31 May 2007");
 		reservation.setSourcePublished(true);
 		this.statementRepository.saveAndFlush(reservation);
-		TreatyStatement authority = this.treaties.statement(latvia, StatementKind.AUTHORITY, "2007-02-14",
-				"Article 24", "Designation.");
+		TreatyStatement authority = this.treaties.statement(latvia, StatementKind.AUTHORITY, "2007-02-14", "Article 24",
+				"Designation.");
 		authority.setSourceNote("Unpublished statement source");
 		this.statementRepository.saveAndFlush(authority);
 
@@ -194,8 +195,9 @@ class TreatyChartTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(csv).contains("\r\nCroatia,HR,yes,2001-11-23,2002-10-17,Ratification,2004-07-01,,,,,,,,"
-				+ "\"Netherlands treaty database, entry 008751\"\r\n")
+		assertThat(csv)
+			.contains("\r\nCroatia,HR,yes,2001-11-23,2002-10-17,Ratification,2004-07-01,,,,,,,,"
+					+ "\"Netherlands treaty database, entry 008751\"\r\n")
 			.doesNotContain("Internal note");
 	}
 
@@ -233,7 +235,8 @@ class TreatyChartTests {
 		assertThat(lines).hasSize(1 + 47 + 2);
 		assertThat(lines.get(1)).startsWith("Albania,AL,yes,2001-11-23,2002-06-20,Ratification,2004-07-01,");
 		assertThat(lines).contains("Azerbaijan,AZ,yes,,,,,,,,,,,,");
-		assertThat(lines.get(48)).isEqualTo("Japan,JP,no,2001-11-23,,,,\"Signed in Budapest, \"\"opening day\"\"\",,,,,,,");
+		assertThat(lines.get(48))
+			.isEqualTo("Japan,JP,no,2001-11-23,,,,\"Signed in Budapest, \"\"opening day\"\"\",,,,,,,");
 		assertThat(lines.get(49)).startsWith("United States of America,US,no,");
 	}
 
@@ -261,13 +264,11 @@ class TreatyChartTests {
 
 	@Test
 	void treatyListAndPageGiveFactsTotalsAndTheLinkToTheChart() throws Exception {
-		this.mvc.perform(get("/treaties"))
-			.andExpect(status().isOk())
-			.andExpect(page((html) -> {
-				var row = html.select("tr:has(a[href=/treaties/" + this.treaty.getNumber() + "])");
-				assertThat(row.select("td.num").eachText()).containsExactly("4", "4");
-				assertThat(row.text()).contains("23 November 2001, Budapest", "1 July 2004");
-			}));
+		this.mvc.perform(get("/treaties")).andExpect(status().isOk()).andExpect(page((html) -> {
+			var row = html.select("tr:has(a[href=/treaties/" + this.treaty.getNumber() + "])");
+			assertThat(row.select("td.num").eachText()).containsExactly("4", "4");
+			assertThat(row.text()).contains("23 November 2001, Budapest", "1 July 2004");
+		}));
 		this.mvc.perform(get("/treaties/" + this.treaty.getNumber()))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> {

@@ -7,9 +7,9 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
 import org.treatyportal.database.EmbeddedPostgres;
 import org.treatyportal.support.TestDatabase;
 
@@ -31,12 +31,14 @@ class TreatyDemoCorrectionsTests {
 	@Test
 	void demoDatabaseOfBeforeGetsTheCorrectionsButKeepsWhatAnAdminChanged() {
 		JdbcTemplate jdbc = oldDemoDatabase("demo_corrections_on");
-		// An admin rewrote Latvia's reservation and recorded Albania's ratification of ETS 189 by hand.
+		// An admin rewrote Latvia's reservation and recorded Albania's ratification of
+		// ETS 189 by hand.
 		jdbc.update("update treaty_statement set text = 'Text checked by an admin', version = version + 1"
 				+ " where id = (" + LATVIA_RESERVATION.replace("s.text", "s.id") + ")");
-		jdbc.update("insert into treaty_party (treaty_id, country_code, signature_date, consent_date, consent_kind, notes)"
-				+ " select id, 'AL', date '2003-05-26', date '2004-11-26', 'RATIFICATION', 'Recorded by an admin'"
-				+ " from treaty where number = 189");
+		jdbc.update(
+				"insert into treaty_party (treaty_id, country_code, signature_date, consent_date, consent_kind, notes)"
+						+ " select id, 'AL', date '2003-05-26', date '2004-11-26', 'RATIFICATION', 'Recorded by an admin'"
+						+ " from treaty where number = 189");
 
 		upgrade(jdbc, "classpath:db/migration", "classpath:db/demo");
 
@@ -44,7 +46,8 @@ class TreatyDemoCorrectionsTests {
 			.containsEntry("source_note", "Netherlands treaty database, entry 010573 (mirrors the depositary's chart)")
 			.containsEntry("source_published", true);
 		assertThat(jdbc.queryForObject(LATVIA_RESERVATION, String.class)).isEqualTo("Text checked by an admin");
-		assertThat(party(jdbc, 189, "AL")).containsEntry("notes", "Recorded by an admin").containsEntry("source_note", "");
+		assertThat(party(jdbc, 189, "AL")).containsEntry("notes", "Recorded by an admin")
+			.containsEntry("source_note", "");
 		assertProtocolAsAtTheEndOf2008(jdbc);
 		assertThat(corrections(jdbc)).contains("ETS 189 · Moldova").doesNotContain("ETS 185 · Latvia · RESERVATION");
 		jdbc.execute("drop schema demo_corrections_on cascade");
@@ -53,13 +56,15 @@ class TreatyDemoCorrectionsTests {
 	@Test
 	void demoDatabaseWithDemoContentSwitchedOffGetsTheCorrectionsFromTheMigrationAlone() {
 		JdbcTemplate jdbc = oldDemoDatabase("demo_corrections_off");
-		// An admin added a note to Moldova's signature of ETS 189 and to Albania's record of ETS 185.
+		// An admin added a note to Moldova's signature of ETS 189 and to Albania's record
+		// of ETS 185.
 		jdbc.update("update treaty_party set notes = 'Checked with the ministry', version = version + 1"
 				+ " where country_code in ('MD', 'AL')");
 
 		upgrade(jdbc, "classpath:db/migration");
 
-		assertThat(party(jdbc, 189, "MD")).containsEntry("signature_date", "2003-03-25").containsEntry("source_note", "");
+		assertThat(party(jdbc, 189, "MD")).containsEntry("signature_date", "2003-03-25")
+			.containsEntry("source_note", "");
 		assertThat(party(jdbc, 185, "AL")).containsEntry("source_note", "");
 		assertThat(party(jdbc, 185, "AM")).containsEntry("source_note",
 				"Council of Europe Treaty Office, chart of signatures and ratifications of treaty 185"
@@ -72,10 +77,13 @@ class TreatyDemoCorrectionsTests {
 						+ " if the offence is punishable under the criminal law of the place where it was committed",
 				"completed by a letter of 31 May 2007");
 		assertThat(jdbc.queryForObject("select count(*) from treaty_party p join treaty t on t.id = p.treaty_id"
-				+ " where t.number = 189 and p.country_code <> 'MD'", Long.class)).isEqualTo(25);
+				+ " where t.number = 189 and p.country_code <> 'MD'", Long.class))
+			.isEqualTo(25);
 		assertThat(jdbc.queryForObject("select count(*) from treaty_party p join treaty t on t.id = p.treaty_id"
-				+ " where t.number = 189 and p.consent_date <= date '2008-12-31'", Long.class)).isEqualTo(12);
-		assertThat(corrections(jdbc)).contains("ETS 185 · Latvia · RESERVATION", "ETS 185 · Ireland", "ETS 189 · Norway")
+				+ " where t.number = 189 and p.consent_date <= date '2008-12-31'", Long.class))
+			.isEqualTo(12);
+		assertThat(corrections(jdbc))
+			.contains("ETS 185 · Latvia · RESERVATION", "ETS 185 · Ireland", "ETS 189 · Norway")
 			.doesNotContain("ETS 189 · Moldova", "ETS 185 · Albania");
 		jdbc.execute("drop schema demo_corrections_off cascade");
 	}
@@ -105,12 +113,17 @@ class TreatyDemoCorrectionsTests {
 		assertThat(counts).containsEntry("ratified", 12L).containsEntry("signed", 14L);
 	}
 
-	/** A schema migrated as a database was before issue 12: the old migrations and the old demo file. */
+	/**
+	 * A schema migrated as a database was before issue 12: the old migrations and the old
+	 * demo file.
+	 */
 	private static JdbcTemplate oldDemoDatabase(String schema) {
 		JdbcTemplate jdbc = database(schema);
 		migrate(jdbc, true, "classpath:db/migration", "classpath:db/demo-before-v61");
-		assertThat(jdbc.queryForObject("select count(*) from treaty_party p join treaty t on t.id = p.treaty_id"
-				+ " where t.number = 189", Long.class)).isOne();
+		assertThat(jdbc.queryForObject(
+				"select count(*) from treaty_party p join treaty t on t.id = p.treaty_id" + " where t.number = 189",
+				Long.class))
+			.isOne();
 		return jdbc;
 	}
 
@@ -125,7 +138,8 @@ class TreatyDemoCorrectionsTests {
 			.locations(locations)
 			.ignoreMigrationPatterns("*:future", "repeatable:missing");
 		if (beforeIssue12) {
-			// Up to the last version below issue 12's, whichever it is ("?": it need not exist).
+			// Up to the last version below issue 12's, whichever it is ("?": it need not
+			// exist).
 			configuration.target("59?");
 		}
 		configuration.load().migrate();

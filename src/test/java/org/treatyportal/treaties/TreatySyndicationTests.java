@@ -15,12 +15,12 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 import org.xml.sax.InputSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 
@@ -92,7 +92,8 @@ class TreatySyndicationTests {
 		assertThat(accession.getLink()).isEqualTo(BASE + "/countries/jp");
 		assertThat(accession.getUri())
 			.isEqualTo("tag:localhost,2045-06-12:treaty-actions/" + treaty.getNumber() + "/jp/consent");
-		// The day starts in the site's zone, Europe/Paris: 22:00 UTC the day before in summer.
+		// The day starts in the site's zone, Europe/Paris: 22:00 UTC the day before in
+		// summer.
 		assertThat(accession.getPublishedDate()).isEqualTo(Date.from(Instant.parse("2045-06-11T22:00:00Z")));
 		assertThat(accession.getDescription().getValue())
 			.isEqualTo("Japan deposited its instrument of accession to the Feed convention (" + reference
@@ -135,11 +136,11 @@ class TreatySyndicationTests {
 		Document html = html(path + "?asOf=2030-01-01&sort=signature&dir=desc&utm_source=mail");
 
 		assertThat(html.select("link[rel=canonical]").attr("href")).isEqualTo(BASE + path);
-		assertThat(html.select("meta[property=og:title]").attr("content"))
-			.isEqualTo("Chart of signatures and ratifications: Chart metadata convention (" + treaty.getReference() + ")");
-		assertThat(html.select("meta[name=description]").attr("content")).startsWith(
-				"Which States signed, ratified or acceded to the Chart metadata convention (" + treaty.getReference()
-						+ ")");
+		assertThat(html.select("meta[property=og:title]").attr("content")).isEqualTo(
+				"Chart of signatures and ratifications: Chart metadata convention (" + treaty.getReference() + ")");
+		assertThat(html.select("meta[name=description]").attr("content"))
+			.startsWith("Which States signed, ratified or acceded to the Chart metadata convention ("
+					+ treaty.getReference() + ")");
 	}
 
 	@Test
@@ -149,7 +150,8 @@ class TreatySyndicationTests {
 		this.treaties.signed(treaty, "LV", "2045-07-01");
 		String xml = this.mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString();
 
-		// The deposit of 20 May, at the start of that day in Paris; the signature still to come changes nothing yet.
+		// The deposit of 20 May, at the start of that day in Paris; the signature still
+		// to come changes nothing yet.
 		assertThat(xml).contains("<url><loc>" + BASE + "/treaties/" + treaty.getNumber()
 				+ "</loc><lastmod>2045-05-19T22:00:00Z</lastmod></url>");
 		assertThat(xml).contains("<url><loc>" + BASE + "/treaties/" + treaty.getNumber()
@@ -166,11 +168,8 @@ class TreatySyndicationTests {
 	}
 
 	private Document html(String path) throws Exception {
-		return Jsoup.parse(this.mvc.perform(get(path))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		return Jsoup.parse(
+				this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 	}
 
 	private static JsonNode jsonLd(Document html) {

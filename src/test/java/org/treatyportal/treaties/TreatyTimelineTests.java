@@ -9,9 +9,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 
@@ -49,9 +49,9 @@ class TreatyTimelineTests {
 	@BeforeEach
 	void createTreaty() {
 		this.clock.setInstant(NOW);
-		TestTreaties treaties = new TestTreaties(this.treatyRepository, this.partyRepository,
-				this.statementRepository);
-		// Opened on 23 November 2001, in force on 1 July 2004; the first signatures come later.
+		TestTreaties treaties = new TestTreaties(this.treatyRepository, this.partyRepository, this.statementRepository);
+		// Opened on 23 November 2001, in force on 1 July 2004; the first signatures come
+		// later.
 		this.treaty = treaties.treaty("Timeline test convention");
 		treaties.ratified(this.treaty, "AL", "2002-03-01", "2002-06-20");
 		treaties.ratified(this.treaty, "FR", "2002-03-01", "2006-01-10");
@@ -68,8 +68,8 @@ class TreatyTimelineTests {
 
 	@Test
 	void timelineTotalsAreTheChartsOnEveryDate() throws Exception {
-		for (String asOf : List.of("2001-12-31", "2002-03-01", "2002-06-19", "2004-07-01", "2006-09-29",
-				"2010-01-01", "2012-02-07", "")) {
+		for (String asOf : List.of("2001-12-31", "2002-03-01", "2002-06-19", "2004-07-01", "2006-09-29", "2010-01-01",
+				"2012-02-07", "")) {
 			Document page = html("/treaties/" + this.treaty.getNumber() + "?asOf=" + asOf);
 			Document chart = html("/treaties/" + this.treaty.getNumber() + "/chart?asOf=" + asOf);
 
@@ -79,7 +79,8 @@ class TreatyTimelineTests {
 			assertThat(page.select(".facts dd").eachText()).as(asOf)
 				.anySatisfy((fact) -> assertThat(fact).startsWith(expectedStatus(chart)));
 			assertThat(chart.select("a.timeline-link").attr("href")).as(asOf)
-				.isEqualTo("/treaties/" + this.treaty.getNumber() + (asOf.isEmpty() ? "" : "?asOf=" + asOf) + "#timeline");
+				.isEqualTo(
+						"/treaties/" + this.treaty.getNumber() + (asOf.isEmpty() ? "" : "?asOf=" + asOf) + "#timeline");
 		}
 	}
 
@@ -132,8 +133,8 @@ class TreatyTimelineTests {
 		assertThat(svg.attr("role")).isEqualTo("img");
 		assertThat(svg.attr("viewBox")).isEqualTo("0 0 480 250");
 		assertThat(svg.attr("aria-labelledby")).isEqualTo("timeline-title timeline-desc");
-		assertThat(page.select("#timeline-title").text()).isEqualTo("Signatures and ratifications of "
-				+ this.treaty.getReference() + " over time");
+		assertThat(page.select("#timeline-title").text())
+			.isEqualTo("Signatures and ratifications of " + this.treaty.getReference() + " over time");
 		assertThat(page.select("#timeline-desc").text()).isEqualTo("Two step lines from 23 November 2001 to"
 				+ " 1 December 2012. On 1 December 2012: 4 ratifications or accessions, and 2 signatures not followed"
 				+ " by ratification. The treaty entered into force on 1 July 2004.");
@@ -166,7 +167,10 @@ class TreatyTimelineTests {
 	}
 
 	private Document html(String url) throws Exception {
-		String body = this.mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
+		String body = this.mvc.perform(get(url))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		return Jsoup.parse(body);
 	}

@@ -1,11 +1,11 @@
 package org.treatyportal.users;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+
 import org.treatyportal.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,25 +42,29 @@ class AccountTests {
 	void editorSeesTheirAccountPage() throws Exception {
 		User editor = this.users.editor();
 
-		this.mvc.perform(get("/admin/account").with(as(editor)))
-			.andExpect(status().isOk())
-			.andExpect(page((html) -> {
-				assertThat(html.select("h1").text()).isEqualTo("Your account");
-				assertThat(html.select("#displayName").val()).isEqualTo(editor.getDisplayName());
-				assertThat(html.select("a[aria-current=page]").text()).isEqualTo(editor.getEmail());
-			}));
+		this.mvc.perform(get("/admin/account").with(as(editor))).andExpect(status().isOk()).andExpect(page((html) -> {
+			assertThat(html.select("h1").text()).isEqualTo("Your account");
+			assertThat(html.select("#displayName").val()).isEqualTo(editor.getDisplayName());
+			assertThat(html.select("a[aria-current=page]").text()).isEqualTo(editor.getEmail());
+		}));
 	}
 
 	@Test
 	void userRenamesThemselvesAndAStaleFormIsRefusedWithTheTypedName() throws Exception {
 		User editor = this.users.editor();
 
-		this.mvc.perform(post("/admin/account/name").with(as(editor)).with(csrf())
-				.param("displayName", "Renamed Editor").param("version", String.valueOf(editor.getVersion())))
+		this.mvc
+			.perform(post("/admin/account/name").with(as(editor))
+				.with(csrf())
+				.param("displayName", "Renamed Editor")
+				.param("version", String.valueOf(editor.getVersion())))
 			.andExpect(redirectedUrl("/admin/account"))
 			.andExpect(flash().attribute("success", "account.renamed"));
-		this.mvc.perform(post("/admin/account/name").with(as(editor)).with(csrf())
-				.param("displayName", "Second Name").param("version", String.valueOf(editor.getVersion())))
+		this.mvc
+			.perform(post("/admin/account/name").with(as(editor))
+				.with(csrf())
+				.param("displayName", "Second Name")
+				.param("version", String.valueOf(editor.getVersion())))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> {
 				assertThat(html.select(".alert--error").text()).contains("Someone changed this account meanwhile");
@@ -75,7 +79,10 @@ class AccountTests {
 	void passwordChangeNeedsTheCurrentPassword() throws Exception {
 		User editor = this.users.editor();
 
-		this.mvc.perform(post("/admin/account/password").with(as(editor)).with(from(newAddress())).with(csrf())
+		this.mvc
+			.perform(post("/admin/account/password").with(as(editor))
+				.with(from(newAddress()))
+				.with(csrf())
 				.param("currentPassword", "not it at all")
 				.param("newPassword", NEW_PASSWORD)
 				.param("repeatPassword", NEW_PASSWORD))
@@ -83,7 +90,8 @@ class AccountTests {
 			.andExpect(page((html) -> assertThat(html.select("#currentPassword-error").text())
 				.isEqualTo("This is not your current password.")));
 
-		assertThat(this.passwordEncoder.matches(TestUsers.PASSWORD, this.users.reload(editor).getPasswordHash())).isTrue();
+		assertThat(this.passwordEncoder.matches(TestUsers.PASSWORD, this.users.reload(editor).getPasswordHash()))
+			.isTrue();
 	}
 
 	@Test
@@ -92,7 +100,10 @@ class AccountTests {
 		String address = newAddress();
 		MockHttpSession session = signedIn(this.mvc, editor.getEmail(), TestUsers.PASSWORD, address);
 		for (int i = 0; i < 5; i++) {
-			this.mvc.perform(post("/admin/account/password").session(session).with(from(address)).with(csrf())
+			this.mvc
+				.perform(post("/admin/account/password").session(session)
+					.with(from(address))
+					.with(csrf())
 					.param("currentPassword", "a wrong guess " + i)
 					.param("newPassword", NEW_PASSWORD)
 					.param("repeatPassword", NEW_PASSWORD))
@@ -100,14 +111,18 @@ class AccountTests {
 					.isEqualTo("This is not your current password.")));
 		}
 
-		this.mvc.perform(post("/admin/account/password").session(session).with(from(address)).with(csrf())
+		this.mvc
+			.perform(post("/admin/account/password").session(session)
+				.with(from(address))
+				.with(csrf())
 				.param("currentPassword", TestUsers.PASSWORD)
 				.param("newPassword", NEW_PASSWORD)
 				.param("repeatPassword", NEW_PASSWORD))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> assertThat(html.select("#currentPassword-error").text())
 				.startsWith("Too many wrong passwords")));
-		assertThat(this.passwordEncoder.matches(TestUsers.PASSWORD, this.users.reload(editor).getPasswordHash())).isTrue();
+		assertThat(this.passwordEncoder.matches(TestUsers.PASSWORD, this.users.reload(editor).getPasswordHash()))
+			.isTrue();
 		assertThat(this.users.auditActions(editor)).isEmpty();
 	}
 
@@ -116,9 +131,12 @@ class AccountTests {
 		User editor = this.users.editor();
 
 		assertRefused(editor, "short one", "Use at least 12 characters.");
-		assertRefused(editor, "qwerty123456", "This is one of the most common passwords, which are tried first: choose another.");
+		assertRefused(editor, "qwerty123456",
+				"This is one of the most common passwords, which are tried first: choose another.");
 		assertRefused(editor, editor.getEmail(), "Do not use your e-mail address as your password.");
-		this.mvc.perform(post("/admin/account/password").with(as(editor)).with(csrf())
+		this.mvc
+			.perform(post("/admin/account/password").with(as(editor))
+				.with(csrf())
 				.param("currentPassword", TestUsers.PASSWORD)
 				.param("newPassword", NEW_PASSWORD)
 				.param("repeatPassword", NEW_PASSWORD + "!"))
@@ -131,7 +149,9 @@ class AccountTests {
 		User editor = this.users.editor();
 		MockHttpSession session = signedIn(this.mvc, editor.getEmail(), TestUsers.PASSWORD, newAddress());
 
-		this.mvc.perform(post("/admin/account/password").session(session).with(csrf())
+		this.mvc
+			.perform(post("/admin/account/password").session(session)
+				.with(csrf())
 				.param("currentPassword", TestUsers.PASSWORD)
 				.param("newPassword", NEW_PASSWORD)
 				.param("repeatPassword", NEW_PASSWORD))
@@ -145,7 +165,9 @@ class AccountTests {
 	}
 
 	private void assertRefused(User user, String password, String reason) throws Exception {
-		this.mvc.perform(post("/admin/account/password").with(as(user)).with(csrf())
+		this.mvc
+			.perform(post("/admin/account/password").with(as(user))
+				.with(csrf())
 				.param("currentPassword", TestUsers.PASSWORD)
 				.param("newPassword", password)
 				.param("repeatPassword", password))

@@ -6,10 +6,10 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 
@@ -64,17 +64,21 @@ class PasswordLinkTests {
 		this.mvc.perform(get(link))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> assertThat(html.text()).contains(editor.getEmail())));
-		this.mvc.perform(post(link).with(csrf()).param("newPassword", NEW_PASSWORD).param("repeatPassword", NEW_PASSWORD))
+		this.mvc
+			.perform(post(link).with(csrf()).param("newPassword", NEW_PASSWORD).param("repeatPassword", NEW_PASSWORD))
 			.andExpect(redirectedUrl("/login?passwordSet"));
 
 		this.mvc.perform(get(link))
 			.andExpect(status().isNotFound())
 			.andExpect(page((html) -> assertThat(html.select("h1").text()).isEqualTo("This link does not work")));
-		this.mvc.perform(post(link).with(csrf()).param("newPassword", "another fine password")
+		this.mvc
+			.perform(post(link).with(csrf())
+				.param("newPassword", "another fine password")
 				.param("repeatPassword", "another fine password"))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/admin").session(oldSession)).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(signIn(editor.getEmail(), TestUsers.PASSWORD, newAddress())).andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(signIn(editor.getEmail(), TestUsers.PASSWORD, newAddress()))
+			.andExpect(redirectedUrl("/login?error"));
 		signedIn(this.mvc, editor.getEmail(), NEW_PASSWORD, newAddress());
 		assertThat(this.users.auditActions(editor)).containsExactly("PASSWORD_LINK_CREATED", "PASSWORD_SET_BY_LINK");
 	}
@@ -88,7 +92,8 @@ class PasswordLinkTests {
 		this.mvc.perform(get(link)).andExpect(status().isOk());
 		this.clock.advance(Duration.ofSeconds(1));
 		this.mvc.perform(get(link)).andExpect(status().isNotFound());
-		this.mvc.perform(post(link).with(csrf()).param("newPassword", NEW_PASSWORD).param("repeatPassword", NEW_PASSWORD))
+		this.mvc
+			.perform(post(link).with(csrf()).param("newPassword", NEW_PASSWORD).param("repeatPassword", NEW_PASSWORD))
 			.andExpect(status().isNotFound());
 	}
 

@@ -64,7 +64,10 @@ public class TestUsers {
 			.list();
 	}
 
-	/** The audit actions about an item with this label (such as a client address), oldest first. */
+	/**
+	 * The audit actions about an item with this label (such as a client address), oldest
+	 * first.
+	 */
 	public List<String> auditActionsAbout(String label) {
 		return this.jdbc.sql("select action from audit_entry where item_label = :label order by id")
 			.param("label", label)
@@ -74,8 +77,8 @@ public class TestUsers {
 
 	private User create(Role role) {
 		String email = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-		return this.users.save(new User(email, "Test " + role.name().toLowerCase(), this.passwordEncoder.encode(PASSWORD),
-				role, Instant.now()));
+		return this.users.save(new User(email, "Test " + role.name().toLowerCase(),
+				this.passwordEncoder.encode(PASSWORD), role, Instant.now()));
 	}
 
 }

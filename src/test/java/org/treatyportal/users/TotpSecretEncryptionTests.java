@@ -11,10 +11,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 
@@ -97,8 +97,8 @@ class TotpSecretEncryptionTests {
 
 		assertThatExceptionOfType(WrongEncryptionKeyException.class)
 			.isThrownBy(() -> TotpSecretEncryption.encryptStoredSecrets(this.jdbc, otherKey))
-			.satisfies((ex) -> assertThat(analysis(ex).getAction())
-				.contains("PORTAL_SECURITY_ENCRYPTION_KEY", "the key the site ran with before"));
+			.satisfies((ex) -> assertThat(analysis(ex).getAction()).contains("PORTAL_SECURITY_ENCRYPTION_KEY",
+					"the key the site ran with before"));
 	}
 
 	@Test

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * TOTP against the test vectors of RFC 6238 (appendix B) and Base32 against those of
- * RFC 4648 (section 10).
+ * TOTP against the test vectors of RFC 6238 (appendix B) and Base32 against those of RFC
+ * 4648 (section 10).
  */
 class TotpTests {
 

@@ -14,11 +14,11 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 
@@ -138,7 +138,9 @@ class TwoFactorSignInTests {
 				outcomes.add(threads.submit(() -> {
 					start.await();
 					String redirect = this.mvc
-						.perform(post("/login/code").session(session).with(from(address)).with(csrf())
+						.perform(post("/login/code").session(session)
+							.with(from(address))
+							.with(csrf())
 							.param("code", wrongCode))
 						.andReturn()
 						.getResponse()
@@ -152,7 +154,8 @@ class TwoFactorSignInTests {
 				answers.merge(outcome.get(), 1, Integer::sum);
 			}
 
-			assertThat(answers).containsExactly(entry("/login?throttled", PARALLEL_CODES - 5), entry("code form again", 5));
+			assertThat(answers).containsExactly(entry("/login?throttled", PARALLEL_CODES - 5),
+					entry("code form again", 5));
 		}
 		finally {
 			threads.shutdownNow();
@@ -183,7 +186,8 @@ class TwoFactorSignInTests {
 		MockHttpSession pending = passwordOnly(editor);
 
 		this.clock.advance(Duration.ofMinutes(6));
-		this.mvc.perform(post("/login/code").session(pending).with(csrf()).param("code", codeAt(secret, this.clock.instant())))
+		this.mvc.perform(
+				post("/login/code").session(pending).with(csrf()).param("code", codeAt(secret, this.clock.instant())))
 			.andExpect(redirectedUrl("/login?expired"));
 	}
 
@@ -194,7 +198,9 @@ class TwoFactorSignInTests {
 		enableTwoFactor(editor);
 		this.mvc.perform(get("/admin").session(onTheLostPhone)).andExpect(status().isOk());
 
-		this.mvc.perform(post("/admin/users/{id}/two-factor/reset", editor.getId()).with(as(this.users.admin())).with(csrf()))
+		this.mvc
+			.perform(post("/admin/users/{id}/two-factor/reset", editor.getId()).with(as(this.users.admin()))
+				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/users/" + editor.getId()));
 
 		assertThat(this.users.reload(editor).isTwoFactorEnabled()).isFalse();
@@ -209,37 +215,51 @@ class TwoFactorSignInTests {
 		enableTwoFactor(editor);
 		String address = newAddress();
 		for (int i = 0; i < 5; i++) {
-			this.mvc.perform(post("/admin/account/two-factor/disable").with(as(editor)).with(from(address)).with(csrf())
+			this.mvc
+				.perform(post("/admin/account/two-factor/disable").with(as(editor))
+					.with(from(address))
+					.with(csrf())
 					.param("currentPassword", "a wrong guess " + i))
 				.andExpect(flash().attribute("error", "account.currentPasswordWrong"));
 		}
 
-		this.mvc.perform(post("/admin/account/two-factor/disable").with(as(editor)).with(from(address)).with(csrf())
+		this.mvc
+			.perform(post("/admin/account/two-factor/disable").with(as(editor))
+				.with(from(address))
+				.with(csrf())
 				.param("currentPassword", TestUsers.PASSWORD))
 			.andExpect(flash().attribute("error", "account.currentPasswordThrottled"));
-		this.mvc.perform(post("/admin/account/two-factor/recovery-codes").with(as(editor)).with(from(address)).with(csrf())
+		this.mvc
+			.perform(post("/admin/account/two-factor/recovery-codes").with(as(editor))
+				.with(from(address))
+				.with(csrf())
 				.param("currentPassword", TestUsers.PASSWORD))
 			.andExpect(flash().attribute("error", "account.currentPasswordThrottled"))
 			.andExpect(flash().attributeCount(1));
 		assertThat(this.users.reload(editor).isTwoFactorEnabled()).isTrue();
-		this.mvc.perform(signIn(editor.getEmail(), TestUsers.PASSWORD, address)).andExpect(redirectedUrl("/login?throttled"));
+		this.mvc.perform(signIn(editor.getEmail(), TestUsers.PASSWORD, address))
+			.andExpect(redirectedUrl("/login?throttled"));
 	}
 
 	@Test
 	void whenRequiredAnAdminWithoutItIsSentToSetItUp() throws Exception {
 		User admin = this.users.admin();
 		User editor = this.users.editor();
-		this.mvc.perform(post("/admin/users/sign-in/policy").with(as(admin)).with(csrf())
-			.param("twoFactorRequired", "true").param("version", String.valueOf(this.policy.version())));
+		this.mvc.perform(post("/admin/users/sign-in/policy").with(as(admin))
+			.with(csrf())
+			.param("twoFactorRequired", "true")
+			.param("version", String.valueOf(this.policy.version())));
 		try {
 			MockHttpSession session = signedIn(this.mvc, admin.getEmail(), TestUsers.PASSWORD, newAddress());
 			this.mvc.perform(get("/admin").session(session)).andExpect(redirectedUrl("/admin/account/two-factor"));
-			this.mvc.perform(get("/admin/users").session(session)).andExpect(redirectedUrl("/admin/account/two-factor"));
+			this.mvc.perform(get("/admin/users").session(session))
+				.andExpect(redirectedUrl("/admin/account/two-factor"));
 			this.mvc.perform(get("/actuator/prometheus").session(session))
 				.andExpect(redirectedUrl("/admin/account/two-factor"));
 			this.mvc.perform(get("/admin/account/two-factor").session(session))
 				.andExpect(status().isOk())
-				.andExpect(page((html) -> assertThat(html.select("[role=alert]").text()).startsWith("Admins of this site")));
+				.andExpect(page(
+						(html) -> assertThat(html.select("[role=alert]").text()).startsWith("Admins of this site")));
 			MockHttpSession editorSession = signedIn(this.mvc, editor.getEmail(), TestUsers.PASSWORD, newAddress());
 			this.mvc.perform(get("/admin").session(editorSession)).andExpect(status().isOk());
 		}
@@ -264,7 +284,8 @@ class TwoFactorSignInTests {
 		String secret = secretShown(session);
 		@SuppressWarnings("unchecked")
 		List<String> codes = (List<String>) this.mvc
-			.perform(post("/admin/account/two-factor").session(session).with(csrf())
+			.perform(post("/admin/account/two-factor").session(session)
+				.with(csrf())
 				.param("code", codeAt(secret, this.clock.instant())))
 			.andReturn()
 			.getFlashMap()

@@ -3,11 +3,11 @@ package org.treatyportal.users;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
+
 import org.treatyportal.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +41,8 @@ class UserAdminTests {
 		User admin = this.users.admin();
 
 		MvcResult created = this.mvc
-			.perform(post("/admin/users").with(as(admin)).with(csrf())
+			.perform(post("/admin/users").with(as(admin))
+				.with(csrf())
 				.param("email", " New.Editor@Example.org ")
 				.param("displayName", "New Editor")
 				.param("role", "EDITOR"))
@@ -56,7 +57,8 @@ class UserAdminTests {
 		String link = (String) created.getFlashMap().get("passwordLink");
 		assertThat(link).matches("http://localhost:8080/password-reset/[A-Za-z0-9_-]{43}");
 		assertThat(this.users.auditActions(editor)).containsExactly("USER_CREATED", "PASSWORD_LINK_CREATED");
-		this.mvc.perform(get(created.getResponse().getRedirectedUrl()).with(as(admin)).flashAttrs(created.getFlashMap()))
+		this.mvc
+			.perform(get(created.getResponse().getRedirectedUrl()).with(as(admin)).flashAttrs(created.getFlashMap()))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> {
 				assertThat(html.select("h1").text()).isEqualTo("New Editor");
@@ -69,13 +71,16 @@ class UserAdminTests {
 		User admin = this.users.admin();
 		User editor = this.users.editor();
 
-		this.mvc.perform(post("/admin/users").with(as(admin)).with(csrf())
+		this.mvc
+			.perform(post("/admin/users").with(as(admin))
+				.with(csrf())
 				.param("email", editor.getEmail().toUpperCase())
 				.param("displayName", "Someone Else")
 				.param("role", "ADMIN"))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> {
-				assertThat(html.select("#email-error").text()).contains("Another account already has this e-mail address");
+				assertThat(html.select("#email-error").text())
+					.contains("Another account already has this e-mail address");
 				assertThat(html.select("#email").val()).isEqualTo(editor.getEmail().toUpperCase());
 				assertThat(html.select("#displayName").val()).isEqualTo("Someone Else");
 				assertThat(html.select("input[name=role][checked]").val()).isEqualTo("ADMIN");
@@ -86,7 +91,9 @@ class UserAdminTests {
 	void badInputGivesTheFormBackWithReasonsNotAnError() throws Exception {
 		User admin = this.users.admin();
 
-		this.mvc.perform(post("/admin/users").with(as(admin)).with(csrf())
+		this.mvc
+			.perform(post("/admin/users").with(as(admin))
+				.with(csrf())
 				.param("email", "not an address")
 				.param("displayName", "")
 				.param("role", "EDITOR"))
@@ -98,8 +105,8 @@ class UserAdminTests {
 			}));
 		this.mvc.perform(post("/admin/users").with(as(admin)).with(csrf()).param("role", "OWNER"))
 			.andExpect(status().isOk());
-		this.mvc.perform(post("/admin/users/1/role").with(as(admin)).with(csrf()).param("role", "OWNER")
-				.param("version", "0"))
+		this.mvc.perform(
+				post("/admin/users/1/role").with(as(admin)).with(csrf()).param("role", "OWNER").param("version", "0"))
 			.andExpect(status().isBadRequest());
 		this.mvc.perform(get("/admin/users/abc").with(as(admin))).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/admin/users/999999999").with(as(admin))).andExpect(status().isNotFound());
@@ -113,14 +120,16 @@ class UserAdminTests {
 		User admin = this.users.admin();
 		User editor = this.users.editor();
 		User disabled = this.users.editor();
-		this.mvc.perform(post("/admin/users/{id}/disable", disabled.getId()).with(as(admin)).with(csrf())
+		this.mvc.perform(post("/admin/users/{id}/disable", disabled.getId()).with(as(admin))
+			.with(csrf())
 			.param("version", String.valueOf(disabled.getVersion())));
 
 		this.mvc.perform(get("/admin/users").param("q", editor.getEmail().substring(0, 15)).with(as(admin)))
 			.andExpect(page((html) -> assertThat(html.select("tbody td").eachText()).contains(editor.getEmail())
 				.doesNotContain(admin.getEmail())));
 		this.mvc.perform(get("/admin/users").param("role", "ADMIN").with(as(admin)))
-			.andExpect(page((html) -> assertThat(html.select("tbody td").eachText()).doesNotContain(editor.getEmail())));
+			.andExpect(
+					page((html) -> assertThat(html.select("tbody td").eachText()).doesNotContain(editor.getEmail())));
 		this.mvc.perform(get("/admin/users").param("state", "DISABLED").param("role", "EDITOR").with(as(admin)))
 			.andExpect(page((html) -> assertThat(html.select("tbody td").eachText()).contains(disabled.getEmail())
 				.doesNotContain(editor.getEmail())));
@@ -132,12 +141,18 @@ class UserAdminTests {
 		User admin = this.users.admin();
 		User editor = this.users.editor();
 
-		this.mvc.perform(post("/admin/users/{id}/role", editor.getId()).with(as(admin)).with(csrf())
-				.param("role", "ADMIN").param("version", String.valueOf(editor.getVersion())))
+		this.mvc
+			.perform(post("/admin/users/{id}/role", editor.getId()).with(as(admin))
+				.with(csrf())
+				.param("role", "ADMIN")
+				.param("version", String.valueOf(editor.getVersion())))
 			.andExpect(redirectedUrl("/admin/users/" + editor.getId()))
 			.andExpect(flash().attribute("success", "users.roleChanged"));
-		this.mvc.perform(post("/admin/users/{id}/role", editor.getId()).with(as(admin)).with(csrf())
-				.param("role", "EDITOR").param("version", String.valueOf(editor.getVersion())))
+		this.mvc
+			.perform(post("/admin/users/{id}/role", editor.getId()).with(as(admin))
+				.with(csrf())
+				.param("role", "EDITOR")
+				.param("version", String.valueOf(editor.getVersion())))
 			.andExpect(flash().attribute("error", "users.stale"));
 
 		assertThat(this.users.reload(editor).getRole()).isEqualTo(Role.ADMIN);
@@ -149,12 +164,16 @@ class UserAdminTests {
 		User admin = this.users.admin();
 		User editor = this.users.editor();
 
-		this.mvc.perform(post("/admin/users/{id}/disable", editor.getId()).with(as(admin)).with(csrf())
+		this.mvc
+			.perform(post("/admin/users/{id}/disable", editor.getId()).with(as(admin))
+				.with(csrf())
 				.param("version", String.valueOf(editor.getVersion())))
 			.andExpect(flash().attribute("success", "users.disabled"));
 		User disabled = this.users.reload(editor);
 		assertThat(disabled.isEnabled()).isFalse();
-		this.mvc.perform(post("/admin/users/{id}/enable", editor.getId()).with(as(admin)).with(csrf())
+		this.mvc
+			.perform(post("/admin/users/{id}/enable", editor.getId()).with(as(admin))
+				.with(csrf())
 				.param("version", String.valueOf(disabled.getVersion())))
 			.andExpect(flash().attribute("success", "users.enabled"));
 
@@ -166,17 +185,23 @@ class UserAdminTests {
 	@Transactional
 	void theLastEnabledAdminCanBeNeitherDisabledNorDemoted() throws Exception {
 		User admin = this.users.admin();
-		List<User> others = this.repository.findAll().stream()
+		List<User> others = this.repository.findAll()
+			.stream()
 			.filter((user) -> user.getRole() == Role.ADMIN && !user.getId().equals(admin.getId()))
 			.toList();
 		others.forEach(User::disable);
 		this.repository.flush();
 
-		this.mvc.perform(post("/admin/users/{id}/disable", admin.getId()).with(as(admin)).with(csrf())
+		this.mvc
+			.perform(post("/admin/users/{id}/disable", admin.getId()).with(as(admin))
+				.with(csrf())
 				.param("version", String.valueOf(admin.getVersion())))
 			.andExpect(flash().attribute("error", "users.lastAdmin"));
-		this.mvc.perform(post("/admin/users/{id}/role", admin.getId()).with(as(admin)).with(csrf())
-				.param("role", "EDITOR").param("version", String.valueOf(admin.getVersion())))
+		this.mvc
+			.perform(post("/admin/users/{id}/role", admin.getId()).with(as(admin))
+				.with(csrf())
+				.param("role", "EDITOR")
+				.param("version", String.valueOf(admin.getVersion())))
 			.andExpect(flash().attribute("error", "users.lastAdmin"));
 
 		User after = this.users.reload(admin);
@@ -189,8 +214,11 @@ class UserAdminTests {
 		User admin = this.users.admin();
 		User other = this.users.admin();
 
-		this.mvc.perform(post("/admin/users/{id}/role", other.getId()).with(as(admin)).with(csrf())
-				.param("role", "EDITOR").param("version", String.valueOf(other.getVersion())))
+		this.mvc
+			.perform(post("/admin/users/{id}/role", other.getId()).with(as(admin))
+				.with(csrf())
+				.param("role", "EDITOR")
+				.param("version", String.valueOf(other.getVersion())))
 			.andExpect(flash().attribute("success", "users.roleChanged"));
 
 		assertThat(this.users.reload(other).getRole()).isEqualTo(Role.EDITOR);
@@ -204,8 +232,11 @@ class UserAdminTests {
 		this.mvc.perform(get("/admin/users").with(as(editor))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/admin/users/{id}", admin.getId()).with(as(editor))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/admin/users/{id}", editor.getId()).with(as(editor))).andExpect(status().isForbidden());
-		this.mvc.perform(post("/admin/users/{id}/role", editor.getId()).with(as(editor)).with(csrf())
-				.param("role", "ADMIN").param("version", String.valueOf(editor.getVersion())))
+		this.mvc
+			.perform(post("/admin/users/{id}/role", editor.getId()).with(as(editor))
+				.with(csrf())
+				.param("role", "ADMIN")
+				.param("version", String.valueOf(editor.getVersion())))
 			.andExpect(status().isForbidden());
 
 		assertThat(this.users.reload(editor).getRole()).isEqualTo(Role.EDITOR);

@@ -9,8 +9,8 @@ import java.net.http.HttpResponse;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.treatyportal.support.Browser;
 import org.treatyportal.support.PortalIntegrationTest;
 
@@ -58,7 +58,8 @@ class ErrorPageTests {
 			assertThat(response.statusCode()).as(path).isEqualTo(400);
 			assertThat(Jsoup.parse(response.body()).select("h1").text()).as(path).isEqualTo("Bad request");
 		}
-		// Tomcat refuses these itself, with its own page, before the application sees them.
+		// Tomcat refuses these itself, with its own page, before the application sees
+		// them.
 		for (String path : new String[] { "/news/a%00b", "/a%00b" }) {
 			assertThat(get(path).statusCode()).as(path).isEqualTo(400);
 		}
@@ -93,8 +94,8 @@ class ErrorPageTests {
 		HttpResponse<String> response = get("/test-support/failure");
 
 		assertThat(response.statusCode()).isEqualTo(500);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/html"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 		Document html = Jsoup.parse(response.body());
 		assertThat(html.select("h1").text()).isEqualTo("Something went wrong on our side");
 		assertThat(response.body()).doesNotContain("secret internal detail", "IllegalStateException", "at org.");
@@ -106,7 +107,8 @@ class ErrorPageTests {
 
 	private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
 		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).header("Accept", accept)
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+				.header("Accept", accept)
 				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

@@ -1,0 +1,4 @@
+/**
+ * Events: their public pages, calendars (iCalendar), and admin screens.
+ */
+package org.treatyportal.events;

@@ -1,0 +1,4 @@
+/**
+ * Atom feeds, one {@link FeedSource} bean per feed.
+ */
+package org.treatyportal.feeds;
