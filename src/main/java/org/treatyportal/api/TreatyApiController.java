@@ -73,7 +73,7 @@ class TreatyApiController {
 	private static StateJson json(ChartRow row) {
 		return new StateJson(row.code(), row.name(), row.member(), row.status().name(), row.signature(), row.consent(),
 				(row.consentKind() != null) ? row.consentKind().name() : null, row.entryIntoForce(), row.notes(),
-				row.statementCounts());
+				row.source(), row.statementCounts());
 	}
 
 	/**
@@ -107,10 +107,13 @@ class TreatyApiController {
 	 * @param code ISO alpha-2 code
 	 * @param status RATIFIED, SIGNED or NEITHER
 	 * @param consentKind RATIFICATION, ACCESSION or SUCCESSION
+	 * @param source where the dates come from, when an admin published it; otherwise
+	 * empty
 	 * @param statements number of statements by kind
 	 */
 	record StateJson(String code, String name, boolean member, String status, LocalDate signature, LocalDate consent,
-			String consentKind, LocalDate entryIntoForce, String notes, Map<StatementKind, Integer> statements) {
+			String consentKind, LocalDate entryIntoForce, String notes, String source,
+			Map<StatementKind, Integer> statements) {
 	}
 
 }

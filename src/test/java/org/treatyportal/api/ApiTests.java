@@ -109,6 +109,11 @@ class ApiTests {
 			.update("insert into treaty_party (treaty_id, country_code, signature_date, consent_date, consent_kind)"
 					+ " select id, 'FR', '2001-11-23', '2006-01-10', 'RATIFICATION' from treaty where number = 87001"
 					+ " on conflict do nothing");
+		this.jdbc.update("update treaty_party set source_note = 'Notes of an admin only' where country_code = 'FR'"
+				+ " and treaty_id = (select id from treaty where number = 87001)");
+		this.jdbc.update("insert into treaty_party (treaty_id, country_code, signature_date, source_note,"
+				+ " source_published) select id, 'DE', '2001-11-23', 'Depositary notification', true from treaty"
+				+ " where number = 87001 on conflict do nothing");
 
 		this.mvc.perform(get("/api/treaties").param("size", "100"))
 			.andExpect(status().isOk())
@@ -120,7 +125,9 @@ class ApiTests {
 			.andExpect(jsonPath("$.states[?(@.code == 'FR')].status").value("SIGNED"));
 		this.mvc.perform(get("/api/treaties/87001/chart"))
 			.andExpect(jsonPath("$.states[?(@.code == 'FR')].status").value("RATIFIED"))
-			.andExpect(jsonPath("$.states[?(@.code == 'FR')].entryIntoForce").value("2006-05-01"));
+			.andExpect(jsonPath("$.states[?(@.code == 'FR')].entryIntoForce").value("2006-05-01"))
+			.andExpect(jsonPath("$.states[?(@.code == 'DE')].source").value("Depositary notification"))
+			.andExpect(content().string(not(containsString("Notes of an admin only"))));
 		this.mvc.perform(get("/api/countries").param("size", "100"))
 			.andExpect(jsonPath("$.totalItems").value(greaterThan(190)));
 		this.mvc.perform(get("/api/countries/fr"))
