@@ -3,7 +3,6 @@ package org.treatyportal.countries;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,11 +45,6 @@ class CountryAdminTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	@Test
 	void adminWritesAProfileThatIsSanitisedPublishedAtOnceAndRecorded() throws Exception {

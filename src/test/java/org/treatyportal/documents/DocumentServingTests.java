@@ -3,7 +3,6 @@ package org.treatyportal.documents;
 import java.time.Instant;
 import java.util.Arrays;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ContentDisposition;
@@ -53,11 +52,6 @@ class DocumentServingTests {
 
 	@Autowired
 	private MutableClock clock;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	@Test
 	void currentFileIsServedWithItsTypeNameAndValidators() throws Exception {

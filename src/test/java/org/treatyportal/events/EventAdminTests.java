@@ -3,7 +3,6 @@ package org.treatyportal.events;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,11 +56,6 @@ class EventAdminTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	@Test
 	void editorPublishesATimedEventShownInItsOwnZone() throws Exception {

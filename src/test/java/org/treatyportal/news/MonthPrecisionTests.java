@@ -5,7 +5,6 @@ import java.time.Instant;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,11 +61,6 @@ class MonthPrecisionTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	@Test
 	void monthOnlyPublishesAtTheFirstOfTheMonthInTheSiteZone() throws Exception {

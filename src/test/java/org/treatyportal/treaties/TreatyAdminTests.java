@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,11 +71,6 @@ class TreatyAdminTests {
 		this.treaties = new TestTreaties(this.treatyRepository, this.partyRepository, this.statementRepository);
 		this.treaty = this.treaties.treaty("Admin test convention");
 		this.admin = as(this.users.admin());
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
 	}
 
 	@Test
