@@ -13,16 +13,15 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
-import org.treatyportal.users.User;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.treatyportal.support.Html.page;
+import static org.treatyportal.users.TestUsers.as;
 
 /**
  * Admins editing country profiles and restricted contacts: sanitised text, revisions,
@@ -130,10 +129,6 @@ class CountryAdminTests {
 			.with(csrf())
 			.param("version", String.valueOf(version))
 			.param("region", "OCEANIA");
-	}
-
-	private static RequestPostProcessor as(User user) {
-		return user(user.getEmail()).roles(user.getRole().name());
 	}
 
 }

@@ -15,11 +15,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
-import org.treatyportal.users.User;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -29,6 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.treatyportal.support.Html.page;
+import static org.treatyportal.users.TestUsers.as;
 
 /**
  * What visitors get at a document's stable addresses: its page with every language, and
@@ -215,10 +214,6 @@ class DocumentServingTests {
 			.with(who)
 			.with(csrf());
 		return request;
-	}
-
-	private static RequestPostProcessor as(User user) {
-		return user(user.getEmail()).roles(user.getRole().name());
 	}
 
 }
