@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.treatyportal.support.EditorTestSupport;
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
@@ -163,7 +164,7 @@ class DocumentServingTests {
 
 		this.mvc.perform(post("/admin/documents/" + id + "/withdraw").with(editor)
 			.with(csrf())
-			.param("version", String.valueOf(this.documents.findById(id).orElseThrow().getVersion())));
+			.param("version", String.valueOf(EditorTestSupport.version(this.documents, id))));
 		this.mvc.perform(get("/documents/new-name-8805")).andExpect(status().isGone());
 		this.mvc.perform(get("/documents/new-name-8805/es")).andExpect(status().isGone());
 	}
@@ -200,8 +201,7 @@ class DocumentServingTests {
 			.perform(form(as(this.users.editor()), title, fileName, language, bytes).param("action", "publish"))
 			.andExpect(status().isFound())
 			.andReturn();
-		String location = result.getResponse().getRedirectedUrl();
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		return EditorTestSupport.idFrom(result);
 	}
 
 	private MockMultipartHttpServletRequestBuilder form(RequestPostProcessor who, String title, String fileName,

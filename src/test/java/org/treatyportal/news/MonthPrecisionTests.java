@@ -105,7 +105,7 @@ class MonthPrecisionTests {
 		this.mvc
 			.perform(post("/admin/news/" + id).with(editor())
 				.with(csrf())
-				.param("version", String.valueOf(this.repository.findById(id).orElseThrow().getVersion()))
+				.param("version", String.valueOf(EditorTestSupport.version(this.repository, id)))
 				.param("title", "Exact then month 6102")
 				.param("slug", article.getSlug())
 				.param("publishAt", "2061-03-01T00:00")

@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.treatyportal.support.EditorTestSupport;
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
 
@@ -136,8 +137,7 @@ class AttachmentTests {
 				.with(csrf()))
 			.andExpect(status().isFound())
 			.andReturn();
-		String location = result.getResponse().getRedirectedUrl();
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		return EditorTestSupport.idFrom(result);
 	}
 
 	private long fileOf(long id, String type) {
