@@ -3,7 +3,6 @@ package org.treatyportal.countries;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,11 +33,6 @@ class CountryPageTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	@Test
 	void listGroupsEveryStateByRegionWithMapAndTableSayingTheSameStatus() throws Exception {

@@ -4,25 +4,22 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.treatyportal.support.EditorTestSupport;
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
-import org.treatyportal.users.User;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -32,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.treatyportal.support.Html.page;
+import static org.treatyportal.users.TestUsers.as;
 
 /**
  * Editors building the document library: several language files in one save, checked by
@@ -59,16 +57,11 @@ class DocumentAdminTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
-
 	@Test
 	void editorPublishesADocumentWithSeveralLanguagesAtOnce() throws Exception {
 		RequestPostProcessor editor = as(this.users.editor());
 
-		long id = idFrom(this.mvc
+		long id = EditorTestSupport.idFrom(this.mvc
 			.perform(form(editor, "Programme 7701", "PROGRAMME")
 				.file(pdf(0, "programme-en.pdf", TestPdfs.withText("Programme of the workshop")))
 				.param("files[0].language", "en")
@@ -177,12 +170,13 @@ class DocumentAdminTests {
 		RequestPostProcessor editor = as(this.users.editor());
 		byte[] first = TestPdfs.withText("Convention, first French text");
 		byte[] second = TestPdfs.withText("Convention, corrected French text");
-		long id = idFrom(this.mvc
-			.perform(form(editor, "Convention 7704", "TREATY_TEXT").file(pdf(0, "convention-fr.pdf", first))
-				.param("files[0].language", "fr")
-				.param("files[0].authentic", "true")
-				.param("action", "publish"))
-			.andReturn());
+		long id = EditorTestSupport.idFrom(
+				this.mvc
+					.perform(form(editor, "Convention 7704", "TREATY_TEXT").file(pdf(0, "convention-fr.pdf", first))
+						.param("files[0].language", "fr")
+						.param("files[0].authentic", "true")
+						.param("action", "publish"))
+					.andReturn());
 		String firstTag = this.mvc.perform(get("/documents/convention-7704/fr"))
 			.andExpect(content().bytes(first))
 			.andReturn()
@@ -235,10 +229,11 @@ class DocumentAdminTests {
 	@Test
 	void authenticMarkChangesWithoutANewVersion() throws Exception {
 		RequestPostProcessor editor = as(this.users.editor());
-		long id = idFrom(this.mvc
-			.perform(form(editor, "Marked 7705", "REPORT").file(pdf(0, "m.pdf", TestPdfs.withText("Marked")))
-				.param("files[0].language", "es"))
-			.andReturn());
+		long id = EditorTestSupport.idFrom(
+				this.mvc
+					.perform(form(editor, "Marked 7705", "REPORT").file(pdf(0, "m.pdf", TestPdfs.withText("Marked")))
+						.param("files[0].language", "es"))
+					.andReturn());
 
 		this.mvc
 			.perform(edit(editor, id, "Marked 7705", "REPORT").param("files[0].language", "es")
@@ -254,13 +249,14 @@ class DocumentAdminTests {
 	@Test
 	void removingALanguageAsksFirstThenDeletesEveryVersion() throws Exception {
 		RequestPostProcessor editor = as(this.users.editor());
-		long id = idFrom(this.mvc
-			.perform(form(editor, "Two languages 7706", "REPORT").param("action", "publish")
-				.file(pdf(0, "en.pdf", TestPdfs.withText("English")))
-				.param("files[0].language", "en")
-				.file(pdf(1, "ar.pdf", TestPdfs.withText("Arabic")))
-				.param("files[1].language", "ar"))
-			.andReturn());
+		long id = EditorTestSupport.idFrom(
+				this.mvc
+					.perform(form(editor, "Two languages 7706", "REPORT").param("action", "publish")
+						.file(pdf(0, "en.pdf", TestPdfs.withText("English")))
+						.param("files[0].language", "en")
+						.file(pdf(1, "ar.pdf", TestPdfs.withText("Arabic")))
+						.param("files[1].language", "ar"))
+					.andReturn());
 		this.mvc.perform(edit(editor, id, "Two languages 7706", "REPORT").param("files[0].language", "ar")
 			.param("files[0].existing", "true")
 			.file(pdf(0, "ar-2.pdf", TestPdfs.withText("Arabic again"))));
@@ -280,7 +276,7 @@ class DocumentAdminTests {
 		this.mvc
 			.perform(post("/admin/documents/" + id + "/languages/ar/remove").with(editor)
 				.with(csrf())
-				.param("version", String.valueOf(version(id))))
+				.param("version", String.valueOf(EditorTestSupport.version(this.documents, id))))
 			.andExpect(redirectedUrl("/admin/documents/" + id))
 			.andExpect(flash().attribute("success", "documents.language.removed"));
 
@@ -303,7 +299,7 @@ class DocumentAdminTests {
 	void encryptedAndBrokenPdfsAreStoredWithANote() throws Exception {
 		RequestPostProcessor editor = as(this.users.editor());
 
-		long id = idFrom(this.mvc
+		long id = EditorTestSupport.idFrom(this.mvc
 			.perform(form(editor, "Unreadable 7707", "OTHER").file(pdf(0, "locked.pdf", TestPdfs.encrypted("Secret")))
 				.param("files[0].language", "en")
 				.file(pdf(1, "broken.pdf", TestPdfs.broken()))
@@ -353,10 +349,11 @@ class DocumentAdminTests {
 	@Test
 	void deletingADraftDeletesItsFiles() throws Exception {
 		RequestPostProcessor editor = as(this.users.editor());
-		long id = idFrom(this.mvc
-			.perform(form(editor, "Short-lived 7709", "OTHER").file(pdf(0, "s.pdf", TestPdfs.withText("Soon gone")))
-				.param("files[0].language", "en"))
-			.andReturn());
+		long id = EditorTestSupport
+			.idFrom(this.mvc
+				.perform(form(editor, "Short-lived 7709", "OTHER").file(pdf(0, "s.pdf", TestPdfs.withText("Soon gone")))
+					.param("files[0].language", "en"))
+				.andReturn());
 		long fileId = this.jdbc.queryForObject("select file_id from document_file where document_id = ?", Long.class,
 				id);
 
@@ -391,26 +388,12 @@ class DocumentAdminTests {
 			.eachText();
 	}
 
-	private long version(long id) {
-		return this.documents.findById(id).orElseThrow().getVersion();
-	}
-
 	private int count(String sql) {
 		return this.jdbc.queryForObject(sql, Integer.class);
 	}
 
 	static MockMultipartFile pdf(int row, String name, byte[] bytes) {
 		return new MockMultipartFile("files[" + row + "].file", name, "application/pdf", bytes);
-	}
-
-	private static long idFrom(MvcResult result) {
-		String location = result.getResponse().getRedirectedUrl();
-		assertThat(location).as("saved, redirected").isNotNull();
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-	}
-
-	private static RequestPostProcessor as(User user) {
-		return user(user.getEmail()).roles(user.getRole().name());
 	}
 
 }

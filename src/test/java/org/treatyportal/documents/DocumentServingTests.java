@@ -3,7 +3,6 @@ package org.treatyportal.documents;
 import java.time.Instant;
 import java.util.Arrays;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ContentDisposition;
@@ -13,14 +12,13 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.treatyportal.support.EditorTestSupport;
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
-import org.treatyportal.users.User;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -30,6 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.treatyportal.support.Html.page;
+import static org.treatyportal.users.TestUsers.as;
 
 /**
  * What visitors get at a document's stable addresses: its page with every language, and
@@ -53,11 +52,6 @@ class DocumentServingTests {
 
 	@Autowired
 	private MutableClock clock;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	@Test
 	void currentFileIsServedWithItsTypeNameAndValidators() throws Exception {
@@ -170,7 +164,7 @@ class DocumentServingTests {
 
 		this.mvc.perform(post("/admin/documents/" + id + "/withdraw").with(editor)
 			.with(csrf())
-			.param("version", String.valueOf(this.documents.findById(id).orElseThrow().getVersion())));
+			.param("version", String.valueOf(EditorTestSupport.version(this.documents, id))));
 		this.mvc.perform(get("/documents/new-name-8805")).andExpect(status().isGone());
 		this.mvc.perform(get("/documents/new-name-8805/es")).andExpect(status().isGone());
 	}
@@ -207,8 +201,7 @@ class DocumentServingTests {
 			.perform(form(as(this.users.editor()), title, fileName, language, bytes).param("action", "publish"))
 			.andExpect(status().isFound())
 			.andReturn();
-		String location = result.getResponse().getRedirectedUrl();
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		return EditorTestSupport.idFrom(result);
 	}
 
 	private MockMultipartHttpServletRequestBuilder form(RequestPostProcessor who, String title, String fileName,
@@ -221,10 +214,6 @@ class DocumentServingTests {
 			.with(who)
 			.with(csrf());
 		return request;
-	}
-
-	private static RequestPostProcessor as(User user) {
-		return user(user.getEmail()).roles(user.getRole().name());
 	}
 
 }

@@ -1,33 +1,30 @@
 package org.treatyportal.events;
 
 import java.time.Instant;
-import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.treatyportal.news.Article;
 import org.treatyportal.news.TestArticles;
+import org.treatyportal.support.EditorTestSupport;
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
-import org.treatyportal.users.User;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.treatyportal.support.Html.page;
+import static org.treatyportal.users.TestUsers.as;
 
 /**
  * Editors writing events through the shared editorial screens: times in the event's own
@@ -58,17 +55,12 @@ class EventAdminTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
-
 	@Test
 	void editorPublishesATimedEventShownInItsOwnZone() throws Exception {
 		this.clock.setInstant(NOW);
 		RequestPostProcessor editor = as(this.users.editor());
 
-		long id = idFrom(this.mvc
+		long id = EditorTestSupport.idFrom(this.mvc
 			.perform(timed(editor, "Tokyo summit 4401", "2033-06-10", "09:30", "17:00", "Asia/Tokyo")
 				.param("city", "Tokyo")
 				.param("country", "JP")
@@ -90,7 +82,7 @@ class EventAdminTests {
 			assertThat(html.select("a[rel~=external]").attr("href")).isEqualTo("https://example.org/register");
 			assertThat(html.select(".event-calendar a").attr("href")).isEqualTo("/events/tokyo-summit-4401.ics");
 		}));
-		assertThat(auditActions(id)).containsExactly("PUBLISH");
+		assertThat(EditorTestSupport.auditActions(this.jdbc, id, "events")).containsExactly("PUBLISH");
 	}
 
 	@Test
@@ -184,7 +176,7 @@ class EventAdminTests {
 		Article visible = this.articles.news("Workshop announced 4405").publishedAt(NOW.minusSeconds(3600)).save();
 		Article draft = this.articles.news("Workshop draft 4405").save();
 
-		long id = idFrom(this.mvc
+		long id = EditorTestSupport.idFrom(this.mvc
 			.perform(timed(editor, "Scheduled workshop 4405", "2033-09-01", "09:00", "12:00", "Europe/Paris")
 				.param("publishAt", "2033-04-02T10:00")
 				.param("action", "publish")
@@ -192,7 +184,7 @@ class EventAdminTests {
 			.andExpect(status().isFound())
 			.andReturn());
 
-		assertThat(auditActions(id)).containsExactly("SCHEDULE");
+		assertThat(EditorTestSupport.auditActions(this.jdbc, id, "events")).containsExactly("SCHEDULE");
 		this.mvc.perform(get("/events/scheduled-workshop-4405")).andExpect(status().isNotFound());
 		this.clock.setInstant(Instant.parse("2033-04-02T08:00:00Z"));
 		this.mvc.perform(get("/events/scheduled-workshop-4405"))
@@ -233,10 +225,10 @@ class EventAdminTests {
 	void revisionsRestoreTheDatesAndAStaleSaveIsRefused() throws Exception {
 		RequestPostProcessor alice = as(this.users.editor());
 		RequestPostProcessor bob = as(this.users.editor());
-		long id = idFrom(
+		long id = EditorTestSupport.idFrom(
 				this.mvc.perform(timed(alice, "Moving meeting 4407", "2033-06-10", "09:00", "12:00", "Europe/Paris"))
 					.andReturn());
-		long opened = version(id);
+		long opened = EditorTestSupport.version(this.events, id);
 
 		this.mvc.perform(edit(bob, id, opened, "Moving meeting 4407", "2033-07-01", "14:00", "16:00"))
 			.andExpect(status().isFound());
@@ -254,21 +246,23 @@ class EventAdminTests {
 		Event restored = this.events.findById(id).orElseThrow();
 		assertThat(restored.getSchedule().startDate()).hasToString("2033-06-10");
 		assertThat(restored.getSchedule().startTime()).hasToString("09:00");
-		assertThat(auditActions(id)).containsExactly("CREATE", "SAVE", "RESTORE");
+		assertThat(EditorTestSupport.auditActions(this.jdbc, id, "events")).containsExactly("CREATE", "SAVE",
+				"RESTORE");
 	}
 
 	@Test
 	void withdrawnEventAnswersGoneAndARenamedOneRedirects() throws Exception {
 		this.clock.setInstant(NOW);
 		RequestPostProcessor editor = as(this.users.editor());
-		long id = idFrom(this.mvc
+		long id = EditorTestSupport.idFrom(this.mvc
 			.perform(timed(editor, "Renamed event 4408", "2033-06-10", "09:00", "12:00", "Europe/Paris").param("action",
 					"publish"))
 			.andReturn());
 
 		this.mvc
-			.perform(edit(editor, id, version(id), "Renamed event 4408", "2033-06-10", "09:00", "12:00").param("slug",
-					"new-name-4408"))
+			.perform(edit(editor, id, EditorTestSupport.version(this.events, id), "Renamed event 4408", "2033-06-10",
+					"09:00", "12:00")
+				.param("slug", "new-name-4408"))
 			.andExpect(status().isFound());
 		this.mvc.perform(get("/events/renamed-event-4408"))
 			.andExpect(status().isMovedPermanently())
@@ -279,10 +273,10 @@ class EventAdminTests {
 
 		this.mvc.perform(post("/admin/events/" + id + "/withdraw").with(editor)
 			.with(csrf())
-			.param("version", String.valueOf(version(id))));
+			.param("version", String.valueOf(EditorTestSupport.version(this.events, id))));
 		this.mvc.perform(get("/events/new-name-4408")).andExpect(status().isGone());
 		this.mvc.perform(get("/events/new-name-4408.ics")).andExpect(status().isGone());
-		assertThat(auditActions(id)).contains("WITHDRAW");
+		assertThat(EditorTestSupport.auditActions(this.jdbc, id, "events")).contains("WITHDRAW");
 	}
 
 	@Test
@@ -327,25 +321,6 @@ class EventAdminTests {
 			.param("endDate", day)
 			.param("endTime", end)
 			.param("timeZone", "Europe/Paris");
-	}
-
-	private long version(long id) {
-		return this.events.findById(id).orElseThrow().getVersion();
-	}
-
-	private List<String> auditActions(long id) {
-		return this.jdbc.queryForList(
-				"select action from audit_entry where item_id = ? and item_type = 'events'" + " order by id",
-				String.class, id);
-	}
-
-	private static long idFrom(MvcResult result) {
-		String location = result.getResponse().getRedirectedUrl();
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-	}
-
-	private static RequestPostProcessor as(User user) {
-		return user(user.getEmail()).roles(user.getRole().name());
 	}
 
 }

@@ -50,7 +50,6 @@ class DatabaseFileStoreTests {
 
 	@AfterEach
 	void reset() {
-		this.clock.reset();
 		SecurityContextHolder.clearContext();
 	}
 

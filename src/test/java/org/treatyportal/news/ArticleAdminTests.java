@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,6 +17,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.treatyportal.publishing.PublicationState;
+import org.treatyportal.support.EditorTestSupport;
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
@@ -25,13 +25,13 @@ import org.treatyportal.users.User;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.treatyportal.support.Html.page;
+import static org.treatyportal.users.TestUsers.as;
 
 /**
  * Editors writing, publishing, scheduling, withdrawing and deleting news items and press
@@ -57,11 +57,6 @@ class ArticleAdminTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
-
 	@Test
 	void editorSavesADraftThatStaysOffTheSiteThenPublishesIt() throws Exception {
 		this.clock.setInstant(NOW);
@@ -81,7 +76,8 @@ class ArticleAdminTests {
 			.andExpect(flash().attribute("success", "editorial.saved"));
 
 		this.mvc.perform(get("/press-releases/estonia-pledges-support")).andExpect(status().isOk());
-		assertThat(auditActions(id)).contains("CREATE", "PUBLISH");
+		assertThat(EditorTestSupport.auditActions(this.jdbc, id, "news", "press-releases")).contains("CREATE",
+				"PUBLISH");
 		assertThat(revisionCount(id)).isEqualTo(2);
 	}
 
@@ -99,11 +95,11 @@ class ArticleAdminTests {
 				.param("action", "publish"))
 			.andExpect(status().isFound())
 			.andReturn();
-		long id = idFrom(result);
+		long id = EditorTestSupport.idFrom(result);
 
 		assertThat(this.articles.findById(id).orElseThrow().getPublication().getPublishAt())
 			.isEqualTo(Instant.parse("2033-04-03T07:30:00Z"));
-		assertThat(auditActions(id)).contains("SCHEDULE");
+		assertThat(EditorTestSupport.auditActions(this.jdbc, id, "news", "press-releases")).contains("SCHEDULE");
 		this.clock.setInstant(Instant.parse("2033-04-03T07:29:59Z"));
 		this.mvc.perform(get("/press-releases/embargoed-until-monday")).andExpect(status().isNotFound());
 		this.clock.setInstant(Instant.parse("2033-04-03T07:30:00Z"));
@@ -184,15 +180,16 @@ class ArticleAdminTests {
 		this.mvc
 			.perform(post("/admin/news/" + id + "/withdraw").with(editor)
 				.with(csrf())
-				.param("version", String.valueOf(version(id))))
+				.param("version", String.valueOf(EditorTestSupport.version(this.articles, id))))
 			.andExpect(flash().attribute("success", "editorial.withdrawn"));
 		this.mvc.perform(get("/news/to-be-withdrawn-4410")).andExpect(status().isGone());
 
 		this.mvc.perform(post("/admin/news/" + id + "/draft").with(editor)
 			.with(csrf())
-			.param("version", String.valueOf(version(id))));
+			.param("version", String.valueOf(EditorTestSupport.version(this.articles, id))));
 		this.mvc.perform(get("/news/to-be-withdrawn-4410")).andExpect(status().isNotFound());
-		assertThat(auditActions(id)).contains("WITHDRAW", "BACK_TO_DRAFT");
+		assertThat(EditorTestSupport.auditActions(this.jdbc, id, "news", "press-releases")).contains("WITHDRAW",
+				"BACK_TO_DRAFT");
 	}
 
 	@Test
@@ -201,7 +198,7 @@ class ArticleAdminTests {
 		long published = create(editor, "news", "Published then draft 5521", "publish");
 		this.mvc.perform(post("/admin/news/" + published + "/draft").with(editor)
 			.with(csrf())
-			.param("version", String.valueOf(version(published))));
+			.param("version", String.valueOf(EditorTestSupport.version(this.articles, published))));
 		long draft = create(editor, "news", "Plain draft 5521", "save");
 
 		this.mvc.perform(get("/admin/news/" + draft + "/delete").with(editor)).andExpect(status().isOk());
@@ -236,7 +233,7 @@ class ArticleAdminTests {
 		RequestPostProcessor alice = as(this.users.editor());
 		RequestPostProcessor bob = as(this.users.editor());
 		long id = create(alice, "news", "Shared item 3131", "save");
-		long opened = version(id);
+		long opened = EditorTestSupport.version(this.articles, id);
 
 		this.mvc
 			.perform(edit(bob, "news", id, opened).param("title", "Shared item 3131")
@@ -271,7 +268,7 @@ class ArticleAdminTests {
 		RequestPostProcessor alice = as(this.users.editor());
 		RequestPostProcessor bob = as(this.users.editor());
 		long id = create(alice, "news", "Raced item 6262", "save");
-		long opened = version(id);
+		long opened = EditorTestSupport.version(this.articles, id);
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
@@ -299,10 +296,11 @@ class ArticleAdminTests {
 	void revisionsCanBeComparedAndRestoredWithoutRewritingHistory() throws Exception {
 		RequestPostProcessor editor = as(this.users.editor());
 		long id = create(editor, "news", "Revised 7070", "save");
-		this.mvc.perform(edit(editor, "news", id, version(id)).param("title", "Revised 7070")
-			.param("slug", "revised-7070")
-			.param("summary", "Second version")
-			.param("note", "rewrote summary"));
+		this.mvc.perform(
+				edit(editor, "news", id, EditorTestSupport.version(this.articles, id)).param("title", "Revised 7070")
+					.param("slug", "revised-7070")
+					.param("summary", "Second version")
+					.param("note", "rewrote summary"));
 
 		this.mvc.perform(get("/admin/news/" + id + "/revisions").param("from", "1").param("to", "2").with(editor))
 			.andExpect(status().isOk())
@@ -316,7 +314,8 @@ class ArticleAdminTests {
 
 		assertThat(this.articles.findById(id).orElseThrow().getSummary()).isEqualTo("Summary of Revised 7070");
 		assertThat(revisionCount(id)).isEqualTo(3);
-		assertThat(auditActions(id)).containsExactly("CREATE", "SAVE", "RESTORE");
+		assertThat(EditorTestSupport.auditActions(this.jdbc, id, "news", "press-releases")).containsExactly("CREATE",
+				"SAVE", "RESTORE");
 	}
 
 	@Test
@@ -388,7 +387,7 @@ class ArticleAdminTests {
 				.param("action", action))
 			.andExpect(status().isFound())
 			.andReturn();
-		return idFrom(result);
+		return EditorTestSupport.idFrom(result);
 	}
 
 	private void rename(RequestPostProcessor who, long id, String slug) throws Exception {
@@ -414,27 +413,9 @@ class ArticleAdminTests {
 		};
 	}
 
-	private long version(long id) {
-		return this.articles.findById(id).orElseThrow().getVersion();
-	}
-
-	private List<String> auditActions(long id) {
-		return this.jdbc.queryForList("select action from audit_entry where item_id = ? and item_type in ('news',"
-				+ " 'press-releases') order by id", String.class, id);
-	}
-
 	private int revisionCount(long id) {
 		return this.jdbc.queryForObject("select count(*) from revision where content_id = ?"
 				+ " and content_type in ('news', 'press-releases')", Integer.class, id);
-	}
-
-	private static long idFrom(MvcResult result) {
-		String location = result.getResponse().getRedirectedUrl();
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-	}
-
-	private static RequestPostProcessor as(User user) {
-		return user(user.getEmail()).roles(user.getRole().name());
 	}
 
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,20 +14,20 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.treatyportal.support.EditorTestSupport;
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
-import org.treatyportal.users.User;
 import org.treatyportal.web.DatePrecision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.treatyportal.support.Html.page;
+import static org.treatyportal.users.TestUsers.as;
 
 /**
  * Items whose day is not known, dated to the month: entered in the admin form, published
@@ -63,24 +62,20 @@ class MonthPrecisionTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
-
 	@Test
 	void monthOnlyPublishesAtTheFirstOfTheMonthInTheSiteZone() throws Exception {
 		this.clock.setInstant(NOW);
 
-		long id = idFrom(this.mvc
-			.perform(post("/admin/press-releases").with(editor())
-				.with(csrf())
-				.param("title", "Pledge dated to the month 6101")
-				.param("publishAt", "2061-02-15T10:00")
-				.param("datePrecision", "MONTH")
-				.param("action", "publish"))
-			.andExpect(status().isFound())
-			.andReturn());
+		long id = EditorTestSupport.idFrom(
+				this.mvc
+					.perform(post("/admin/press-releases").with(editor())
+						.with(csrf())
+						.param("title", "Pledge dated to the month 6101")
+						.param("publishAt", "2061-02-15T10:00")
+						.param("datePrecision", "MONTH")
+						.param("action", "publish"))
+					.andExpect(status().isFound())
+					.andReturn());
 
 		Article saved = this.repository.findById(id).orElseThrow();
 		assertThat(saved.getDatePrecision()).isEqualTo(DatePrecision.MONTH);
@@ -110,7 +105,7 @@ class MonthPrecisionTests {
 		this.mvc
 			.perform(post("/admin/news/" + id).with(editor())
 				.with(csrf())
-				.param("version", String.valueOf(this.repository.findById(id).orElseThrow().getVersion()))
+				.param("version", String.valueOf(EditorTestSupport.version(this.repository, id)))
 				.param("title", "Exact then month 6102")
 				.param("slug", article.getSlug())
 				.param("publishAt", "2061-03-01T00:00")
@@ -240,13 +235,7 @@ class MonthPrecisionTests {
 	}
 
 	private RequestPostProcessor editor() {
-		User user = this.users.editor();
-		return user(user.getEmail()).roles(user.getRole().name());
-	}
-
-	private static long idFrom(MvcResult result) {
-		String location = result.getResponse().getRedirectedUrl();
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		return as(this.users.editor());
 	}
 
 }

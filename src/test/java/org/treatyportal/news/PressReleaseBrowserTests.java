@@ -63,7 +63,6 @@ class PressReleaseBrowserTests {
 
 	@AfterEach
 	void stop() {
-		this.clock.reset();
 		if (this.browser != null) {
 			this.browser.quit();
 		}

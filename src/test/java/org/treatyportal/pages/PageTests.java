@@ -9,18 +9,18 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.treatyportal.support.EditorTestSupport;
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
-import org.treatyportal.users.User;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.treatyportal.support.Html.page;
+import static org.treatyportal.users.TestUsers.as;
 
 /**
  * Static pages at {@code /{slug}} and the site menu that admins order.
@@ -106,7 +106,7 @@ class PageTests {
 
 		this.mvc.perform(post("/admin/pages/" + id + "/withdraw").with(editor)
 			.with(csrf())
-			.param("version", String.valueOf(this.pages.findById(id).orElseThrow().getVersion())));
+			.param("version", String.valueOf(EditorTestSupport.version(this.pages, id))));
 		this.mvc.perform(get("/new-name-6633")).andExpect(status().isGone());
 	}
 
@@ -125,12 +125,7 @@ class PageTests {
 				.param("action", action))
 			.andExpect(status().isFound())
 			.andReturn();
-		String location = result.getResponse().getRedirectedUrl();
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-	}
-
-	private static RequestPostProcessor as(User user) {
-		return user(user.getEmail()).roles(user.getRole().name());
+		return EditorTestSupport.idFrom(result);
 	}
 
 }

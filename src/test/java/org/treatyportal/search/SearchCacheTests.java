@@ -57,7 +57,6 @@ class SearchCacheTests {
 
 	@AfterEach
 	void cleanUp() {
-		this.clock.reset();
 		this.saved.forEach((id) -> this.jdbc.update("delete from article where id = ?", id));
 	}
 

@@ -3,7 +3,6 @@ package org.treatyportal.security;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -42,11 +41,6 @@ class SessionEndingTests {
 
 	@Autowired
 	private MutableClock clock;
-
-	@AfterEach
-	void releaseTheClock() {
-		this.clock.reset();
-	}
 
 	@Test
 	void passwordChangeEndsTheOtherSessionsOfTheUser() throws Exception {

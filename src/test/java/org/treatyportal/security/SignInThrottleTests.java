@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,11 +85,6 @@ class SignInThrottleTests {
 	@BeforeEach
 	void fixTheClock() {
 		this.clock.setInstant(Instant.parse("2031-05-01T08:00:00Z"));
-	}
-
-	@AfterEach
-	void releaseTheClock() {
-		this.clock.reset();
 	}
 
 	@Test

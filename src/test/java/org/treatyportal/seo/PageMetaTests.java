@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,11 +43,6 @@ class PageMetaTests {
 
 	@Autowired
 	private MutableClock clock;
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
 
 	@Test
 	void newsItemIsAnArticleWithItsSummaryTimesAndNewsArticleData() throws Exception {

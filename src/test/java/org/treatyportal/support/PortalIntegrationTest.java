@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -18,7 +19,8 @@ import org.treatyportal.users.TestUsers;
  * MockMvc or over HTTP on a random port (error pages need the real server). Every test
  * class with this annotation shares one Spring context. Admins may sign in without
  * two-factor sign-in here, so that tests about other things need not enrol them;
- * {@link HttpsSiteTest} keeps that default.
+ * {@link HttpsSiteTest} keeps that default. The test clock follows the system clock again
+ * after each test ({@link ResetClockExtension}).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,6 +28,7 @@ import org.treatyportal.users.TestUsers;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "portal.security.require-two-factor-for-admins=false")
 @AutoConfigureMockMvc
+@ExtendWith(ResetClockExtension.class)
 @Import({ TestSupportConfiguration.class, TestArticles.class, TestUsers.class })
 public @interface PortalIntegrationTest {
 

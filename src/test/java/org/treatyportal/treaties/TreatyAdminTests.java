@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,20 +13,20 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.treatyportal.support.EditorTestSupport;
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
-import org.treatyportal.users.User;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.treatyportal.support.Html.page;
+import static org.treatyportal.users.TestUsers.as;
 
 /**
  * Admins recording treaties, States' signatures and ratifications and their statements,
@@ -74,11 +73,6 @@ class TreatyAdminTests {
 		this.admin = as(this.users.admin());
 	}
 
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
-	}
-
 	@Test
 	void editorsGetForbiddenOnTreatyAndCountryAdministration() throws Exception {
 		RequestPostProcessor editor = as(this.users.editor());
@@ -107,7 +101,7 @@ class TreatyAdminTests {
 			.andExpect(status().isFound())
 			.andExpect(flash().attribute("success", "treaties.admin.saved"))
 			.andReturn();
-		long partyId = idFrom(created);
+		long partyId = EditorTestSupport.idFrom(created);
 
 		this.mvc.perform(get("/treaties/" + this.treaty.getNumber() + "/chart")).andExpect(page((html) -> {
 			assertThat(html.select("tr[data-iso=PT] td").eachText()).startsWith("23/11/2001", "13/06/2012",
@@ -124,7 +118,7 @@ class TreatyAdminTests {
 			assertThat(glance.select(".treaty-glance__latest").text())
 				.isEqualTo("Latest: ratification by Portugal on 13 June 2012");
 		}));
-		assertThat(auditActions("treaty-party", partyId)).containsExactly("CREATE");
+		assertThat(EditorTestSupport.auditActions(this.jdbc, partyId, "treaty-party")).containsExactly("CREATE");
 		assertThat(this.jdbc.queryForObject(
 				"select note from revision where content_type = 'treaty-party'" + " and content_id = ?", String.class,
 				partyId))
@@ -264,7 +258,8 @@ class TreatyAdminTests {
 		this.mvc.perform(post(base + "/" + statementId + "/delete").with(this.admin).with(csrf()))
 			.andExpect(redirectedUrl("/admin/treaties/" + this.treaty.getId() + "/parties/" + party.getId()));
 		assertThat(this.statementRepository.findById(statementId)).isEmpty();
-		assertThat(auditActions("treaty-statement", statementId)).containsExactly("CREATE", "DELETE");
+		assertThat(EditorTestSupport.auditActions(this.jdbc, statementId, "treaty-statement")).containsExactly("CREATE",
+				"DELETE");
 	}
 
 	@Test
@@ -277,7 +272,7 @@ class TreatyAdminTests {
 				.param("sourceNote", "Netherlands treaty database, entry 010573"))
 			.andExpect(status().isFound())
 			.andReturn();
-		long partyId = idFrom(created);
+		long partyId = EditorTestSupport.idFrom(created);
 		String url = "/admin/treaties/" + this.treaty.getId() + "/parties/" + partyId;
 		String chart = "/treaties/" + this.treaty.getNumber() + "/chart";
 		this.mvc.perform(get(chart)).andExpect(page((html) -> assertThat(html.text()).doesNotContain("entry 010573")));
@@ -332,7 +327,8 @@ class TreatyAdminTests {
 		this.mvc.perform(get(url + "/revisions").with(this.admin))
 			.andExpect(page(
 					(html) -> assertThat(html.select(".diff").text()).contains("Show the source on the public chart")));
-		assertThat(auditActions("treaty-party", partyId)).containsExactly("CREATE", "SAVE");
+		assertThat(EditorTestSupport.auditActions(this.jdbc, partyId, "treaty-party")).containsExactly("CREATE",
+				"SAVE");
 	}
 
 	@Test
@@ -411,25 +407,11 @@ class TreatyAdminTests {
 		assertThat(saved.getShortTitle()).isEqualTo("Renamed");
 		assertThat(saved.getSummary()).isEqualTo("<p>Safe</p>");
 		assertThat(saved.getMonthsAfterDeposit()).isEqualTo(4);
-		assertThat(auditActions("treaty", saved.getId())).containsExactly("SAVE");
+		assertThat(EditorTestSupport.auditActions(this.jdbc, saved.getId(), "treaty")).containsExactly("SAVE");
 	}
 
 	private MockHttpServletRequestBuilder partyPost() {
 		return post("/admin/treaties/" + this.treaty.getId() + "/parties").with(this.admin).with(csrf());
-	}
-
-	private List<String> auditActions(String type, long id) {
-		return this.jdbc.queryForList("select action from audit_entry where item_type = ? and item_id = ? order by id",
-				String.class, type, id);
-	}
-
-	private static long idFrom(MvcResult result) {
-		String location = result.getResponse().getRedirectedUrl();
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-	}
-
-	private static RequestPostProcessor as(User user) {
-		return user(user.getEmail()).roles(user.getRole().name());
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,11 +61,6 @@ class TreatyChartTests {
 		this.treaties.signed(this.treaty, "US", "2001-11-23");
 		this.treaties.signed(this.treaty, "JP", "2001-11-23");
 		this.treaties.acceded(this.treaty, "DO", "2012-02-07");
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
 	}
 
 	@Test

@@ -12,7 +12,6 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.io.SyndFeedInput;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,11 +60,6 @@ class TreatySyndicationTests {
 	void createTreaties() {
 		this.clock.setInstant(NOW);
 		this.treaties = new TestTreaties(this.treatyRepository, this.partyRepository, this.statementRepository);
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
 	}
 
 	@Test

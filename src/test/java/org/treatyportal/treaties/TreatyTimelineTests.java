@@ -6,7 +6,6 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,11 +58,6 @@ class TreatyTimelineTests {
 		treaties.ratified(this.treaty, "US", "2003-05-05", "2006-09-29");
 		treaties.signed(this.treaty, "AZ", "2008-06-30");
 		treaties.acceded(this.treaty, "DO", "2012-02-07");
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
 	}
 
 	@Test

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,11 +59,6 @@ class FirstAdminEnrolmentTests {
 	@BeforeEach
 	void fixTheClock() {
 		this.clock.setInstant(NOW);
-	}
-
-	@AfterEach
-	void releaseTheClock() {
-		this.clock.reset();
 	}
 
 	@Test

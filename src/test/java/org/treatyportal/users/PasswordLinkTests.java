@@ -3,7 +3,6 @@ package org.treatyportal.users;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,11 +47,6 @@ class PasswordLinkTests {
 	@BeforeEach
 	void fixTheClock() {
 		this.clock.setInstant(NOW);
-	}
-
-	@AfterEach
-	void releaseTheClock() {
-		this.clock.reset();
 	}
 
 	@Test

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,11 +52,6 @@ class TotpSecretEncryptionTests {
 	@BeforeEach
 	void fixTheClock() {
 		this.clock.setInstant(NOW);
-	}
-
-	@AfterEach
-	void releaseTheClock() {
-		this.clock.reset();
 	}
 
 	@Test

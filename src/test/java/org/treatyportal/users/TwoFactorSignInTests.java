@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,11 +62,6 @@ class TwoFactorSignInTests {
 	@BeforeEach
 	void fixTheClock() {
 		this.clock.setInstant(NOW);
-	}
-
-	@AfterEach
-	void releaseTheClock() {
-		this.clock.reset();
 	}
 
 	@Test
