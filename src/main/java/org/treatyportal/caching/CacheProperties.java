@@ -20,11 +20,14 @@ import org.springframework.util.unit.DataSize;
  * its copy while it fetches a new one
  * @param staleIfError how long past {@code maxAge} a proxy may still answer with its copy
  * when the site fails
+ * @param hashStaticFiles link static files by addresses that name their content and serve
+ * those from memory, cacheable for a year; off in the {@code dev} profile, where files
+ * are edited in place
  */
 @ConfigurationProperties("portal.cache")
 public record CacheProperties(@DefaultValue("64MB") DataSize maxSize, @DefaultValue("2MB") DataSize maxPageSize,
 		@DefaultValue("60s") Duration maxAge, @DefaultValue("60s") Duration staleWhileRevalidate,
-		@DefaultValue("1d") Duration staleIfError) {
+		@DefaultValue("1d") Duration staleIfError, @DefaultValue("true") boolean hashStaticFiles) {
 
 	public CacheProperties {
 		if (maxSize.isNegative() || maxPageSize.isNegative()) {

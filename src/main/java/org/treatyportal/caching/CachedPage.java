@@ -1,8 +1,5 @@
 package org.treatyportal.caching;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -10,8 +7,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * A rendered page as sent: its content type, the headers it was sent with (the security
@@ -37,7 +32,7 @@ record CachedPage(String contentType, List<Map.Entry<String, String>> headers, b
 	static CachedPage of(String contentType, List<Map.Entry<String, String>> headers, byte[] body,
 			ContentGeneration.Snapshot snapshot, Instant storedAt) {
 		String tag = tag(body);
-		return new CachedPage(contentType, List.copyOf(headers), body, gzip(body), "\"" + tag + "\"",
+		return new CachedPage(contentType, List.copyOf(headers), body, StaticFiles.gzip(body), "\"" + tag + "\"",
 				"\"" + tag + "-gzip\"", snapshot.generation(), storedAt, snapshot.validUntil());
 	}
 
@@ -61,21 +56,6 @@ record CachedPage(String contentType, List<Map.Entry<String, String>> headers, b
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static byte[] gzip(byte[] body) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
-		try (GZIPOutputStream gzip = new GZIPOutputStream(out, 8192) {
-			{
-				this.def.setLevel(Deflater.BEST_COMPRESSION);
-			}
-		}) {
-			gzip.write(body);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
 	}
 
 }

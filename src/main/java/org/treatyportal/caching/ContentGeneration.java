@@ -1,11 +1,15 @@
 package org.treatyportal.caching;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +24,9 @@ import org.treatyportal.config.PortalProperties;
 @Component
 public class ContentGeneration {
 
+	/** How long the database counts as down after a failure before it is tried again. */
+	static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(1);
+
 	private final JdbcTemplate jdbc;
 
 	private final List<ScheduledChanges> schedules;
@@ -27,6 +34,11 @@ public class ContentGeneration {
 	private final ZoneId zone;
 
 	private volatile Snapshot last;
+
+	/** Until when (System.nanoTime) the database counts as down without asking it. */
+	private volatile long downUntil;
+
+	private final AtomicBoolean probing = new AtomicBoolean();
 
 	ContentGeneration(JdbcTemplate jdbc, List<ScheduledChanges> schedules, PortalProperties properties) {
 		this.jdbc = jdbc;
@@ -42,8 +54,7 @@ public class ContentGeneration {
 	 * reached
 	 */
 	public Snapshot current(Instant now) {
-		Long value = this.jdbc.queryForObject("select value from content_generation", Long.class);
-		long generation = (value != null) ? value : 0;
+		long generation = readGeneration();
 		Snapshot last = this.last;
 		if (last != null && last.generation() == generation && !now.isBefore(last.since())
 				&& now.isBefore(last.validUntil())) {
@@ -52,6 +63,45 @@ public class ContentGeneration {
 		Snapshot snapshot = new Snapshot(generation, now, nextChange(now));
 		this.last = snapshot;
 		return snapshot;
+	}
+
+	/**
+	 * Whether the database failed lately: for {@link #RETRY_AFTER_FAILURE} after a
+	 * failure it is not asked again, and then by one request at a time, so that no
+	 * request waits for it while it is down.
+	 * @return whether the database counts as down
+	 */
+	public boolean isDown() {
+		return this.downUntil != 0 && (System.nanoTime() - this.downUntil < 0 || this.probing.get());
+	}
+
+	/** Marks the database as down, seen so by a page that needed it. */
+	public void failed() {
+		this.downUntil = System.nanoTime() + RETRY_AFTER_FAILURE.toNanos();
+	}
+
+	private long readGeneration() {
+		boolean probe = false;
+		if (this.downUntil != 0) {
+			if (System.nanoTime() - this.downUntil < 0 || !this.probing.compareAndSet(false, true)) {
+				throw new DataAccessResourceFailureException("The database is down");
+			}
+			probe = true;
+		}
+		try {
+			Long value = this.jdbc.queryForObject("select value from content_generation", Long.class);
+			this.downUntil = 0;
+			return (value != null) ? value : 0;
+		}
+		catch (DataAccessException ex) {
+			failed();
+			throw ex;
+		}
+		finally {
+			if (probe) {
+				this.probing.set(false);
+			}
+		}
 	}
 
 	private Instant nextChange(Instant now) {

@@ -1,6 +1,9 @@
 package org.treatyportal.caching;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,9 +22,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.servlet.filter.OrderedFilter;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -29,6 +34,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -58,6 +64,13 @@ class PageCacheFilter extends OncePerRequestFilter implements OrderedFilter {
 			"last-modified", "content-length", "content-type", "date", "transfer-encoding", "vary", "set-cookie",
 			"content-encoding", "connection", "keep-alive");
 
+	private static final Set<String> SECURITY_HEADERS = Set.of("content-security-policy", "x-content-type-options",
+			"x-frame-options", "referrer-policy", "permissions-policy", "strict-transport-security",
+			"cross-origin-opener-policy", "cross-origin-resource-policy", "cross-origin-embedder-policy");
+
+	/** API addresses, which answer in JSON. */
+	private static final Pattern API = Pattern.compile("^(/[a-z]{2})?/api(/.*)?$");
+
 	private static final Log logger = LogFactory.getLog(PageCacheFilter.class);
 
 	private final PageCache cache;
@@ -67,6 +80,12 @@ class PageCacheFilter extends OncePerRequestFilter implements OrderedFilter {
 	private final Clock clock;
 
 	private final CacheProperties properties;
+
+	/**
+	 * The security headers of the last page kept, for pages sent without the security
+	 * filters.
+	 */
+	private volatile List<Map.Entry<String, String>> securityHeaders = List.of();
 
 	PageCacheFilter(ContentGeneration generation, Clock clock, CacheProperties properties) {
 		this.generation = generation;
@@ -85,6 +104,21 @@ class PageCacheFilter extends OncePerRequestFilter implements OrderedFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		try {
+			serve(request, response, chain);
+		}
+		catch (ServletException | IOException | RuntimeException ex) {
+			if (!isDatabaseFailure(ex) || response.isCommitted()) {
+				throw ex;
+			}
+			this.generation.failed();
+			logger.warn("The database cannot be reached: " + request.getRequestURI() + " answered 503");
+			unavailable(request, response);
+		}
+	}
+
+	private void serve(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
 		if (isSignedIn(request)) {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
 			chain.doFilter(request, response);
@@ -95,6 +129,10 @@ class PageCacheFilter extends OncePerRequestFilter implements OrderedFilter {
 			return;
 		}
 		String key = key(request);
+		if (key == null) {
+			chain.doFilter(request, response);
+			return;
+		}
 		Instant now = this.clock.instant();
 		ContentGeneration.Snapshot current = currentGeneration(now);
 		CachedPage kept = this.cache.get(key);
@@ -102,10 +140,15 @@ class PageCacheFilter extends OncePerRequestFilter implements OrderedFilter {
 			send(kept, request, response, now, current == null);
 			return;
 		}
+		if (current == null) {
+			// The database is down and the page was never kept: no waiting for it.
+			unavailable(request, response);
+			return;
+		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
 		response.setHeader(HttpHeaders.PRAGMA, "no-cache");
 		response.setHeader(HttpHeaders.EXPIRES, "0");
-		if (current == null || !"GET".equals(request.getMethod()) || request.getSession(false) != null) {
+		if (!"GET".equals(request.getMethod()) || request.getSession(false) != null) {
 			chain.doFilter(request, response);
 			markPrivateIfSession(request, response);
 			return;
@@ -116,12 +159,56 @@ class PageCacheFilter extends OncePerRequestFilter implements OrderedFilter {
 			CachedPage page = CachedPage.of(response.getContentType(), keptHeaders(response), held.body(), current,
 					now);
 			this.cache.put(key, page);
+			this.securityHeaders = page.headers()
+				.stream()
+				.filter((header) -> SECURITY_HEADERS.contains(header.getKey().toLowerCase(Locale.ROOT)))
+				.toList();
 			response.reset();
 			send(page, request, response, now, false);
 			return;
 		}
 		markPrivateIfSession(request, response);
 		held.release();
+	}
+
+	/**
+	 * Answers 503 with {@code Retry-After}: the friendly page, or JSON for the API, with
+	 * the security headers a page has.
+	 */
+	private void unavailable(HttpServletRequest request, HttpServletResponse response)
+			throws ServletException, IOException {
+		List<Map.Entry<String, String>> headers = keptHeaders(response).stream()
+			.filter((header) -> SECURITY_HEADERS.contains(header.getKey().toLowerCase(Locale.ROOT)))
+			.toList();
+		response.reset();
+		for (Map.Entry<String, String> header : headers.isEmpty() ? this.securityHeaders : headers) {
+			response.addHeader(header.getKey(), header.getValue());
+		}
+		if (API.matcher(request.getRequestURI()).matches()) {
+			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			response.setHeader(HttpHeaders.RETRY_AFTER, UnavailablePageController.RETRY_AFTER);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
+			response.setContentType("application/json");
+			response.getWriter().write("{\"status\":503,\"error\":\"service unavailable\"}");
+			return;
+		}
+		request.getRequestDispatcher(UnavailablePageController.PATH).forward(request, response);
+	}
+
+	/** Whether {@code failure} comes of a database that cannot be reached. */
+	static boolean isDatabaseFailure(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
+					|| cause instanceof SQLTransientConnectionException
+					|| cause instanceof SQLNonTransientConnectionException || cause instanceof JDBCConnectionException
+					|| cause instanceof ConnectException) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
 	}
 
 	private ContentGeneration.Snapshot currentGeneration(Instant now) {
@@ -134,10 +221,19 @@ class PageCacheFilter extends OncePerRequestFilter implements OrderedFilter {
 		}
 	}
 
-	/** The exact address as sent: the language is in it, and nothing else counts. */
+	/**
+	 * The exact address as sent: the language is in it, and nothing else counts but the
+	 * scheme (HTTPS answers carry {@code Strict-Transport-Security}); {@code null} for a
+	 * request whose parameters are not all in its address.
+	 */
 	private static String key(HttpServletRequest request) {
 		String query = request.getQueryString();
-		return (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
+		if (query == null && !request.getParameterMap().isEmpty()) {
+			// Parameters that are not in the address (MockMvc gives such requests).
+			return null;
+		}
+		String path = (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
+		return request.isSecure() ? "https:" + path : path;
 	}
 
 	private static boolean isPageRequest(HttpServletRequest request) {
@@ -269,7 +365,7 @@ class PageCacheFilter extends OncePerRequestFilter implements OrderedFilter {
 		return ifModifiedSince >= 0 && page.storedAt().toEpochMilli() / 1000 <= ifModifiedSince / 1000;
 	}
 
-	private static boolean acceptsGzip(HttpServletRequest request) {
+	static boolean acceptsGzip(HttpServletRequest request) {
 		Enumeration<String> values = request.getHeaders(HttpHeaders.ACCEPT_ENCODING);
 		while (values != null && values.hasMoreElements()) {
 			for (String coding : values.nextElement().split(",")) {
