@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
 
 /**
  * A rendered page as sent: its content type, the headers it was sent with (the security
@@ -32,8 +33,9 @@ record CachedPage(String contentType, List<Map.Entry<String, String>> headers, b
 	static CachedPage of(String contentType, List<Map.Entry<String, String>> headers, byte[] body,
 			ContentGeneration.Snapshot snapshot, Instant storedAt) {
 		String tag = tag(body);
-		return new CachedPage(contentType, List.copyOf(headers), body, StaticFiles.gzip(body), "\"" + tag + "\"",
-				"\"" + tag + "-gzip\"", snapshot.generation(), storedAt, snapshot.validUntil());
+		return new CachedPage(contentType, List.copyOf(headers), body,
+				StaticFiles.gzip(body, Deflater.DEFAULT_COMPRESSION), "\"" + tag + "\"", "\"" + tag + "-gzip\"",
+				snapshot.generation(), storedAt, snapshot.validUntil());
 	}
 
 	/** Whether the page may be served for {@code snapshot} at {@code now}. */

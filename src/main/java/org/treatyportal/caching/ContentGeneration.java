@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -84,7 +83,7 @@ public class ContentGeneration {
 		boolean probe = false;
 		if (this.downUntil != 0) {
 			if (System.nanoTime() - this.downUntil < 0 || !this.probing.compareAndSet(false, true)) {
-				throw new DataAccessResourceFailureException("The database is down");
+				throw new DatabaseFailures.DatabaseDownException();
 			}
 			probe = true;
 		}
@@ -94,7 +93,9 @@ public class ContentGeneration {
 			return (value != null) ? value : 0;
 		}
 		catch (DataAccessException ex) {
-			failed();
+			if (DatabaseFailures.isUnreachable(ex)) {
+				failed();
+			}
 			throw ex;
 		}
 		finally {

@@ -1,14 +1,12 @@
 package org.treatyportal.caching;
 
 import java.io.IOException;
-import java.net.ConnectException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,11 +20,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.servlet.filter.OrderedFilter;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -34,7 +30,6 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -68,6 +63,16 @@ class PageCacheFilter extends OncePerRequestFilter implements OrderedFilter {
 			"x-frame-options", "referrer-policy", "permissions-policy", "strict-transport-security",
 			"cross-origin-opener-policy", "cross-origin-resource-policy", "cross-origin-embedder-policy");
 
+	/**
+	 * Addresses of which there are as many as visitors can type: kept only when asked for
+	 * a second time, so that a flood of searches never asked before does not push the
+	 * pages everyone reads out of the cache.
+	 */
+	private static final Pattern KEPT_WHEN_REPEATED = Pattern.compile("^(/[a-z]{2})?/search$");
+
+	/** How many such addresses asked for once are remembered. */
+	private static final int REMEMBERED_ONCE = 10_000;
+
 	/** API addresses, which answer in JSON. */
 	private static final Pattern API = Pattern.compile("^(/[a-z]{2})?/api(/.*)?$");
 
@@ -80,6 +85,16 @@ class PageCacheFilter extends OncePerRequestFilter implements OrderedFilter {
 	private final Clock clock;
 
 	private final CacheProperties properties;
+
+	/** Addresses kept only when repeated that were asked for once lately. */
+	private final Map<String, Boolean> askedOnce = new LinkedHashMap<>(256, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+			return size() > REMEMBERED_ONCE;
+		}
+
+	};
 
 	/**
 	 * The security headers of the last page kept, for pages sent without the security
@@ -108,7 +123,7 @@ class PageCacheFilter extends OncePerRequestFilter implements OrderedFilter {
 			serve(request, response, chain);
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
-			if (!isDatabaseFailure(ex) || response.isCommitted()) {
+			if (!DatabaseFailures.isUnreachable(ex) || response.isCommitted()) {
 				throw ex;
 			}
 			this.generation.failed();
@@ -141,14 +156,20 @@ class PageCacheFilter extends OncePerRequestFilter implements OrderedFilter {
 			return;
 		}
 		if (current == null) {
-			// The database is down and the page was never kept: no waiting for it.
-			unavailable(request, response);
+			if (this.generation.isDown()) {
+				// The database is down and the page was never kept: no waiting for it.
+				unavailable(request, response);
+			}
+			else {
+				// Only busy: the page is rendered as without the cache.
+				chain.doFilter(request, response);
+			}
 			return;
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
 		response.setHeader(HttpHeaders.PRAGMA, "no-cache");
 		response.setHeader(HttpHeaders.EXPIRES, "0");
-		if (!"GET".equals(request.getMethod()) || request.getSession(false) != null) {
+		if (!"GET".equals(request.getMethod()) || request.getSession(false) != null || isFirstAsking(request, key)) {
 			chain.doFilter(request, response);
 			markPrivateIfSession(request, response);
 			return;
@@ -195,20 +216,13 @@ class PageCacheFilter extends OncePerRequestFilter implements OrderedFilter {
 		request.getRequestDispatcher(UnavailablePageController.PATH).forward(request, response);
 	}
 
-	/** Whether {@code failure} comes of a database that cannot be reached. */
-	static boolean isDatabaseFailure(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
-					|| cause instanceof SQLTransientConnectionException
-					|| cause instanceof SQLNonTransientConnectionException || cause instanceof JDBCConnectionException
-					|| cause instanceof ConnectException) {
-				return true;
-			}
-			if (cause.getCause() == cause) {
-				break;
-			}
+	private boolean isFirstAsking(HttpServletRequest request, String key) {
+		if (!KEPT_WHEN_REPEATED.matcher(request.getRequestURI()).matches()) {
+			return false;
 		}
-		return false;
+		synchronized (this.askedOnce) {
+			return this.askedOnce.put(key, Boolean.TRUE) == null;
+		}
 	}
 
 	private ContentGeneration.Snapshot currentGeneration(Instant now) {

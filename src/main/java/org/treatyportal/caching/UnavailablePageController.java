@@ -1,5 +1,9 @@
 package org.treatyportal.caching;
 
+import java.io.IOException;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -19,7 +23,12 @@ class UnavailablePageController {
 	static final String RETRY_AFTER = "30";
 
 	@RequestMapping(PATH)
-	String unavailable(HttpServletResponse response) {
+	String unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (request.getDispatcherType() != DispatcherType.FORWARD) {
+			// No page of the site: only the filter shows it, in place of another.
+			response.sendError(HttpServletResponse.SC_NOT_FOUND);
+			return null;
+		}
 		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, PageCacheFilter.NO_STORE);

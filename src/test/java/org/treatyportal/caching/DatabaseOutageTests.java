@@ -49,7 +49,8 @@ class DatabaseOutageTests {
 			.getPropertySources()
 			.addFirst(new MapPropertySource("throughProxy", Map.of("spring.datasource.url",
 					postgres.jdbcUrl().replace(":" + postgres.port() + "/", ":" + proxy.port() + "/")))));
-		site = application.run("--server.port=0", "--portal.security.require-two-factor-for-admins=false");
+		site = application.run("--server.port=0", "--portal.security.require-two-factor-for-admins=false",
+				"--spring.datasource.hikari.connection-timeout=1000");
 		port = Integer.parseInt(site.getEnvironment().getProperty("local.server.port"));
 	}
 

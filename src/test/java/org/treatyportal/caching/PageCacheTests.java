@@ -299,6 +299,22 @@ class PageCacheTests {
 	}
 
 	@Test
+	void aSearchIsKeptOnlyOnceAskedForAgain() throws Exception {
+		this.clock.setInstant(NOW);
+		String path = "/search?q=quoll+" + System.nanoTime();
+
+		HttpResponse<byte[]> first = get(path);
+		HttpResponse<byte[]> second = get(path);
+		HttpResponse<byte[]> third = get(path, "If-None-Match", second.headers().firstValue("ETag").orElse("none"));
+
+		assertThat(first.headers().firstValue("Cache-Control")).hasValue(PageCacheFilter.NO_STORE);
+		assertThat(first.headers().firstValue("ETag")).isEmpty();
+		assertThat(second.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).startsWith("public"));
+		assertThat(third.statusCode()).isEqualTo(304);
+	}
+
+	@Test
 	void theSignInPageIsNeverKept() throws Exception {
 		HttpResponse<byte[]> login = get("/login");
 		assertThat(login.headers().firstValue("Cache-Control"))
