@@ -115,7 +115,7 @@ echo "   (took $(( $(date +%s) - start )) s)"
 
 NEWS_SLUG=$("${PSQL[@]}" -At -c "select slug from article where kind = 'NEWS' and state = 'PUBLISHED'
 	and publish_at <= now() and slug like 'bench-%' order by publish_at desc limit 1")
-PROFILE=$("${PSQL[@]}" -At -c "select lower(country_code) from country_profile order by country_code limit 1")
+PROFILE=$("${PSQL[@]}" -At -c "select lower(c.code) from country_profile p join country c on c.id = p.country_id order by c.code limit 1")
 PAGES=("/" "/news" "/news?page=2" "/news/$NEWS_SLUG" "/events" "/treaties/185/chart" "/countries"
 	"/countries/$PROFILE" "/feeds/news.atom")
 # The baseline: the smallest static file, at the address pages link it by.
@@ -146,7 +146,9 @@ BASELINE=
 ratio() { # line
 	local rps=${1#*rps=}
 	rps=${rps%% *}
-	[[ -n $BASELINE && -n $rps ]] && awk -v r="$rps" -v b="$BASELINE" 'BEGIN { printf " ratio=%.2f", r / b }'
+	if [[ -n $BASELINE && -n $rps ]]; then
+		awk -v r="$rps" -v b="$BASELINE" 'BEGIN { if (b > 0) printf " ratio=%.2f", r / b }'
+	fi
 }
 # Measuring stays under 12 minutes (generating the data comes on top: minutes at
 # 100,000 items): runs that would end after 11:30 of it are skipped.
