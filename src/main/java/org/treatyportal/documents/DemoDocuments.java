@@ -15,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,7 +32,8 @@ import org.treatyportal.files.UploadPolicy;
  * identity theft and the programmes), each file a one-page placeholder PDF written here.
  * Loaded at start-up when the demo content is on (the same switch as {@code db/demo}),
  * after the demo events; a document whose slug exists is left as it is, so loading is
- * idempotent and never overwrites editors' changes.
+ * idempotent and never overwrites editors' changes. Nodes that start together take turns
+ * (a PostgreSQL advisory lock around each document), so each document is made once.
  */
 @Component
 class DemoDocuments {
@@ -39,6 +41,9 @@ class DemoDocuments {
 	private static final Log logger = LogFactory.getLog(DemoDocuments.class);
 
 	private static final ZoneId STRASBOURG = ZoneId.of("Europe/Paris");
+
+	/** The advisory lock that nodes loading the demo documents take in turn. */
+	private static final long LOAD_LOCK = 0x7472656174794444L;
 
 	private static final List<Demo> DEMO = List.of(new Demo("convention-on-cybercrime",
 			"Convention on Cybercrime (ETS 185)", DocumentType.TREATY_TEXT, LocalDate.of(2001, 11, 23), 185, null,
@@ -107,9 +112,11 @@ class DemoDocuments {
 
 	private final PortalProperties properties;
 
+	private final JdbcClient jdbc;
+
 	DemoDocuments(ObjectProvider<Flyway> flyway, DocumentRepository documents, DocumentFileRepository files,
 			DocumentEvents events, FileUploads uploads, FileStore fileStore, PdfTextExtractor extractor,
-			TransactionTemplate transaction, PortalProperties properties) {
+			TransactionTemplate transaction, PortalProperties properties, JdbcClient jdbc) {
 		this.flyway = flyway;
 		this.documents = documents;
 		this.files = files;
@@ -119,6 +126,7 @@ class DemoDocuments {
 		this.extractor = extractor;
 		this.transaction = transaction;
 		this.properties = properties;
+		this.jdbc = jdbc;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -155,6 +163,9 @@ class DemoDocuments {
 	}
 
 	private boolean create(Demo demo) {
+		// Held until this transaction ends: another node checks for the slug only after
+		// this one's document is committed.
+		this.jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", LOAD_LOCK).query().singleRow();
 		if (this.documents.findBySlug(demo.slug()).isPresent()) {
 			return false;
 		}
