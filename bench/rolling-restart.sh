@@ -229,9 +229,13 @@ RESTARTS_DONE=$(($(date +%s) - START))
 wait "$WRK_PID" || true
 cat "$WORK/wrk.txt" | sed 's/^/   /'
 
-REQUESTS=$(grep -Eo '^ *[0-9]+ requests in' "$WORK/wrk.txt" | grep -Eo '[0-9]+' | head -n 1)
-NON_2XX=$(grep -Eo 'Non-2xx or 3xx responses: [0-9]+' "$WORK/wrk.txt" | grep -Eo '[0-9]+' || echo 0)
-SOCKET=$(grep -Eo 'Socket errors: .*' "$WORK/wrk.txt" | grep -Eo '[0-9]+' | awk '{ s += $1 } END { print s + 0 }')
+count() { # pattern: the numbers wrk printed after it, summed
+	{ grep -Eo "$1.*" "$WORK/wrk.txt" || true; } | sed "s/^$1//" \
+		| awk '{ for (i = 1; i <= NF; i++) { gsub(/[^0-9]/, "", $i); s += $i } } END { print s + 0 }'
+}
+REQUESTS=$({ grep -Eo '^ *[0-9]+ requests in' "$WORK/wrk.txt" || true; } | grep -Eo '[0-9]+' | head -n 1 || true)
+NON_2XX=$(count 'Non-2xx or 3xx responses:')
+SOCKET=$(count 'Socket errors:')
 FAILED=$(( ${NON_2XX:-0} + ${SOCKET:-0} ))
 
 STILL_SIGNED_IN=$(curl -sS -o /dev/null -w '%{http_code}' -b "$JAR_COOKIES" "$LB/admin")
