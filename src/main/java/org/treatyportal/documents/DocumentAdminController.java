@@ -34,12 +34,12 @@ import org.treatyportal.files.FileCaching;
 import org.treatyportal.files.FileResponses;
 import org.treatyportal.files.StoredFileInfo;
 import org.treatyportal.publishing.AuthorRepository;
-import org.treatyportal.publishing.EditConflictException;
 import org.treatyportal.publishing.EditorialAdminController;
 import org.treatyportal.publishing.EditorialType;
 import org.treatyportal.publishing.EditorialWorkflow;
-import org.treatyportal.publishing.FormRejection;
 import org.treatyportal.publishing.ListFilter;
+import org.treatyportal.revisions.EditConflictException;
+import org.treatyportal.revisions.FormRejection;
 import org.treatyportal.states.StateDirectory;
 import org.treatyportal.web.NavigationSection;
 
@@ -160,13 +160,12 @@ class DocumentAdminController extends EditorialAdminController<Document, Documen
 	}
 
 	@Override
-	protected void addFormChoices(EditorialType type, Model model) {
+	protected void addFormChoices(EditorialType type, DocumentForm form, Document item, Model model) {
 		model.addAttribute("documentTypes", DocumentType.values());
 		model.addAttribute("languageChoices", LanguageTags.choices());
 		model.addAttribute("countryChoices", this.countries.names());
 		model.addAttribute("eventChoices", this.editor.eventChoices());
-		Object item = model.getAttribute("item");
-		List<FileVersion> versions = (item instanceof Document document) ? this.editor.versions(document) : List.of();
+		List<FileVersion> versions = (item != null) ? this.editor.versions(item) : List.of();
 		model.addAttribute("currentVersions",
 				versions.stream()
 					.filter(FileVersion::current)

@@ -27,10 +27,10 @@ import org.treatyportal.files.StoredFileInfo;
 import org.treatyportal.files.UploadPolicy;
 import org.treatyportal.files.UploadRejectedException;
 import org.treatyportal.publishing.Author;
-import org.treatyportal.publishing.ContentRef;
 import org.treatyportal.publishing.EditorialServices;
 import org.treatyportal.publishing.EditorialWorkflow;
-import org.treatyportal.publishing.FormRejection;
+import org.treatyportal.revisions.ContentRef;
+import org.treatyportal.revisions.FormRejection;
 import org.treatyportal.states.StateDirectory;
 
 /**

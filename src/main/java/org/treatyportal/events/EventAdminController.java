@@ -89,16 +89,13 @@ class EventAdminController extends EditorialAdminController<Event, EventForm> {
 	}
 
 	@Override
-	protected void addFormChoices(EditorialType type, Model model) {
-		EventForm form = (EventForm) model.getAttribute("form");
-		model.addAttribute("timeZones", TimeZones.choices((form != null) ? form.getTimeZone() : null));
+	protected void addFormChoices(EditorialType type, EventForm form, Event item, Model model) {
+		model.addAttribute("timeZones", TimeZones.choices(form.getTimeZone()));
 		model.addAttribute("countryChoices", this.countries.names());
-		model.addAttribute("articleChoices",
-				this.editor.articleChoices((form != null) ? form.getArticleIds() : List.of()));
-		Object item = model.getAttribute("item");
+		model.addAttribute("articleChoices", this.editor.articleChoices(form.getArticleIds()));
 		EventDocuments provider = this.documents.getIfAvailable();
 		model.addAttribute("eventDocuments",
-				(item instanceof Event event && provider != null) ? provider.all(event.getId()) : List.of());
+				(item != null && provider != null) ? provider.all(item.getId()) : List.of());
 	}
 
 }

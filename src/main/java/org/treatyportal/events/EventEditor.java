@@ -24,9 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.treatyportal.news.Article;
-import org.treatyportal.publishing.ContentRef;
 import org.treatyportal.publishing.EditorialServices;
 import org.treatyportal.publishing.EditorialWorkflow;
+import org.treatyportal.revisions.ContentRef;
 import org.treatyportal.states.StateDirectory;
 
 /**

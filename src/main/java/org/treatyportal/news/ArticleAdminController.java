@@ -82,7 +82,7 @@ class ArticleAdminController extends EditorialAdminController<Article, ArticleFo
 	}
 
 	@Override
-	protected void addFormChoices(EditorialType type, Model model) {
+	protected void addFormChoices(EditorialType type, ArticleForm form, Article item, Model model) {
 		model.addAttribute("categories", this.editor.allCategories());
 		model.addAttribute("datePrecisions", DatePrecision.values());
 		model.addAttribute("publicationFields", "news/admin/date-precision");

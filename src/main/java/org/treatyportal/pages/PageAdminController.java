@@ -20,7 +20,7 @@ import org.treatyportal.publishing.AuthorRepository;
 import org.treatyportal.publishing.EditorialAdminController;
 import org.treatyportal.publishing.EditorialType;
 import org.treatyportal.publishing.EditorialWorkflow;
-import org.treatyportal.publishing.FormRejection;
+import org.treatyportal.revisions.FormRejection;
 import org.treatyportal.web.NavigationSection;
 
 /**

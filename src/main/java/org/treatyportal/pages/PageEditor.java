@@ -10,10 +10,10 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.treatyportal.publishing.ContentRef;
 import org.treatyportal.publishing.EditorialServices;
 import org.treatyportal.publishing.EditorialWorkflow;
-import org.treatyportal.publishing.FormRejection;
+import org.treatyportal.revisions.ContentRef;
+import org.treatyportal.revisions.FormRejection;
 
 /**
  * The editorial workflow of static pages, and the order of the site menu.
