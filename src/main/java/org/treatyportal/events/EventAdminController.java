@@ -1,12 +1,8 @@
 package org.treatyportal.events;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -65,21 +61,6 @@ class EventAdminController extends EditorialAdminController<Event, EventForm> {
 	@Override
 	protected EditorialWorkflow<Event, EventForm> workflow() {
 		return this.editor;
-	}
-
-	@Override
-	protected Optional<Event> find(EditorialType type, long id) {
-		return this.editor.find(id);
-	}
-
-	@Override
-	protected Event newItem(EditorialType type) {
-		return new Event("", "", this.editor.now());
-	}
-
-	@Override
-	protected Page<Event> search(EditorialType type, Specification<Event> specification, Pageable pageable) {
-		return this.editor.search(specification, pageable);
 	}
 
 	@Override

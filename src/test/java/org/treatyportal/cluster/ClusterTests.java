@@ -110,7 +110,7 @@ class ClusterTests {
 	@Test
 	@Order(1)
 	void nodesStartingTogetherMigrateOnceAndLoadTheDemoContentOnce() throws Exception {
-		long demoScripts = countMigrationFiles("db/demo", "R__");
+		long demoScripts = countMigrationFiles("demo", "R__");
 		assertThat(a.context.getBean(Flyway.class).info().pending()).isEmpty();
 		assertThat(jdbc.sql("select count(*) from flyway_schema_history where not success").query(Long.class).single())
 			.isZero();
