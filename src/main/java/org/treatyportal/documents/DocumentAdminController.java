@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Root;
@@ -13,15 +12,12 @@ import jakarta.persistence.criteria.Subquery;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.WebDataBinder;
+import org.springframework.validation.Validator;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -82,11 +78,9 @@ class DocumentAdminController extends EditorialAdminController<Document, Documen
 		return TYPE;
 	}
 
-	@InitBinder("form")
-	void validation(WebDataBinder binder) {
-		if (binder.getTarget() instanceof DocumentForm) {
-			binder.addValidators(new DocumentFormValidator(this.countries));
-		}
+	@Override
+	protected Validator formValidator() {
+		return new DocumentFormValidator(this.countries);
 	}
 
 	@GetMapping("/{id}/files/{versionId}")
@@ -99,7 +93,7 @@ class DocumentAdminController extends EditorialAdminController<Document, Documen
 
 	@GetMapping("/{id}/languages/{language}/remove")
 	String confirmRemove(@PathVariable long id, @PathVariable String language, Model model) {
-		Document document = this.editor.find(id).orElseThrow();
+		Document document = this.editor.find(TYPE, id).orElseThrow();
 		String tag = LanguageTags.canonical(language).orElseThrow();
 		List<FileVersion> versions = this.editor.versions(document)
 			.stream()
@@ -118,7 +112,7 @@ class DocumentAdminController extends EditorialAdminController<Document, Documen
 	@PostMapping("/{id}/languages/{language}/remove")
 	String remove(@PathVariable long id, @PathVariable String language, @RequestParam long version,
 			RedirectAttributes redirect) {
-		Document document = this.editor.find(id).orElseThrow();
+		Document document = this.editor.find(TYPE, id).orElseThrow();
 		try {
 			this.editor.removeLanguage(document, language, version);
 			redirect.addFlashAttribute("success", "documents.language.removed");
@@ -136,21 +130,6 @@ class DocumentAdminController extends EditorialAdminController<Document, Documen
 	@Override
 	protected EditorialWorkflow<Document, DocumentForm> workflow() {
 		return this.editor;
-	}
-
-	@Override
-	protected Optional<Document> find(EditorialType type, long id) {
-		return this.editor.find(id);
-	}
-
-	@Override
-	protected Document newItem(EditorialType type) {
-		return new Document("", "", this.editor.now());
-	}
-
-	@Override
-	protected Page<Document> search(EditorialType type, Specification<Document> specification, Pageable pageable) {
-		return this.editor.search(specification, pageable);
 	}
 
 	@Override

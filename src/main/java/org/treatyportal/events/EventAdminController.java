@@ -1,16 +1,11 @@
 package org.treatyportal.events;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.validation.Validator;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -55,31 +50,14 @@ class EventAdminController extends EditorialAdminController<Event, EventForm> {
 		return TYPE;
 	}
 
-	@InitBinder("form")
-	void validation(WebDataBinder binder) {
-		if (binder.getTarget() instanceof EventForm) {
-			binder.addValidators(new EventFormValidator(this.countries));
-		}
+	@Override
+	protected Validator formValidator() {
+		return new EventFormValidator(this.countries);
 	}
 
 	@Override
 	protected EditorialWorkflow<Event, EventForm> workflow() {
 		return this.editor;
-	}
-
-	@Override
-	protected Optional<Event> find(EditorialType type, long id) {
-		return this.editor.find(id);
-	}
-
-	@Override
-	protected Event newItem(EditorialType type) {
-		return new Event("", "", this.editor.now());
-	}
-
-	@Override
-	protected Page<Event> search(EditorialType type, Specification<Event> specification, Pageable pageable) {
-		return this.editor.search(specification, pageable);
 	}
 
 	@Override

@@ -1,14 +1,8 @@
 package org.treatyportal.news;
 
-import java.util.Optional;
-
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.validation.Validator;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -43,11 +37,9 @@ class ArticleAdminController extends EditorialAdminController<Article, ArticleFo
 				"news/admin/fields");
 	}
 
-	@InitBinder("form")
-	void validation(WebDataBinder binder) {
-		if (binder.getTarget() instanceof ArticleForm) {
-			binder.addValidators(new ArticleFormValidator());
-		}
+	@Override
+	protected Validator formValidator() {
+		return new ArticleFormValidator();
 	}
 
 	@ModelAttribute("section")
@@ -58,21 +50,6 @@ class ArticleAdminController extends EditorialAdminController<Article, ArticleFo
 	@Override
 	protected EditorialWorkflow<Article, ArticleForm> workflow() {
 		return this.editor;
-	}
-
-	@Override
-	protected Optional<Article> find(EditorialType type, long id) {
-		return this.editor.find(ArticleKind.fromPath(type.key()), id);
-	}
-
-	@Override
-	protected Article newItem(EditorialType type) {
-		return new Article(ArticleKind.fromPath(type.key()), "", "", this.editor.now());
-	}
-
-	@Override
-	protected Page<Article> search(EditorialType type, Specification<Article> specification, Pageable pageable) {
-		return this.editor.search(ArticleKind.fromPath(type.key()), specification, pageable);
 	}
 
 	@Override

@@ -8,12 +8,13 @@ import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Validator;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,15 +51,6 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 	/** The workflow of the type. */
 	protected abstract EditorialWorkflow<E, F> workflow();
 
-	/** The item with this id, of this type. */
-	protected abstract Optional<E> find(EditorialType type, long id);
-
-	/** A new, unsaved item of this type. */
-	protected abstract E newItem(EditorialType type);
-
-	/** One page of items of this type that match the specification. */
-	protected abstract Page<E> search(EditorialType type, Specification<E> specification, Pageable pageable);
-
 	/** Puts what the type's public page template needs into the model, for a preview. */
 	protected abstract String preview(E item, Model model);
 
@@ -68,6 +60,19 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 	 * @param item the item as saved, or {@code null} for a new one
 	 */
 	protected void addFormChoices(EditorialType type, F form, E item, Model model) {
+	}
+
+	/** The type's own checks of its form beyond its annotations; none by default. */
+	protected Validator formValidator() {
+		return null;
+	}
+
+	@InitBinder("form")
+	void formValidation(WebDataBinder binder) {
+		Validator validator = formValidator();
+		if (validator != null && binder.getTarget() != null && validator.supports(binder.getTarget().getClass())) {
+			binder.addValidators(validator);
+		}
 	}
 
 	/**
@@ -95,8 +100,8 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 		EditorialQuery query = new EditorialQuery(q, status, author, sort);
 		ListFilter<E> own = listFilter(type, parameters, model);
 		PageRequest pageable = PageRequest.of(page - 1, PAGE_SIZE, EditorialSearch.sort(query));
-		Page<E> items = (pageable.getOffset() > Integer.MAX_VALUE) ? Page.empty(pageable)
-				: search(type, EditorialSearch.<E>matching(query, workflow().now()).and(own.specification()), pageable);
+		Page<E> items = (pageable.getOffset() > Integer.MAX_VALUE) ? Page.empty(pageable) : workflow().search(type,
+				EditorialSearch.<E>matching(query, workflow().now()).and(own.specification()), pageable);
 		Page<EditorialRow> rows = items.map(this::row);
 		model.addAttribute("query", query);
 		model.addAttribute("rows", rows);
@@ -117,13 +122,13 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 			BindingResult binding, @RequestParam(defaultValue = "save") String action, Model model,
 			RedirectAttributes redirect) {
 		return new FormSubmission<E>(binding, model, (item) -> showForm(type, form, item, model)).create(
-				() -> workflow().create(newItem(type), form, "publish".equals(action)),
+				() -> workflow().create(workflow().newItem(type), form, "publish".equals(action)),
 				(item) -> saved(type, item, redirect));
 	}
 
 	@GetMapping("/{id}")
 	String edit(@ModelAttribute("type") EditorialType type, @PathVariable long id, Model model) {
-		E item = find(type, id).orElseThrow();
+		E item = workflow().find(type, id).orElseThrow();
 		F form = workflow().formFor(item);
 		model.addAttribute("form", form);
 		return showForm(type, form, item, model);
@@ -134,7 +139,7 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 			@Valid @ModelAttribute("form") F form, BindingResult binding,
 			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
 		return new FormSubmission<E>(binding, model, (item) -> showForm(type, form, item, model)).update(workflow(),
-				form.getVersion(), () -> find(type, id).orElseThrow(),
+				form.getVersion(), () -> workflow().find(type, id).orElseThrow(),
 				(item) -> workflow().update(item, form, "publish".equals(action)),
 				(item) -> saved(type, item, redirect));
 	}
@@ -142,39 +147,39 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 	@PostMapping("/preview")
 	String previewUnsaved(@ModelAttribute("type") EditorialType type, @ModelAttribute("form") F form, Model model) {
 		model.addAttribute("preview", true);
-		return preview(workflow().preview(newItem(type), form), model);
+		return preview(workflow().preview(workflow().newItem(type), form), model);
 	}
 
 	@GetMapping("/{id}/preview")
 	String previewSaved(@ModelAttribute("type") EditorialType type, @PathVariable long id, Model model) {
 		model.addAttribute("preview", true);
-		return preview(find(type, id).orElseThrow(), model);
+		return preview(workflow().find(type, id).orElseThrow(), model);
 	}
 
 	@PostMapping("/{id}/withdraw")
 	String withdraw(@ModelAttribute("type") EditorialType type, @PathVariable long id, @RequestParam long version,
 			RedirectAttributes redirect) {
-		E item = find(type, id).orElseThrow();
+		E item = workflow().find(type, id).orElseThrow();
 		return stateChange(type, id, redirect, "editorial.withdrawn", () -> workflow().withdraw(item, version));
 	}
 
 	@PostMapping("/{id}/draft")
 	String backToDraft(@ModelAttribute("type") EditorialType type, @PathVariable long id, @RequestParam long version,
 			RedirectAttributes redirect) {
-		E item = find(type, id).orElseThrow();
+		E item = workflow().find(type, id).orElseThrow();
 		return stateChange(type, id, redirect, "editorial.backToDraft", () -> workflow().backToDraft(item, version));
 	}
 
 	@GetMapping("/{id}/delete")
 	String confirmDelete(@ModelAttribute("type") EditorialType type, @PathVariable long id, Model model) {
-		model.addAttribute("item", find(type, id).orElseThrow());
+		model.addAttribute("item", workflow().find(type, id).orElseThrow());
 		return "editorial/delete";
 	}
 
 	@PostMapping("/{id}/delete")
 	String delete(@ModelAttribute("type") EditorialType type, @PathVariable long id, RedirectAttributes redirect) {
 		try {
-			workflow().delete(find(type, id).orElseThrow());
+			workflow().delete(workflow().find(type, id).orElseThrow());
 			redirect.addFlashAttribute("success", "editorial.deleted");
 			return "redirect:" + type.adminPath();
 		}
@@ -189,13 +194,15 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 			@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to, Model model) {
 		model.addAttribute("listUrl", type.adminPath());
 		model.addAttribute("listKey", type.nameKey());
-		return RevisionScreens.show(model, workflow(), find(type, id).orElseThrow(), from, to, type.itemPath(id));
+		return RevisionScreens.show(model, workflow(), workflow().find(type, id).orElseThrow(), from, to,
+				type.itemPath(id));
 	}
 
 	@PostMapping("/{id}/revisions/{number}/restore")
 	String restore(@ModelAttribute("type") EditorialType type, @PathVariable long id, @PathVariable int number,
 			RedirectAttributes redirect) {
-		return RevisionScreens.restore(redirect, workflow(), find(type, id).orElseThrow(), number, type.itemPath(id));
+		return RevisionScreens.restore(redirect, workflow(), workflow().find(type, id).orElseThrow(), number,
+				type.itemPath(id));
 	}
 
 	private String showForm(EditorialType type, F form, E item, Model model) {

@@ -9,8 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +33,10 @@ import org.treatyportal.revisions.RevisionedEditor;
  * mapping they share. Every change refuses a stale form, sanitises the rich text, keeps
  * old slugs, and records a revision and an audit entry. A content type extends it and
  * fills in what is its own (its extra fields, its repository, its address).
+ * <p>
+ * It is longer than most files on purpose: every step of a save (stale check, uploads,
+ * slug, sanitising, publication state, slug history, attachments, revision) is here in
+ * the order it runs, so that no content type can run them in another order.
  *
  * @param <E> the entity
  * @param <F> its form
@@ -41,9 +49,55 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 
 	protected final EditorialServices services;
 
-	protected EditorialWorkflow(EditorialServices services) {
+	private final ContentRepository<E> repository;
+
+	protected EditorialWorkflow(EditorialServices services, ContentRepository<E> repository) {
 		super(services.history());
 		this.services = services;
+		this.repository = repository;
+	}
+
+	/** A new, unsaved item of the type. */
+	public abstract E newItem(EditorialType type);
+
+	/** The item with this id, if it is of the type. */
+	@Transactional(readOnly = true)
+	public Optional<E> find(EditorialType type, long id) {
+		return this.repository.findForEditing(id).filter((item) -> isOf(item, type));
+	}
+
+	/** One page of the items of the type that match the specification. */
+	@Transactional(readOnly = true)
+	public Page<E> search(EditorialType type, Specification<E> specification, Pageable pageable) {
+		return this.repository.findAll(ofType(type).and(specification), pageable);
+	}
+
+	/**
+	 * Where one table holds several types (news items and press releases), whether the
+	 * item is of this one; by default the table holds one type.
+	 */
+	protected boolean isOf(E item, EditorialType type) {
+		return true;
+	}
+
+	/** The items of the type, where one table holds several; by default all. */
+	protected Specification<E> ofType(EditorialType type) {
+		return Specification.unrestricted();
+	}
+
+	@Override
+	protected E saveItem(E item) {
+		return this.repository.saveAndFlush(item);
+	}
+
+	protected void deleteItem(E item) {
+		this.repository.delete(item);
+	}
+
+	/** Whether another item of the same type already has this slug. */
+	protected boolean slugTaken(E item, String slug) {
+		return (item.getId() != null) ? this.repository.existsBySlugAndIdNot(slug, item.getId())
+				: this.repository.existsBySlug(slug);
 	}
 
 	/** The item's public address. */
@@ -51,11 +105,6 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 
 	/** An empty form for a new item. */
 	public abstract F newForm();
-
-	protected abstract void deleteItem(E item);
-
-	/** Whether another item of the same type already has this slug. */
-	protected abstract boolean slugTaken(E item, String slug);
 
 	/** Copies the type's own form fields onto the item (after the common ones). */
 	protected abstract void applyOwnFields(E item, F form);
