@@ -312,7 +312,12 @@ where random() < 0.4;
 
 -- News items and press releases ----------------------------------------------------------
 
-\echo generating 10,000 news items and press releases of about 600 words ...
+-- How many: psql -v items=100000 (bench/run.sh passes BENCH_ITEMS); 10,000 by default.
+\if :{?items}
+\else
+\set items 10000
+\endif
+\echo generating :items news items and press releases of about 600 words ...
 insert into article (kind, slug, title, summary, body, state, publish_at, first_published_at, created_at, updated_at)
 select kind, pg_temp.slug(n, title), title, summary, body, (p).state, (p).publish_at,
        case when (p).state <> 'DRAFT' then (p).publish_at end,
@@ -320,7 +325,7 @@ select kind, pg_temp.slug(n, title), title, summary, body, (p).state, (p).publis
 from (select n, case when random() < 0.8 then 'NEWS' else 'PRESS_RELEASE' end as kind, pg_temp.title() as title,
              pg_temp.sentence() || ' ' || pg_temp.sentence() as summary, pg_temp.paragraphs(590) as body,
              pg_temp.publication() as p
-      from generate_series(1, 10000) n) a;
+      from generate_series(1, :items) n) a;
 
 insert into article_category (article_id, category_id)
 select a.id, c.id

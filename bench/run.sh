@@ -4,13 +4,18 @@
 # wrk (-t2 -c32, at most 30 s a run) against search and the main pages; prints requests/s
 # and latency percentiles per target, stops the site and removes the folder.
 #
-#   bench/run.sh                   # everything, about 10 minutes
+#   bench/run.sh                   # everything, about 11 minutes
+#   BENCH_ITEMS=100000 bench/run.sh # the same with 100,000 news items (generating takes minutes)
 #   BENCH_ONLY=search bench/run.sh # only the search mix (and the per-query runs)
 #   BENCH_ONLY=search BENCH_APP_ARGS=--portal.search.cached-results=0 bench/run.sh
 #                                  # search with its results cache off: every request
 #                                  # ranks all matches in PostgreSQL
 #
-# Settings (environment): BENCH_DURATION (seconds per wrk run, at most 30; default 30),
+# Each page is measured as a ratio to a small static file served by the same site (the
+# hashed favicon): 1.0 means a page costs no more than a file from memory. Requests say
+# "Accept-Encoding: gzip" as browsers do (BENCH_GZIP=0 leaves it out).
+# Settings (environment): BENCH_ITEMS (news items and press releases generated; default
+# 10000), BENCH_DURATION (seconds per wrk run, at most 30; default 30),
 # BENCH_WARMUP (seconds of search load before measuring, so that the JIT compiler has
 # done its work, at most 180; default 180), BENCH_CONNECTIONS (default 32),
 # BENCH_PER_QUERY (seconds per query in the per-query runs, 0 to skip; default 4),
@@ -27,6 +32,12 @@ WARMUP=${BENCH_WARMUP:-180}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 PER_QUERY=${BENCH_PER_QUERY:-4}
 ONLY=${BENCH_ONLY:-}
+ITEMS=${BENCH_ITEMS:-10000}
+GZIP_HEADER=()
+[[ ${BENCH_GZIP:-1} == 0 ]] || GZIP_HEADER=(-H "Accept-Encoding: gzip")
+if ! [[ $ITEMS =~ ^[0-9]+$ ]] || (( ITEMS < 1 || ITEMS > 1000000 )); then
+	echo "BENCH_ITEMS must be 1 to 1000000" >&2; exit 2
+fi
 if ! [[ $DURATION =~ ^[0-9]+$ ]] || (( DURATION < 1 || DURATION > 30 )); then
 	echo "BENCH_DURATION must be 1 to 30 seconds" >&2; exit 2
 fi
@@ -99,13 +110,18 @@ export PGPASSWORD
 
 echo "== generating data"
 start=$(date +%s)
-"${PSQL[@]}" -f bench/generate.sql
+"${PSQL[@]}" -v items="$ITEMS" -f bench/generate.sql
 echo "   (took $(( $(date +%s) - start )) s)"
 
 NEWS_SLUG=$("${PSQL[@]}" -At -c "select slug from article where kind = 'NEWS' and state = 'PUBLISHED'
 	and publish_at <= now() and slug like 'bench-%' order by publish_at desc limit 1")
-PAGES=("/" "/news" "/news/$NEWS_SLUG" "/treaties/185/chart" "/countries")
-for page in "${PAGES[@]}"; do
+PROFILE=$("${PSQL[@]}" -At -c "select lower(c.code) from country_profile p join country c on c.id = p.country_id order by c.code limit 1")
+PAGES=("/" "/news" "/news?page=2" "/news/$NEWS_SLUG" "/events" "/treaties/185/chart" "/countries"
+	"/countries/$PROFILE" "/feeds/news.atom")
+# The baseline: the smallest static file, at the address pages link it by.
+STATIC=$(curl -s "$BASE/" | grep -o '/images/favicon[.0-9a-f]*\.svg' | head -n 1)
+STATIC=${STATIC:-/images/favicon.svg}
+for page in "${PAGES[@]}" "$STATIC"; do
 	status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$page")
 	[[ $status == 200 ]] || { echo "$page answers $status, not 200" >&2; exit 1; }
 done
@@ -113,7 +129,7 @@ done
 # wrk, bounded: at most 30 s, requests time out after 5 s. Prints the report.lua line.
 run_wrk() { # seconds script-args...
 	local seconds=$1; shift
-	wrk -t2 -c"$CONNECTIONS" -d"${seconds}s" --timeout 5s --latency "$@" | grep '^BENCH' || true
+	wrk -t2 -c"$CONNECTIONS" -d"${seconds}s" --timeout 5s --latency "${GZIP_HEADER[@]}" "$@" | grep '^BENCH' || true
 }
 # After a run the site may still work off requests that wrk gave up on: wait (at most
 # 20 s) until it answers promptly again, so that one run does not slow the next.
@@ -125,20 +141,32 @@ settle() {
 	done
 }
 RESULTS=()
-# The whole script stays under 12 minutes: runs that would end after 11:30 are skipped.
+BASELINE=
+# "ratio" is a page's requests/s over the static file's.
+ratio() { # line
+	local rps=${1#*rps=}
+	rps=${rps%% *}
+	if [[ -n $BASELINE && -n $rps ]]; then
+		awk -v r="$rps" -v b="$BASELINE" 'BEGIN { if (b > 0) printf " ratio=%.2f", r / b }'
+	fi
+}
+# Measuring stays under 12 minutes (generating the data comes on top: minutes at
+# 100,000 items): runs that would end after 11:30 of it are skipped.
 measure() { # label seconds wrk-args...
 	local label=$1; shift
 	local line
 	if (( SECONDS + $1 + 20 > 690 )); then
-		RESULTS+=("$(printf '%-32s skipped: the script would take more than 12 minutes' "$label")")
+		RESULTS+=("$(printf '%-32s skipped: measuring would take more than 12 minutes' "$label")")
 		return
 	fi
 	settle
 	line=$(run_wrk "$@")
-	RESULTS+=("$(printf '%-32s %s' "$label" "${line#BENCH }")")
-	printf '   %-32s %s\n' "$label" "${line#BENCH }"
+	line="${line#BENCH }$(ratio "$line")"
+	RESULTS+=("$(printf '%-32s %s' "$label" "$line")")
+	printf '   %-32s %s\n' "$label" "$line"
 }
 
+SECONDS=0
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "== warming up for ${WARMUP}s (JIT, caches)"
 for (( left = WARMUP; left > 0; left -= 30 )); do
@@ -149,13 +177,17 @@ if [[ $ONLY != search ]]; then
 fi
 
 echo "== wrk -t2 -c$CONNECTIONS -d${DURATION}s"
+measure "$STATIC (baseline)" "$DURATION" -s bench/report.lua "$BASE$STATIC"
+BASELINE=$(printf '%s\n' "${RESULTS[0]}" | sed -n 's/.*rps=\([0-9.]*\).*/\1/p')
 if [[ $ONLY != pages ]]; then
-	measure "search (mix of 14 queries)" "$DURATION" -s bench/search.lua "$BASE"
+	measure "search (repeated: 14 queries)" "$DURATION" -s bench/search.lua "$BASE"
+	measure "search (distinct word pairs)" "$DURATION" -s bench/search-distinct.lua "$BASE"
 fi
 if [[ $ONLY != search ]]; then
 	for page in "${PAGES[@]}"; do
 		label=$page
 		[[ $page == /news/bench-* ]] && label="/news/{a news item}"
+		[[ $page == "/countries/$PROFILE" ]] && label="/countries/{a profile}"
 		measure "$label" "$DURATION" -s bench/report.lua "$BASE$page"
 	done
 fi
@@ -170,9 +202,13 @@ fi
 
 echo
 echo "== summary ($(date -u +%FT%TZ), $(nproc) cores, $(uname -m), $(java -version 2>&1 | head -n 1),"
-echo "   site arguments: ${BENCH_APP_ARGS:-none}; load average at start $LOAD_START, now $(cut -d' ' -f1-3 /proc/loadavg);"
+echo "   $ITEMS items; site arguments: ${BENCH_APP_ARGS:-none}; JVM options: ${BENCH_JAVA_OPTS:-none};"
+echo "   load average at start $LOAD_START, now $(cut -d' ' -f1-3 /proc/loadavg);"
 echo "   p50/p90/p99/max in ms)"
 printf '%s\n' "${RESULTS[@]}"
+if command -v jcmd >/dev/null; then
+	jcmd "$APP_PID" GC.heap_info 2>/dev/null | sed -n '2,3p' | sed 's/^/   heap: /' || true
+fi
 grep -E '(ERROR|Exception)' "$WORK/app.log" | head -n 5 || true
 
 if [[ ${BENCH_KEEP:-} == 1 ]]; then

@@ -25,7 +25,7 @@ final class PackageStructureTests {
 			"org.treatyportal.web..", "org.treatyportal.publishing..", "org.treatyportal.files..",
 			"org.treatyportal.audit..", "org.treatyportal.revisions..", "org.treatyportal.seo..",
 			"org.treatyportal.search..", "org.treatyportal.feeds..", "org.treatyportal.related..",
-			"org.treatyportal.states.." };
+			"org.treatyportal.states..", "org.treatyportal.caching.." };
 
 	private PackageStructureTests() {
 	}

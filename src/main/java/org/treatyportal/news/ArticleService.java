@@ -19,6 +19,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.treatyportal.caching.PerGeneration;
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.publishing.AttachmentView;
 import org.treatyportal.publishing.Attachments;
@@ -53,8 +54,11 @@ public class ArticleService implements PublicContent {
 
 	private final Attachments attachments;
 
+	private final PerGeneration perGeneration;
+
 	ArticleService(ArticleRepository articles, SlugHistory slugHistory, Attachments attachments, Clock clock,
-			PortalProperties properties) {
+			PortalProperties properties, PerGeneration perGeneration) {
+		this.perGeneration = perGeneration;
 		this.articles = articles;
 		this.slugHistory = slugHistory;
 		this.attachments = attachments;
@@ -127,12 +131,14 @@ public class ArticleService implements PublicContent {
 
 	/** Years in which articles of the kind were published, newest first. */
 	public List<Integer> years(ArticleKind kind) {
-		return this.articles.findVisibleYears(kind.name(), this.zone.getId(), this.clock.instant());
+		return this.perGeneration.get(List.of("article-years", kind),
+				() -> this.articles.findVisibleYears(kind.name(), this.zone.getId(), this.clock.instant()));
 	}
 
 	/** Categories that hold visible articles of the kind. */
 	public List<CategoryCount> categories(ArticleKind kind) {
-		return this.articles.countVisibleByCategory(kind, this.clock.instant());
+		return this.perGeneration.get(List.of("article-categories", kind),
+				() -> this.articles.countVisibleByCategory(kind, this.clock.instant()));
 	}
 
 	/**

@@ -26,7 +26,10 @@ import org.treatyportal.users.TestUsers;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "portal.security.require-two-factor-for-admins=false")
+		properties = { "portal.security.require-two-factor-for-admins=false",
+				// Tests run dozens of threads against the pool at once (the sign-in
+				// throttle's): they wait for a connection as long as it takes.
+				"spring.datasource.hikari.connection-timeout=30000" })
 @AutoConfigureMockMvc
 @ExtendWith(ResetClockExtension.class)
 @Import({ TestSupportConfiguration.class, TestArticles.class, TestUsers.class })

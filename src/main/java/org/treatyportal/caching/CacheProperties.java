@@ -1,0 +1,41 @@
+package org.treatyportal.caching;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the page cache and of the caching headers under {@code portal.cache.*}. The
+ * README lists each one with its default and the worst case of memory.
+ *
+ * @param maxSize memory for kept pages, their bytes and gzip form together; the least
+ * recently used pages are dropped beyond it; 0 turns the page cache off
+ * @param maxPageSize largest page kept (uncompressed); bigger ones are rendered each time
+ * @param maxAge how long browsers, proxies and CDNs may use an anonymous page without
+ * asking again ({@code Cache-Control: public, max-age}); never past the next scheduled
+ * change
+ * @param staleWhileRevalidate how long past {@code maxAge} a proxy may still answer with
+ * its copy while it fetches a new one
+ * @param staleIfError how long past {@code maxAge} a proxy may still answer with its copy
+ * when the site fails
+ * @param hashStaticFiles link static files by addresses that name their content and serve
+ * those from memory, cacheable for a year; off in the {@code dev} profile, where files
+ * are edited in place
+ */
+@ConfigurationProperties("portal.cache")
+public record CacheProperties(@DefaultValue("64MB") DataSize maxSize, @DefaultValue("2MB") DataSize maxPageSize,
+		@DefaultValue("60s") Duration maxAge, @DefaultValue("60s") Duration staleWhileRevalidate,
+		@DefaultValue("1d") Duration staleIfError, @DefaultValue("true") boolean hashStaticFiles) {
+
+	public CacheProperties {
+		if (maxSize.isNegative() || maxPageSize.isNegative()) {
+			throw new IllegalArgumentException("portal.cache.max-size and max-page-size must be 0 or more");
+		}
+		if (maxAge.isNegative() || staleWhileRevalidate.isNegative() || staleIfError.isNegative()) {
+			throw new IllegalArgumentException("portal.cache durations must be 0 or more");
+		}
+	}
+
+}

@@ -1,0 +1,129 @@
+package org.treatyportal.caching;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import org.treatyportal.config.PortalProperties;
+
+/**
+ * What version of the public content is current: the {@code content_generation} number,
+ * which triggers on every table a public page reads move at each commit (migration V70),
+ * and the next instant at which pages change with no write (a scheduled item, an event's
+ * end, midnight in the site's zone for "today"). Reading it costs one query of one row.
+ */
+@Component
+public class ContentGeneration {
+
+	/** How long the database counts as down after a failure before it is tried again. */
+	static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(1);
+
+	private final JdbcTemplate jdbc;
+
+	private final List<ScheduledChanges> schedules;
+
+	private final ZoneId zone;
+
+	private volatile Snapshot last;
+
+	/** Until when (System.nanoTime) the database counts as down without asking it. */
+	private volatile long downUntil;
+
+	private final AtomicBoolean probing = new AtomicBoolean();
+
+	ContentGeneration(JdbcTemplate jdbc, List<ScheduledChanges> schedules, PortalProperties properties) {
+		this.jdbc = jdbc;
+		this.schedules = List.copyOf(schedules);
+		this.zone = properties.timeZone();
+	}
+
+	/**
+	 * The content version current at {@code now}.
+	 * @param now the current instant, from the application's {@link Clock}
+	 * @return the generation and the instant until which its pages stay as they are
+	 * @throws org.springframework.dao.DataAccessException when the database cannot be
+	 * reached
+	 */
+	public Snapshot current(Instant now) {
+		long generation = readGeneration();
+		Snapshot last = this.last;
+		if (last != null && last.generation() == generation && !now.isBefore(last.since())
+				&& now.isBefore(last.validUntil())) {
+			return last;
+		}
+		Snapshot snapshot = new Snapshot(generation, now, nextChange(now));
+		this.last = snapshot;
+		return snapshot;
+	}
+
+	/**
+	 * Whether the database failed lately: for {@link #RETRY_AFTER_FAILURE} after a
+	 * failure it is not asked again, and then by one request at a time, so that no
+	 * request waits for it while it is down.
+	 * @return whether the database counts as down
+	 */
+	public boolean isDown() {
+		return this.downUntil != 0 && (System.nanoTime() - this.downUntil < 0 || this.probing.get());
+	}
+
+	/** Marks the database as down, seen so by a page that needed it. */
+	public void failed() {
+		this.downUntil = System.nanoTime() + RETRY_AFTER_FAILURE.toNanos();
+	}
+
+	private long readGeneration() {
+		boolean probe = false;
+		if (this.downUntil != 0) {
+			if (System.nanoTime() - this.downUntil < 0 || !this.probing.compareAndSet(false, true)) {
+				throw new DatabaseFailures.DatabaseDownException();
+			}
+			probe = true;
+		}
+		try {
+			Long value = this.jdbc.queryForObject("select value from content_generation", Long.class);
+			this.downUntil = 0;
+			return (value != null) ? value : 0;
+		}
+		catch (DataAccessException ex) {
+			if (DatabaseFailures.isUnreachable(ex)) {
+				failed();
+			}
+			throw ex;
+		}
+		finally {
+			if (probe) {
+				this.probing.set(false);
+			}
+		}
+	}
+
+	private Instant nextChange(Instant now) {
+		Instant next = LocalDate.ofInstant(now, this.zone).plusDays(1).atStartOfDay(this.zone).toInstant();
+		for (ScheduledChanges schedule : this.schedules) {
+			Instant change = schedule.nextAfter(now);
+			if (change != null && change.isAfter(now) && change.isBefore(next)) {
+				next = change;
+			}
+		}
+		return next;
+	}
+
+	/**
+	 * A content generation and the time during which its pages stay unchanged.
+	 *
+	 * @param generation the {@code content_generation} number
+	 * @param since the instant it was read at
+	 * @param validUntil the next instant at which pages change by themselves
+	 */
+	public record Snapshot(long generation, Instant since, Instant validUntil) {
+	}
+
+}

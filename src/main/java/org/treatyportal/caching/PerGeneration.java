@@ -1,0 +1,68 @@
+package org.treatyportal.caching;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Values computed once per content generation, for what a cold render would otherwise
+ * compute again on every page that shows it (such as the year and topic counts of every
+ * news list page): given back while the content generation is unchanged and its next
+ * scheduled change has not come, so never out of date. Costs the one-row query of the
+ * generation.
+ */
+@Component
+public class PerGeneration {
+
+	private final ContentGeneration generation;
+
+	private final Clock clock;
+
+	private final Map<Object, Known> values = new ConcurrentHashMap<>();
+
+	private volatile ContentGeneration.Snapshot snapshot;
+
+	PerGeneration(ContentGeneration generation, Clock clock) {
+		this.generation = generation;
+		this.clock = clock;
+	}
+
+	/**
+	 * The value for {@code key} in the current generation, computed now if it is not
+	 * known yet.
+	 * @param <T> the value's type
+	 * @param key what the value is, including every argument it depends on
+	 * @param compute computes it from the database
+	 * @return the value
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> T get(Object key, Supplier<T> compute) {
+		Instant now = this.clock.instant();
+		ContentGeneration.Snapshot current = this.generation.current(now);
+		ContentGeneration.Snapshot known = this.snapshot;
+		if (known == null || !sameTime(known, current)) {
+			// Values of an older generation are never used again: let them go.
+			this.values.clear();
+			this.snapshot = current;
+		}
+		Known entry = this.values.get(key);
+		if (entry != null && sameTime(entry.snapshot(), current) && !now.isBefore(entry.snapshot().since())) {
+			return (T) entry.value();
+		}
+		T value = compute.get();
+		this.values.put(key, new Known(current, value));
+		return value;
+	}
+
+	private static boolean sameTime(ContentGeneration.Snapshot one, ContentGeneration.Snapshot other) {
+		return one.generation() == other.generation() && one.validUntil().equals(other.validUntil());
+	}
+
+	private record Known(ContentGeneration.Snapshot snapshot, Object value) {
+	}
+
+}
