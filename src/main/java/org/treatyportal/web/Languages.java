@@ -166,9 +166,17 @@ public class Languages {
 		for (String tag : this.tags) {
 			Locale locale = Locale.forLanguageTag(tag);
 			alternates.add(new Alternate(tag, request.getContextPath() + pathIn(tag, pathAndQuery), pathIn(tag, path),
-					this.messages.getMessage("language.name", null, tag, locale), tag.equals(current)));
+					name(tag), tag.equals(current)));
 		}
 		return alternates;
+	}
+
+	/**
+	 * A language's name in itself ("Français"), from its own bundle's
+	 * {@code language.name}.
+	 */
+	public String name(String language) {
+		return this.messages.getMessage("language.name", null, language, Locale.forLanguageTag(language));
 	}
 
 	/**
