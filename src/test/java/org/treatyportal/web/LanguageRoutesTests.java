@@ -114,6 +114,21 @@ class LanguageRoutesTests {
 	}
 
 	@Test
+	void openGraphNamesThePageLocaleAndTheOtherOne() throws Exception {
+		Document french = page("/fr/news");
+		Document english = page("/news");
+
+		assertThat(french.select("meta[property=og:locale]").attr("content")).isEqualTo("fr_FR");
+		assertThat(french.select("meta[property=og:locale:alternate]").eachAttr("content")).containsExactly("en_GB");
+		assertThat(english.select("meta[property=og:locale]").attr("content")).isEqualTo("en_GB");
+		assertThat(english.select("meta[property=og:locale:alternate]").eachAttr("content")).containsExactly("fr_FR");
+		assertThat(french.select("link[rel=canonical]").attr("href")).isEqualTo(BASE + "/fr/news");
+		assertThat(french.select(".language-switch a").attr("lang")).isEqualTo("en");
+		assertThat(french.select(".language-switch a").text()).isEqualTo("English");
+		assertThat(english.select(".language-switch a").text()).isEqualTo("Français");
+	}
+
+	@Test
 	void addressesThatExistInOneLanguageAnswerNotFoundUnderTheFrenchPrefix() throws Exception {
 		for (String path : new String[] { "/fr/admin", "/fr/admin/news", "/fr/login", "/fr/css/site.css",
 				"/fr/api/treaties", "/fr/fr/news", "/fr/sitemap.xml" }) {
