@@ -23,8 +23,9 @@ final class PackageStructureTests {
 	 */
 	static final String[] SHARED = { "org.treatyportal.config..", "org.treatyportal.database..",
 			"org.treatyportal.web..", "org.treatyportal.publishing..", "org.treatyportal.files..",
-			"org.treatyportal.audit..", "org.treatyportal.seo..", "org.treatyportal.search..",
-			"org.treatyportal.feeds..", "org.treatyportal.related..", "org.treatyportal.states.." };
+			"org.treatyportal.audit..", "org.treatyportal.revisions..", "org.treatyportal.seo..",
+			"org.treatyportal.search..", "org.treatyportal.feeds..", "org.treatyportal.related..",
+			"org.treatyportal.states.." };
 
 	private PackageStructureTests() {
 	}

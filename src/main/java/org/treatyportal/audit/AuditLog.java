@@ -46,14 +46,23 @@ public class AuditLog {
 	/** Records an action with free-text details (e.g. "role EDITOR → ADMIN"). */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(String action, AuditItem item, String details) {
+		Actor actor = currentActor();
+		save(actor.id(), actor.email(), action, item, details);
+	}
+
+	/**
+	 * Who is acting now: the signed-in account, or nobody (both parts {@code null}).
+	 * Revisions name their author the same way.
+	 */
+	public Actor currentActor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.isAuthenticated()
-				&& authentication.getPrincipal() instanceof AuditActor actor) {
-			save(actor.getId(), actor.getEmail(), action, item, details);
-			return;
+		if (authentication == null || !authentication.isAuthenticated()) {
+			return new Actor(null, null);
 		}
-		String email = (authentication != null && authentication.isAuthenticated()) ? authentication.getName() : null;
-		recordAs(email, action, item, details);
+		if (authentication.getPrincipal() instanceof AuditActor actor) {
+			return new Actor(actor.getId(), actor.getEmail());
+		}
+		return new Actor(idOf(authentication.getName()), authentication.getName());
 	}
 
 	/**
@@ -62,9 +71,12 @@ public class AuditLog {
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void recordAs(String email, String action, AuditItem item, String details) {
+		save(idOf(email), email, action, item, details);
+	}
+
+	private Long idOf(String email) {
 		AuditActors known = this.actors.getIfAvailable();
-		Long actorId = (email != null && known != null) ? known.idOf(email).orElse(null) : null;
-		save(actorId, email, action, item, details);
+		return (email != null && known != null) ? known.idOf(email).orElse(null) : null;
 	}
 
 	private void save(Long actorId, String email, String action, AuditItem item, String details) {
@@ -78,6 +90,15 @@ public class AuditLog {
 			return request.getRemoteAddr();
 		}
 		return null;
+	}
+
+	/**
+	 * An account as the log names it.
+	 *
+	 * @param id the account's id, or {@code null} when unknown
+	 * @param email its e-mail address, or {@code null} when nobody is signed in
+	 */
+	public record Actor(Long id, String email) {
 	}
 
 }

@@ -16,6 +16,8 @@ import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.treatyportal.revisions.Revisioned;
+
 /**
  * A State or territory of ISO 3166-1, with its region, whether it is a member of the
  * organisation, and its profile. The profile lives in its own table
@@ -25,7 +27,7 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "country")
 @SecondaryTable(name = "country_profile", pkJoinColumns = @PrimaryKeyJoinColumn(name = "country_id"))
-public class Country {
+public class Country implements Revisioned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,9 +1,6 @@
 package org.treatyportal.countries;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,11 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.treatyportal.publishing.EditConflictException;
-import org.treatyportal.publishing.FieldDiff;
-import org.treatyportal.publishing.FormRejection;
-import org.treatyportal.publishing.Revision;
-import org.treatyportal.publishing.Revisions;
+import org.treatyportal.revisions.FormSubmission;
+import org.treatyportal.revisions.RevisionScreens;
 
 /**
  * The admins' screens for countries ({@code /admin/countries}): the list, a country's
@@ -31,11 +25,8 @@ class CountryAdminController {
 
 	private final CountryEditor editor;
 
-	private final Revisions revisions;
-
-	CountryAdminController(CountryEditor editor, Revisions revisions) {
+	CountryAdminController(CountryEditor editor) {
 		this.editor = editor;
-		this.revisions = revisions;
 	}
 
 	@ModelAttribute("section")
@@ -62,48 +53,34 @@ class CountryAdminController {
 	@PostMapping("/{code:[A-Za-z]{2}}")
 	String update(@PathVariable String code, @Valid @ModelAttribute("form") CountryForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		Country current = this.editor.find(code).orElseThrow();
-		if (binding.hasErrors()) {
-			return form(model, current);
-		}
-		try {
-			this.editor.update(code, form);
-			redirect.addFlashAttribute("success", "treaties.admin.saved");
-			return "redirect:/admin/countries/" + current.getSlug();
-		}
-		catch (FormRejection rejection) {
-			binding.rejectValue(rejection.getField(), rejection.getCode(), rejection.getArguments(), null);
-			return form(model, current);
-		}
-		catch (EditConflictException conflict) {
-			model.addAttribute("conflict", conflict);
-			return form(model, current);
-		}
-		catch (OptimisticLockingFailureException raced) {
-			Country now = this.editor.find(code).orElseThrow();
-			model.addAttribute("conflict", this.editor.conflict(now, form.getVersion()));
-			return form(model, now);
-		}
+		return new FormSubmission<Country>(binding, model, (country) -> form(model, country)).update(this.editor,
+				form.getVersion(), () -> find(code), (country) -> this.editor.update(country, form), (country) -> {
+					redirect.addFlashAttribute("success", "treaties.admin.saved");
+					return "redirect:" + url(country);
+				});
 	}
 
 	@GetMapping("/{code:[A-Za-z]{2}}/revisions")
 	String revisions(@PathVariable String code, @RequestParam(required = false) Integer from,
 			@RequestParam(required = false) Integer to, Model model) {
-		Country country = this.editor.find(code).orElseThrow();
-		List<Revision> history = this.revisions.list(this.editor.content(country));
-		model.addAttribute("label", country.getName());
-		model.addAttribute("backUrl", "/admin/countries/" + country.getSlug());
-		model.addAttribute("revisions", history);
-		if (history.size() > 1 || (from != null && to != null)) {
-			int newer = (to != null) ? to : history.get(0).getNumber();
-			int older = (from != null) ? from : history.get(Math.min(1, history.size() - 1)).getNumber();
-			Revision olderRevision = this.revisions.find(this.editor.content(country), older).orElseThrow();
-			Revision newerRevision = this.revisions.find(this.editor.content(country), newer).orElseThrow();
-			model.addAttribute("from", olderRevision);
-			model.addAttribute("to", newerRevision);
-			model.addAttribute("diff", FieldDiff.between(olderRevision.getFields(), newerRevision.getFields()));
-		}
-		return "treaties/admin/revisions";
+		Country country = find(code);
+		model.addAttribute("listUrl", "/admin/countries");
+		model.addAttribute("listKey", "countries.admin.title");
+		return RevisionScreens.show(model, this.editor, country, from, to, url(country));
+	}
+
+	@PostMapping("/{code:[A-Za-z]{2}}/revisions/{number}/restore")
+	String restore(@PathVariable String code, @PathVariable int number, RedirectAttributes redirect) {
+		Country country = find(code);
+		return RevisionScreens.restore(redirect, this.editor, country, number, url(country));
+	}
+
+	private Country find(String code) {
+		return this.editor.find(code).orElseThrow();
+	}
+
+	private static String url(Country country) {
+		return "/admin/countries/" + country.getSlug();
 	}
 
 	private String form(Model model, Country country) {

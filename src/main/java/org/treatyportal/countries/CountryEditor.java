@@ -13,11 +13,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.treatyportal.config.PortalProperties;
-import org.treatyportal.publishing.ContentRef;
-import org.treatyportal.publishing.EditConflictException;
-import org.treatyportal.publishing.EditHistory;
-import org.treatyportal.publishing.FormRejection;
 import org.treatyportal.publishing.HtmlSanitizer;
+import org.treatyportal.revisions.ContentRef;
+import org.treatyportal.revisions.EditHistory;
+import org.treatyportal.revisions.FormRejection;
+import org.treatyportal.revisions.RevisionedEditor;
 
 /**
  * What admins do to countries: edit the name, region, membership, profile and contacts,
@@ -25,13 +25,11 @@ import org.treatyportal.publishing.HtmlSanitizer;
  */
 @Service
 @Transactional
-class CountryEditor {
+class CountryEditor extends RevisionedEditor<Country, CountryForm> {
 
 	static final String CONTENT_TYPE = "country";
 
 	private final CountryRepository countries;
-
-	private final EditHistory history;
 
 	private final HtmlSanitizer sanitizer;
 
@@ -41,8 +39,8 @@ class CountryEditor {
 
 	CountryEditor(CountryRepository countries, EditHistory history, HtmlSanitizer sanitizer, Clock clock,
 			PortalProperties properties) {
+		super(history);
 		this.countries = countries;
-		this.history = history;
 		this.sanitizer = sanitizer;
 		this.clock = clock;
 		this.zone = properties.timeZone();
@@ -65,7 +63,8 @@ class CountryEditor {
 			.toList();
 	}
 
-	CountryForm formFor(Country country) {
+	@Override
+	public CountryForm formFor(Country country) {
 		CountryForm form = new CountryForm();
 		form.setName(country.getName());
 		form.setRegion(country.getRegion());
@@ -83,10 +82,13 @@ class CountryEditor {
 		return form;
 	}
 
-	Country update(String code, CountryForm form) {
-		Country country = find(code).orElseThrow();
-		this.history.requireCurrent(content(country), form.getVersion(), form.getConfirmOverwrite(),
-				country.getVersion(), fields(country));
+	@Override
+	public String label(Country country) {
+		return country.getName();
+	}
+
+	@Override
+	protected void apply(Country country, CountryForm form) {
 		if (form.getLastReviewed() != null
 				&& form.getLastReviewed().isAfter(LocalDate.ofInstant(this.clock.instant(), this.zone))) {
 			throw new FormRejection("lastReviewed", "treaties.date.future");
@@ -100,18 +102,31 @@ class CountryEditor {
 				this.sanitizer.sanitize(form.getSources()), form.getLastReviewed());
 		country.setContacts(clean(form.getPointOfContact()), clean(form.getCentralAuthority()));
 		country.setUpdatedAt(this.clock.instant());
-		this.countries.saveAndFlush(country);
-		this.history.saved(content(country), country.getVersion(), fields(country), form.getNote(), "SAVE",
-				country.getName());
-		return country;
 	}
 
-	@Transactional(readOnly = true)
-	EditConflictException conflict(Country country, long formVersion) {
-		return this.history.conflict(content(country), formVersion, country.getVersion(), fields(country));
+	@Override
+	protected Country saveItem(Country country) {
+		return this.countries.saveAndFlush(country);
 	}
 
-	Map<String, String> fields(Country country) {
+	@Override
+	protected void restoreFields(CountryForm form, Map<String, String> fields) {
+		form.setName(fields.getOrDefault("name", form.getName()));
+		form.setRegion(Region.valueOf(fields.getOrDefault("region", form.getRegion().name())));
+		form.setMember(Boolean.parseBoolean(fields.getOrDefault("member", String.valueOf(form.isMember()))));
+		form.setStatusSummary(fields.getOrDefault("statusSummary", ""));
+		form.setLegislation(fields.getOrDefault("legislation", ""));
+		form.setPolicies(fields.getOrDefault("policies", ""));
+		form.setInstitutions(fields.getOrDefault("institutions", ""));
+		form.setCaseLaw(fields.getOrDefault("caseLaw", ""));
+		form.setSources(fields.getOrDefault("sources", ""));
+		form.setLastReviewed(date(fields.get("lastReviewed")));
+		form.setPointOfContact(fields.getOrDefault("pointOfContact", ""));
+		form.setCentralAuthority(fields.getOrDefault("centralAuthority", ""));
+	}
+
+	@Override
+	public Map<String, String> fields(Country country) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("name", country.getName());
 		fields.put("region", country.getRegion().name());
@@ -122,18 +137,15 @@ class CountryEditor {
 		fields.put("institutions", country.getInstitutions());
 		fields.put("caseLaw", country.getCaseLaw());
 		fields.put("sources", country.getSources());
-		fields.put("lastReviewed", (country.getLastReviewed() != null) ? country.getLastReviewed().toString() : "");
+		fields.put("lastReviewed", text(country.getLastReviewed()));
 		fields.put("pointOfContact", country.getPointOfContact());
 		fields.put("centralAuthority", country.getCentralAuthority());
 		return fields;
 	}
 
-	ContentRef content(Country country) {
+	@Override
+	public ContentRef content(Country country) {
 		return new ContentRef(CONTENT_TYPE, country.getId());
-	}
-
-	private static String clean(String value) {
-		return (value != null) ? value.strip() : "";
 	}
 
 }

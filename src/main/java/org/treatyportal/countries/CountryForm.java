@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
-import org.treatyportal.publishing.VersionedForm;
+import org.treatyportal.revisions.VersionedForm;
 
 /**
  * What an admin types into a country's form: its name, region and membership, the profile

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Root;
@@ -13,8 +12,6 @@ import jakarta.persistence.criteria.Subquery;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -34,12 +31,12 @@ import org.treatyportal.files.FileCaching;
 import org.treatyportal.files.FileResponses;
 import org.treatyportal.files.StoredFileInfo;
 import org.treatyportal.publishing.AuthorRepository;
-import org.treatyportal.publishing.EditConflictException;
 import org.treatyportal.publishing.EditorialAdminController;
 import org.treatyportal.publishing.EditorialType;
 import org.treatyportal.publishing.EditorialWorkflow;
-import org.treatyportal.publishing.FormRejection;
 import org.treatyportal.publishing.ListFilter;
+import org.treatyportal.revisions.EditConflictException;
+import org.treatyportal.revisions.FormRejection;
 import org.treatyportal.states.StateDirectory;
 import org.treatyportal.web.NavigationSection;
 
@@ -99,7 +96,7 @@ class DocumentAdminController extends EditorialAdminController<Document, Documen
 
 	@GetMapping("/{id}/languages/{language}/remove")
 	String confirmRemove(@PathVariable long id, @PathVariable String language, Model model) {
-		Document document = this.editor.find(id).orElseThrow();
+		Document document = this.editor.find(TYPE, id).orElseThrow();
 		String tag = LanguageTags.canonical(language).orElseThrow();
 		List<FileVersion> versions = this.editor.versions(document)
 			.stream()
@@ -118,7 +115,7 @@ class DocumentAdminController extends EditorialAdminController<Document, Documen
 	@PostMapping("/{id}/languages/{language}/remove")
 	String remove(@PathVariable long id, @PathVariable String language, @RequestParam long version,
 			RedirectAttributes redirect) {
-		Document document = this.editor.find(id).orElseThrow();
+		Document document = this.editor.find(TYPE, id).orElseThrow();
 		try {
 			this.editor.removeLanguage(document, language, version);
 			redirect.addFlashAttribute("success", "documents.language.removed");
@@ -139,34 +136,18 @@ class DocumentAdminController extends EditorialAdminController<Document, Documen
 	}
 
 	@Override
-	protected Optional<Document> find(EditorialType type, long id) {
-		return this.editor.find(id);
-	}
-
-	@Override
-	protected Document newItem(EditorialType type) {
-		return new Document("", "", this.editor.now());
-	}
-
-	@Override
-	protected Page<Document> search(EditorialType type, Specification<Document> specification, Pageable pageable) {
-		return this.editor.search(specification, pageable);
-	}
-
-	@Override
 	protected String preview(Document document, Model model) {
 		model.addAttribute("document", this.documents.preview(document));
 		return "documents/item";
 	}
 
 	@Override
-	protected void addFormChoices(EditorialType type, Model model) {
+	protected void addFormChoices(EditorialType type, DocumentForm form, Document item, Model model) {
 		model.addAttribute("documentTypes", DocumentType.values());
 		model.addAttribute("languageChoices", LanguageTags.choices());
 		model.addAttribute("countryChoices", this.countries.names());
 		model.addAttribute("eventChoices", this.editor.eventChoices());
-		Object item = model.getAttribute("item");
-		List<FileVersion> versions = (item instanceof Document document) ? this.editor.versions(document) : List.of();
+		List<FileVersion> versions = (item != null) ? this.editor.versions(item) : List.of();
 		model.addAttribute("currentVersions",
 				versions.stream()
 					.filter(FileVersion::current)

@@ -11,10 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +24,11 @@ import org.treatyportal.files.StoredFileInfo;
 import org.treatyportal.files.UploadPolicy;
 import org.treatyportal.files.UploadRejectedException;
 import org.treatyportal.publishing.Author;
-import org.treatyportal.publishing.ContentRef;
 import org.treatyportal.publishing.EditorialServices;
+import org.treatyportal.publishing.EditorialType;
 import org.treatyportal.publishing.EditorialWorkflow;
-import org.treatyportal.publishing.FormRejection;
+import org.treatyportal.revisions.ContentRef;
+import org.treatyportal.revisions.FormRejection;
 import org.treatyportal.states.StateDirectory;
 
 /**
@@ -69,7 +67,7 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 
 	DocumentEditor(EditorialServices services, DocumentRepository documents, DocumentFileRepository files,
 			DocumentEvents events, FileStore fileStore, PdfTextExtractor extractor, StateDirectory countries) {
-		super(services);
+		super(services, documents);
 		this.documents = documents;
 		this.files = files;
 		this.events = events;
@@ -78,19 +76,14 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 		this.countries = countries;
 	}
 
+	@Override
+	public Document newItem(EditorialType type) {
+		return new Document("", "", now());
+	}
+
 	/** The admin address of one version of a file: editors download any version there. */
 	static String versionUrl(FileVersion file) {
 		return ADMIN_PATH + "/" + file.documentId() + "/files/" + file.id();
-	}
-
-	@Transactional(readOnly = true)
-	Optional<Document> find(long id) {
-		return this.documents.findForEditing(id);
-	}
-
-	@Transactional(readOnly = true)
-	Page<Document> search(Specification<Document> specification, Pageable pageable) {
-		return this.documents.findAll(specification, pageable);
 	}
 
 	/**
@@ -211,20 +204,6 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 				.changed(content(document), "UPLOAD", document.getTitle(),
 						change.language() + ": " + upload.originalName() + " (version " + version + ")");
 		}
-	}
-
-	@Override
-	protected void deleteItem(Document document) {
-		List<Long> fileIds = this.files.findFileIds(document.getId());
-		this.files.deleteAllOf(document.getId());
-		fileIds.forEach(this.fileStore::delete);
-		this.documents.delete(document);
-	}
-
-	@Override
-	protected boolean slugTaken(Document document, String slug) {
-		return (document.getId() != null) ? this.documents.existsBySlugAndIdNot(slug, document.getId())
-				: this.documents.existsBySlug(slug);
 	}
 
 	@Override

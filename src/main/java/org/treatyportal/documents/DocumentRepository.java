@@ -6,33 +6,24 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
+
+import org.treatyportal.publishing.ContentRepository;
 
 /**
  * Documents. Every public query applies the visibility rule (published, publish time
  * passed) itself, with "now" passed in from the injected clock.
  */
-interface DocumentRepository extends JpaRepository<Document, Long>, JpaSpecificationExecutor<Document> {
+interface DocumentRepository extends ContentRepository<Document> {
 
 	String VISIBLE = " d.publication.state = org.treatyportal.publishing.PublicationState.PUBLISHED"
 			+ " and d.publication.publishAt <= :now ";
 
 	String NEWEST_FIRST = " order by d.date desc nulls last, d.id desc";
 
-	@Override
-	@EntityGraph(attributePaths = { "author", "updatedBy" })
-	Page<Document> findAll(Specification<Document> specification, Pageable pageable);
-
 	Optional<Document> findBySlug(String slug);
 
-	boolean existsBySlugAndIdNot(String slug, Long id);
-
-	boolean existsBySlug(String slug);
-
+	@Override
 	@Query("select distinct d from Document d left join fetch d.countries left join fetch d.event where d.id = :id")
 	Optional<Document> findForEditing(Long id);
 

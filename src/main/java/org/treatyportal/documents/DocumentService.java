@@ -19,10 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.treatyportal.events.Event;
 import org.treatyportal.files.StoredFileInfo;
-import org.treatyportal.publishing.ContentRef;
 import org.treatyportal.publishing.PublicContent;
 import org.treatyportal.publishing.PublicationState;
 import org.treatyportal.publishing.SlugHistory;
+import org.treatyportal.revisions.ContentRef;
 import org.treatyportal.states.StateDirectory;
 
 /**

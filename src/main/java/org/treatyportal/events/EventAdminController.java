@@ -1,12 +1,8 @@
 package org.treatyportal.events;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -68,37 +64,19 @@ class EventAdminController extends EditorialAdminController<Event, EventForm> {
 	}
 
 	@Override
-	protected Optional<Event> find(EditorialType type, long id) {
-		return this.editor.find(id);
-	}
-
-	@Override
-	protected Event newItem(EditorialType type) {
-		return new Event("", "", this.editor.now());
-	}
-
-	@Override
-	protected Page<Event> search(EditorialType type, Specification<Event> specification, Pageable pageable) {
-		return this.editor.search(specification, pageable);
-	}
-
-	@Override
 	protected String preview(Event event, Model model) {
 		model.addAttribute("event", this.events.preview(event));
 		return "events/item";
 	}
 
 	@Override
-	protected void addFormChoices(EditorialType type, Model model) {
-		EventForm form = (EventForm) model.getAttribute("form");
-		model.addAttribute("timeZones", TimeZones.choices((form != null) ? form.getTimeZone() : null));
+	protected void addFormChoices(EditorialType type, EventForm form, Event item, Model model) {
+		model.addAttribute("timeZones", TimeZones.choices(form.getTimeZone()));
 		model.addAttribute("countryChoices", this.countries.names());
-		model.addAttribute("articleChoices",
-				this.editor.articleChoices((form != null) ? form.getArticleIds() : List.of()));
-		Object item = model.getAttribute("item");
+		model.addAttribute("articleChoices", this.editor.articleChoices(form.getArticleIds()));
 		EventDocuments provider = this.documents.getIfAvailable();
 		model.addAttribute("eventDocuments",
-				(item instanceof Event event && provider != null) ? provider.all(event.getId()) : List.of());
+				(item != null && provider != null) ? provider.all(item.getId()) : List.of());
 	}
 
 }

@@ -10,23 +10,20 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.treatyportal.news.Article;
-import org.treatyportal.publishing.ContentRef;
 import org.treatyportal.publishing.EditorialServices;
+import org.treatyportal.publishing.EditorialType;
 import org.treatyportal.publishing.EditorialWorkflow;
+import org.treatyportal.revisions.ContentRef;
 import org.treatyportal.states.StateDirectory;
 
 /**
@@ -56,20 +53,15 @@ class EventEditor extends EditorialWorkflow<Event, EventForm> {
 
 	EventEditor(EditorialServices services, EventRepository events, RelatedArticles articles,
 			StateDirectory countries) {
-		super(services);
+		super(services, events);
 		this.events = events;
 		this.articles = articles;
 		this.countries = countries;
 	}
 
-	@Transactional(readOnly = true)
-	Optional<Event> find(long id) {
-		return this.events.findForEditing(id);
-	}
-
-	@Transactional(readOnly = true)
-	Page<Event> search(Specification<Event> specification, Pageable pageable) {
-		return this.events.findAll(specification, pageable);
+	@Override
+	public Event newItem(EditorialType type) {
+		return new Event("", "", now());
 	}
 
 	/**
@@ -112,22 +104,6 @@ class EventEditor extends EditorialWorkflow<Event, EventForm> {
 	/** The site's zone, which all-day events without a zone of their own follow. */
 	ZoneId siteZone() {
 		return zone();
-	}
-
-	@Override
-	protected Event saveItem(Event event) {
-		return this.events.saveAndFlush(event);
-	}
-
-	@Override
-	protected void deleteItem(Event event) {
-		this.events.delete(event);
-	}
-
-	@Override
-	protected boolean slugTaken(Event event, String slug) {
-		return (event.getId() != null) ? this.events.existsBySlugAndIdNot(slug, event.getId())
-				: this.events.existsBySlug(slug);
 	}
 
 	/**

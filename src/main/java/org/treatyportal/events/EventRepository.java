@@ -5,33 +5,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
+
+import org.treatyportal.publishing.ContentRepository;
 
 /**
  * Events. Every public query applies the visibility rule (published, publish time passed)
  * itself, with "now" passed in from the injected clock.
  */
-interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationExecutor<Event> {
+interface EventRepository extends ContentRepository<Event> {
 
 	String VISIBLE = " e.publication.state = org.treatyportal.publishing.PublicationState.PUBLISHED"
 			+ " and e.publication.publishAt <= :now ";
 
-	@Override
-	@EntityGraph(attributePaths = { "author", "updatedBy" })
-	Page<Event> findAll(Specification<Event> specification, Pageable pageable);
-
 	Optional<Event> findBySlug(String slug);
 
-	boolean existsBySlugAndIdNot(String slug, Long id);
-
-	boolean existsBySlug(String slug);
-
+	@Override
 	@Query("select e from Event e left join fetch e.relatedArticles where e.id = :id")
 	Optional<Event> findForEditing(Long id);
 

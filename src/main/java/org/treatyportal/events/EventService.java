@@ -24,11 +24,11 @@ import org.treatyportal.config.PortalProperties;
 import org.treatyportal.news.Article;
 import org.treatyportal.publishing.AttachmentView;
 import org.treatyportal.publishing.Attachments;
-import org.treatyportal.publishing.ContentRef;
 import org.treatyportal.publishing.PublicContent;
 import org.treatyportal.publishing.PublicationState;
 import org.treatyportal.publishing.SlugHistory;
 import org.treatyportal.publishing.Slugs;
+import org.treatyportal.revisions.ContentRef;
 import org.treatyportal.seo.SiteUrls;
 import org.treatyportal.states.StateDirectory;
 

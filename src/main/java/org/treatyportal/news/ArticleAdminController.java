@@ -1,10 +1,5 @@
 package org.treatyportal.news;
 
-import java.util.Optional;
-
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -61,28 +56,13 @@ class ArticleAdminController extends EditorialAdminController<Article, ArticleFo
 	}
 
 	@Override
-	protected Optional<Article> find(EditorialType type, long id) {
-		return this.editor.find(ArticleKind.fromPath(type.key()), id);
-	}
-
-	@Override
-	protected Article newItem(EditorialType type) {
-		return new Article(ArticleKind.fromPath(type.key()), "", "", this.editor.now());
-	}
-
-	@Override
-	protected Page<Article> search(EditorialType type, Specification<Article> specification, Pageable pageable) {
-		return this.editor.search(ArticleKind.fromPath(type.key()), specification, pageable);
-	}
-
-	@Override
 	protected String preview(Article article, Model model) {
 		model.addAttribute("article", this.articles.preview(article));
 		return "news/item";
 	}
 
 	@Override
-	protected void addFormChoices(EditorialType type, Model model) {
+	protected void addFormChoices(EditorialType type, ArticleForm form, Article item, Model model) {
 		model.addAttribute("categories", this.editor.allCategories());
 		model.addAttribute("datePrecisions", DatePrecision.values());
 		model.addAttribute("publicationFields", "news/admin/date-precision");

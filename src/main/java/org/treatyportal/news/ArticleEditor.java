@@ -5,20 +5,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.treatyportal.publishing.ContentRef;
 import org.treatyportal.publishing.EditorialServices;
+import org.treatyportal.publishing.EditorialType;
 import org.treatyportal.publishing.EditorialWorkflow;
 import org.treatyportal.publishing.Slugs;
+import org.treatyportal.revisions.ContentRef;
 import org.treatyportal.web.DatePrecision;
 
 /**
@@ -34,20 +32,25 @@ class ArticleEditor extends EditorialWorkflow<Article, ArticleForm> {
 	private final CategoryRepository categories;
 
 	ArticleEditor(EditorialServices services, ArticleRepository articles, CategoryRepository categories) {
-		super(services);
+		super(services, articles);
 		this.articles = articles;
 		this.categories = categories;
 	}
 
-	@Transactional(readOnly = true)
-	Optional<Article> find(ArticleKind kind, long id) {
-		return this.articles.findForEditing(kind, id);
+	@Override
+	public Article newItem(EditorialType type) {
+		return new Article(ArticleKind.fromPath(type.key()), "", "", now());
 	}
 
-	@Transactional(readOnly = true)
-	Page<Article> search(ArticleKind kind, Specification<Article> specification, Pageable pageable) {
-		Specification<Article> ofKind = (root, query, builder) -> builder.equal(root.get("kind"), kind);
-		return this.articles.findAll(ofKind.and(specification), pageable);
+	@Override
+	protected boolean isOf(Article article, EditorialType type) {
+		return article.getKind() == ArticleKind.fromPath(type.key());
+	}
+
+	@Override
+	protected Specification<Article> ofType(EditorialType type) {
+		ArticleKind kind = ArticleKind.fromPath(type.key());
+		return (root, query, builder) -> builder.equal(root.get("kind"), kind);
 	}
 
 	@Transactional(readOnly = true)
@@ -68,16 +71,6 @@ class ArticleEditor extends EditorialWorkflow<Article, ArticleForm> {
 	@Override
 	public ArticleForm newForm() {
 		return new ArticleForm();
-	}
-
-	@Override
-	protected Article saveItem(Article article) {
-		return this.articles.saveAndFlush(article);
-	}
-
-	@Override
-	protected void deleteItem(Article article) {
-		this.articles.delete(article);
 	}
 
 	@Override

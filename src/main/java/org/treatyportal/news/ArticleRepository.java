@@ -7,21 +7,15 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
+
+import org.treatyportal.publishing.ContentRepository;
 
 /**
  * Articles. Every public query applies the visibility rule (published, publish time
  * passed) itself, with "now" passed in from the injected clock.
  */
-interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article> {
-
-	@Override
-	@EntityGraph(attributePaths = { "author", "updatedBy" })
-	Page<Article> findAll(Specification<Article> specification, Pageable pageable);
+interface ArticleRepository extends ContentRepository<Article> {
 
 	Optional<Article> findByKindAndSlug(ArticleKind kind, String slug);
 
@@ -29,8 +23,9 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
 
 	boolean existsByKindAndSlug(ArticleKind kind, String slug);
 
-	@Query("select a from Article a left join fetch a.categories where a.id = :id and a.kind = :kind")
-	Optional<Article> findForEditing(ArticleKind kind, Long id);
+	@Override
+	@Query("select a from Article a left join fetch a.categories where a.id = :id")
+	Optional<Article> findForEditing(Long id);
 
 	String VISIBLE = " a.publication.state = org.treatyportal.publishing.PublicationState.PUBLISHED"
 			+ " and a.publication.publishAt <= :now ";

@@ -22,10 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.publishing.AttachmentView;
 import org.treatyportal.publishing.Attachments;
-import org.treatyportal.publishing.ContentRef;
 import org.treatyportal.publishing.PublicContent;
 import org.treatyportal.publishing.PublicationState;
 import org.treatyportal.publishing.SlugHistory;
+import org.treatyportal.revisions.ContentRef;
 
 /**
  * Reads articles for the public site: only what is visible now, per the site's clock.

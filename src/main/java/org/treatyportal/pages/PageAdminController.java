@@ -1,12 +1,8 @@
 package org.treatyportal.pages;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +16,7 @@ import org.treatyportal.publishing.AuthorRepository;
 import org.treatyportal.publishing.EditorialAdminController;
 import org.treatyportal.publishing.EditorialType;
 import org.treatyportal.publishing.EditorialWorkflow;
-import org.treatyportal.publishing.FormRejection;
+import org.treatyportal.revisions.FormRejection;
 import org.treatyportal.web.NavigationSection;
 
 /**
@@ -73,21 +69,6 @@ class PageAdminController extends EditorialAdminController<StaticPage, PageForm>
 	@Override
 	protected EditorialWorkflow<StaticPage, PageForm> workflow() {
 		return this.editor;
-	}
-
-	@Override
-	protected Optional<StaticPage> find(EditorialType type, long id) {
-		return this.editor.find(id);
-	}
-
-	@Override
-	protected StaticPage newItem(EditorialType type) {
-		return new StaticPage("", "", this.editor.now());
-	}
-
-	@Override
-	protected Page<StaticPage> search(EditorialType type, Specification<StaticPage> specification, Pageable pageable) {
-		return this.editor.search(specification, pageable);
 	}
 
 	@Override

@@ -2,18 +2,16 @@ package org.treatyportal.pages;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.treatyportal.publishing.ContentRef;
 import org.treatyportal.publishing.EditorialServices;
+import org.treatyportal.publishing.EditorialType;
 import org.treatyportal.publishing.EditorialWorkflow;
-import org.treatyportal.publishing.FormRejection;
+import org.treatyportal.revisions.ContentRef;
+import org.treatyportal.revisions.FormRejection;
 
 /**
  * The editorial workflow of static pages, and the order of the site menu.
@@ -32,19 +30,13 @@ class PageEditor extends EditorialWorkflow<StaticPage, PageForm> {
 	private final PageRepository pages;
 
 	PageEditor(EditorialServices services, PageRepository pages) {
-		super(services);
+		super(services, pages);
 		this.pages = pages;
 	}
 
-	@Transactional(readOnly = true)
-	Optional<StaticPage> find(long id) {
-		return this.pages.findById(id);
-	}
-
-	@Transactional(readOnly = true)
-	org.springframework.data.domain.Page<StaticPage> search(Specification<StaticPage> specification,
-			Pageable pageable) {
-		return this.pages.findAll(specification, pageable);
+	@Override
+	public StaticPage newItem(EditorialType type) {
+		return new StaticPage("", "", now());
 	}
 
 	/** The pages in the site menu, in order, whatever their state. */
@@ -89,22 +81,11 @@ class PageEditor extends EditorialWorkflow<StaticPage, PageForm> {
 	}
 
 	@Override
-	protected StaticPage saveItem(StaticPage page) {
-		return this.pages.saveAndFlush(page);
-	}
-
-	@Override
-	protected void deleteItem(StaticPage page) {
-		this.pages.delete(page);
-	}
-
-	@Override
 	protected boolean slugTaken(StaticPage page, String slug) {
 		if (RESERVED.contains(slug)) {
 			throw new FormRejection("slug", "pages.slug.reserved", slug);
 		}
-		return (page.getId() != null) ? this.pages.existsBySlugAndIdNot(slug, page.getId())
-				: this.pages.existsBySlug(slug);
+		return super.slugTaken(page, slug);
 	}
 
 	@Override

@@ -4,31 +4,23 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
+
+import org.treatyportal.publishing.ContentRepository;
 
 /**
  * Static pages.
  */
-interface PageRepository extends JpaRepository<StaticPage, Long>, JpaSpecificationExecutor<StaticPage> {
+interface PageRepository extends ContentRepository<StaticPage> {
 
 	String VISIBLE = " p.publication.state = org.treatyportal.publishing.PublicationState.PUBLISHED"
 			+ " and p.publication.publishAt <= :now ";
 
-	@Override
-	@EntityGraph(attributePaths = { "author", "updatedBy" })
-	Page<StaticPage> findAll(Specification<StaticPage> specification, Pageable pageable);
-
 	Optional<StaticPage> findBySlug(String slug);
 
-	boolean existsBySlugAndIdNot(String slug, Long id);
-
-	boolean existsBySlug(String slug);
+	@Override
+	@Query("select p from StaticPage p where p.id = :id")
+	Optional<StaticPage> findForEditing(Long id);
 
 	@Query("select p from StaticPage p where p.slug = :slug and" + VISIBLE)
 	Optional<StaticPage> findVisibleBySlug(String slug, Instant now);

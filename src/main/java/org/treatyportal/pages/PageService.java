@@ -14,10 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.publishing.AttachmentView;
 import org.treatyportal.publishing.Attachments;
-import org.treatyportal.publishing.ContentRef;
 import org.treatyportal.publishing.PublicContent;
 import org.treatyportal.publishing.PublicationState;
 import org.treatyportal.publishing.SlugHistory;
+import org.treatyportal.revisions.ContentRef;
 
 /**
  * Reads static pages for the public site: only what is visible now. Templates reach it as

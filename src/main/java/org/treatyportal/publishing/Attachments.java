@@ -16,6 +16,7 @@ import org.treatyportal.files.FileType;
 import org.treatyportal.files.FileUpload;
 import org.treatyportal.files.StoredFile;
 import org.treatyportal.files.StoredFileInfo;
+import org.treatyportal.revisions.ContentRef;
 
 /**
  * Files attached to editable items: listed on their pages, placed in their text, and

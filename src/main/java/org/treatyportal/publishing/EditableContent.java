@@ -13,13 +13,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
+import org.treatyportal.revisions.Revisioned;
+
 /**
  * What every content type that editors write has in common: a title, a slug, a summary, a
  * sanitised rich-text body, a publication state, who wrote and last changed it, and an
  * optimistic-locking version. Each type's table has these columns with these names.
  */
 @MappedSuperclass
-public abstract class EditableContent {
+public abstract class EditableContent implements Revisioned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

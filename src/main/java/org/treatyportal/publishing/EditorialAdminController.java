@@ -8,9 +8,7 @@ import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import org.treatyportal.revisions.EditConflictException;
+import org.treatyportal.revisions.FormRejection;
+import org.treatyportal.revisions.FormSubmission;
+import org.treatyportal.revisions.RevisionScreens;
 import org.treatyportal.web.Pagination;
 
 /**
@@ -46,20 +48,15 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 	/** The workflow of the type. */
 	protected abstract EditorialWorkflow<E, F> workflow();
 
-	/** The item with this id, of this type. */
-	protected abstract Optional<E> find(EditorialType type, long id);
-
-	/** A new, unsaved item of this type. */
-	protected abstract E newItem(EditorialType type);
-
-	/** One page of items of this type that match the specification. */
-	protected abstract Page<E> search(EditorialType type, Specification<E> specification, Pageable pageable);
-
 	/** Puts what the type's public page template needs into the model, for a preview. */
 	protected abstract String preview(E item, Model model);
 
-	/** Adds what the type's own form fields need (choices of categories, ...). */
-	protected void addFormChoices(EditorialType type, Model model) {
+	/**
+	 * Adds what the type's own form fields need (choices of categories, ...).
+	 * @param form the form as shown, with what the user typed
+	 * @param item the item as saved, or {@code null} for a new one
+	 */
+	protected void addFormChoices(EditorialType type, F form, E item, Model model) {
 	}
 
 	/**
@@ -87,8 +84,8 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 		EditorialQuery query = new EditorialQuery(q, status, author, sort);
 		ListFilter<E> own = listFilter(type, parameters, model);
 		PageRequest pageable = PageRequest.of(page - 1, PAGE_SIZE, EditorialSearch.sort(query));
-		Page<E> items = (pageable.getOffset() > Integer.MAX_VALUE) ? Page.empty(pageable)
-				: search(type, EditorialSearch.<E>matching(query, workflow().now()).and(own.specification()), pageable);
+		Page<E> items = (pageable.getOffset() > Integer.MAX_VALUE) ? Page.empty(pageable) : workflow().search(type,
+				EditorialSearch.<E>matching(query, workflow().now()).and(own.specification()), pageable);
 		Page<EditorialRow> rows = items.map(this::row);
 		model.addAttribute("query", query);
 		model.addAttribute("rows", rows);
@@ -100,97 +97,73 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 	}
 
 	@GetMapping("/new")
-	String newForm(@ModelAttribute("type") EditorialType type, Model model) {
-		return showForm(type, null, model);
+	String newForm(@ModelAttribute("type") EditorialType type, @ModelAttribute("form") F form, Model model) {
+		return showForm(type, form, null, model);
 	}
 
 	@PostMapping
 	String create(@ModelAttribute("type") EditorialType type, @Valid @ModelAttribute("form") F form,
 			BindingResult binding, @RequestParam(defaultValue = "save") String action, Model model,
 			RedirectAttributes redirect) {
-		if (binding.hasErrors()) {
-			return showForm(type, null, model);
-		}
-		try {
-			E item = workflow().create(newItem(type), form, "publish".equals(action));
-			return saved(type, item, redirect);
-		}
-		catch (FormRejection rejection) {
-			binding.rejectValue(rejection.getField(), rejection.getCode(), rejection.getArguments(), null);
-			return showForm(type, null, model);
-		}
+		return new FormSubmission<E>(binding, model, (item) -> showForm(type, form, item, model)).create(
+				() -> workflow().create(workflow().newItem(type), form, "publish".equals(action)),
+				(item) -> saved(type, item, redirect));
 	}
 
 	@GetMapping("/{id}")
 	String edit(@ModelAttribute("type") EditorialType type, @PathVariable long id, Model model) {
-		E item = find(type, id).orElseThrow();
-		model.addAttribute("form", workflow().formFor(item));
-		return showForm(type, item, model);
+		E item = workflow().find(type, id).orElseThrow();
+		F form = workflow().formFor(item);
+		model.addAttribute("form", form);
+		return showForm(type, form, item, model);
 	}
 
 	@PostMapping("/{id}")
 	String update(@ModelAttribute("type") EditorialType type, @PathVariable long id,
 			@Valid @ModelAttribute("form") F form, BindingResult binding,
 			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
-		E current = find(type, id).orElseThrow();
-		if (binding.hasErrors()) {
-			return showForm(type, current, model);
-		}
-		try {
-			E item = workflow().update(current, form, "publish".equals(action));
-			return saved(type, item, redirect);
-		}
-		catch (FormRejection rejection) {
-			binding.rejectValue(rejection.getField(), rejection.getCode(), rejection.getArguments(), null);
-			return showForm(type, find(type, id).orElseThrow(), model);
-		}
-		catch (EditConflictException conflict) {
-			model.addAttribute("conflict", conflict);
-			return showForm(type, find(type, id).orElseThrow(), model);
-		}
-		catch (OptimisticLockingFailureException raced) {
-			E now = find(type, id).orElseThrow();
-			model.addAttribute("conflict", workflow().conflict(now, form.getVersion()));
-			return showForm(type, now, model);
-		}
+		return new FormSubmission<E>(binding, model, (item) -> showForm(type, form, item, model)).update(workflow(),
+				form.getVersion(), () -> workflow().find(type, id).orElseThrow(),
+				(item) -> workflow().update(item, form, "publish".equals(action)),
+				(item) -> saved(type, item, redirect));
 	}
 
 	@PostMapping("/preview")
 	String previewUnsaved(@ModelAttribute("type") EditorialType type, @ModelAttribute("form") F form, Model model) {
 		model.addAttribute("preview", true);
-		return preview(workflow().preview(newItem(type), form), model);
+		return preview(workflow().preview(workflow().newItem(type), form), model);
 	}
 
 	@GetMapping("/{id}/preview")
 	String previewSaved(@ModelAttribute("type") EditorialType type, @PathVariable long id, Model model) {
 		model.addAttribute("preview", true);
-		return preview(find(type, id).orElseThrow(), model);
+		return preview(workflow().find(type, id).orElseThrow(), model);
 	}
 
 	@PostMapping("/{id}/withdraw")
 	String withdraw(@ModelAttribute("type") EditorialType type, @PathVariable long id, @RequestParam long version,
 			RedirectAttributes redirect) {
-		E item = find(type, id).orElseThrow();
+		E item = workflow().find(type, id).orElseThrow();
 		return stateChange(type, id, redirect, "editorial.withdrawn", () -> workflow().withdraw(item, version));
 	}
 
 	@PostMapping("/{id}/draft")
 	String backToDraft(@ModelAttribute("type") EditorialType type, @PathVariable long id, @RequestParam long version,
 			RedirectAttributes redirect) {
-		E item = find(type, id).orElseThrow();
+		E item = workflow().find(type, id).orElseThrow();
 		return stateChange(type, id, redirect, "editorial.backToDraft", () -> workflow().backToDraft(item, version));
 	}
 
 	@GetMapping("/{id}/delete")
 	String confirmDelete(@ModelAttribute("type") EditorialType type, @PathVariable long id, Model model) {
-		model.addAttribute("item", find(type, id).orElseThrow());
+		model.addAttribute("item", workflow().find(type, id).orElseThrow());
 		return "editorial/delete";
 	}
 
 	@PostMapping("/{id}/delete")
 	String delete(@ModelAttribute("type") EditorialType type, @PathVariable long id, RedirectAttributes redirect) {
 		try {
-			workflow().delete(find(type, id).orElseThrow());
+			workflow().delete(workflow().find(type, id).orElseThrow());
 			redirect.addFlashAttribute("success", "editorial.deleted");
 			return "redirect:" + type.adminPath();
 		}
@@ -203,32 +176,20 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 	@GetMapping("/{id}/revisions")
 	String revisions(@ModelAttribute("type") EditorialType type, @PathVariable long id,
 			@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to, Model model) {
-		E item = find(type, id).orElseThrow();
-		var history = workflow().revisions(item);
-		model.addAttribute("item", item);
-		model.addAttribute("revisions", history);
-		if (history.size() > 1) {
-			int newer = (to != null) ? to : history.get(0).getNumber();
-			int older = (from != null) ? from : history.get(1).getNumber();
-			Revision olderRevision = workflow().revision(item, older).orElseThrow();
-			Revision newerRevision = workflow().revision(item, newer).orElseThrow();
-			model.addAttribute("from", olderRevision);
-			model.addAttribute("to", newerRevision);
-			model.addAttribute("diff", FieldDiff.between(olderRevision.getFields(), newerRevision.getFields()));
-		}
-		return "editorial/revisions";
+		model.addAttribute("listUrl", type.adminPath());
+		model.addAttribute("listKey", type.nameKey());
+		return RevisionScreens.show(model, workflow(), workflow().find(type, id).orElseThrow(), from, to,
+				type.itemPath(id));
 	}
 
 	@PostMapping("/{id}/revisions/{number}/restore")
 	String restore(@ModelAttribute("type") EditorialType type, @PathVariable long id, @PathVariable int number,
 			RedirectAttributes redirect) {
-		E item = workflow().restore(find(type, id).orElseThrow(), number);
-		redirect.addFlashAttribute("success", "editorial.restored");
-		redirect.addFlashAttribute("successArgs", new Object[] { number });
-		return "redirect:" + type.itemPath(item.getId());
+		return RevisionScreens.restore(redirect, workflow(), workflow().find(type, id).orElseThrow(), number,
+				type.itemPath(id));
 	}
 
-	private String showForm(EditorialType type, E item, Model model) {
+	private String showForm(EditorialType type, F form, E item, Model model) {
 		model.addAttribute("item", item);
 		if (item != null) {
 			model.addAttribute("status", workflow().status(item));
@@ -236,7 +197,7 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 			model.addAttribute("deletable", workflow().isDeletable(item));
 			model.addAttribute("attachments", workflow().attachments(item));
 		}
-		addFormChoices(type, model);
+		addFormChoices(type, form, item, model);
 		return "editorial/form";
 	}
 

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 
+import org.treatyportal.revisions.VersionedForm;
+
 /**
  * The fields every editorial form has (title, address, summary, rich text, publication
  * time, revision note and the version the form was opened on). Each content type's form

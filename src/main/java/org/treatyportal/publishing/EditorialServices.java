@@ -6,6 +6,8 @@ import org.springframework.stereotype.Component;
 
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.files.FileUploads;
+import org.treatyportal.revisions.EditHistory;
+import org.treatyportal.revisions.Revisions;
 
 /**
  * The collaborators every {@link EditorialWorkflow} needs, in one bean so that a new

@@ -12,6 +12,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +23,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.treatyportal.files.FileUpload;
 import org.treatyportal.files.UploadPolicy;
 import org.treatyportal.files.UploadRejectedException;
+import org.treatyportal.revisions.ContentRef;
+import org.treatyportal.revisions.FormRejection;
+import org.treatyportal.revisions.RevisionedEditor;
 
 /**
  * The editorial life of one content type, written once: create, save, publish or
@@ -32,32 +38,69 @@ import org.treatyportal.files.UploadRejectedException;
  * @param <F> its form
  */
 @Transactional
-public abstract class EditorialWorkflow<E extends EditableContent, F extends EditorialForm> {
+public abstract class EditorialWorkflow<E extends EditableContent, F extends EditorialForm>
+		extends RevisionedEditor<E, F> {
 
 	private static final DateTimeFormatter SNAPSHOT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	protected final EditorialServices services;
 
-	protected EditorialWorkflow(EditorialServices services) {
+	private final ContentRepository<E> repository;
+
+	protected EditorialWorkflow(EditorialServices services, ContentRepository<E> repository) {
+		super(services.history());
 		this.services = services;
+		this.repository = repository;
 	}
 
-	/** Names the item in revisions, slug history and the audit log. */
-	public abstract ContentRef content(E item);
+	/** A new, unsaved item of the type. */
+	public abstract E newItem(EditorialType type);
+
+	/** The item with this id, if it is of the type. */
+	@Transactional(readOnly = true)
+	public Optional<E> find(EditorialType type, long id) {
+		return this.repository.findForEditing(id).filter((item) -> isOf(item, type));
+	}
+
+	/** One page of the items of the type that match the specification. */
+	@Transactional(readOnly = true)
+	public Page<E> search(EditorialType type, Specification<E> specification, Pageable pageable) {
+		return this.repository.findAll(ofType(type).and(specification), pageable);
+	}
+
+	/**
+	 * Where one table holds several types (news items and press releases), whether the
+	 * item is of this one; by default the table holds one type.
+	 */
+	protected boolean isOf(E item, EditorialType type) {
+		return true;
+	}
+
+	/** The items of the type, where one table holds several; by default all. */
+	protected Specification<E> ofType(EditorialType type) {
+		return Specification.unrestricted();
+	}
+
+	@Override
+	protected E saveItem(E item) {
+		return this.repository.saveAndFlush(item);
+	}
+
+	protected void deleteItem(E item) {
+		this.repository.delete(item);
+	}
+
+	/** Whether another item of the same type already has this slug. */
+	protected boolean slugTaken(E item, String slug) {
+		return (item.getId() != null) ? this.repository.existsBySlugAndIdNot(slug, item.getId())
+				: this.repository.existsBySlug(slug);
+	}
 
 	/** The item's public address. */
 	public abstract String publicUrl(E item);
 
 	/** An empty form for a new item. */
 	public abstract F newForm();
-
-	/** Saves and flushes the item, so that its id and version are final. */
-	protected abstract E saveItem(E item);
-
-	protected abstract void deleteItem(E item);
-
-	/** Whether another item of the same type already has this slug. */
-	protected abstract boolean slugTaken(E item, String slug);
 
 	/** Copies the type's own form fields onto the item (after the common ones). */
 	protected abstract void applyOwnFields(E item, F form);
@@ -71,7 +114,13 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 	/** Sets the type's own form fields from a revision snapshot, to restore it. */
 	protected abstract void restoreOwnFields(F form, Map<String, String> fields);
 
+	@Override
+	public String label(E item) {
+		return item.getTitle();
+	}
+
 	/** The form filled with the item as saved. */
+	@Override
 	public F formFor(E item) {
 		F form = newForm();
 		form.setTitle(item.getTitle());
@@ -94,7 +143,7 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 		Instant now = now();
 		item.setAuthor(currentUser());
 		item.setSlug(slugFor(item, form));
-		apply(item, form, now);
+		apply(item, form);
 		if (publish) {
 			item.getPublication().publish(publishTime(form, now));
 		}
@@ -102,6 +151,12 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 		attach(saved, uploads);
 		record(saved, form.getNote(), publish ? publishAction(saved, now) : "CREATE");
 		return saved;
+	}
+
+	/** Saves a new item from the form as a draft. */
+	@Override
+	public E create(E item, F form) {
+		return create(item, form, false);
 	}
 
 	/**
@@ -112,15 +167,20 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 		return update(item, form, publish, null);
 	}
 
+	/** Saves the form over the item, which stays in its state. */
+	@Override
+	protected E save(E item, F form, String action) {
+		return update(item, form, false, action);
+	}
+
 	private E update(E item, F form, boolean publish, String action) {
 		ContentRef content = content(item);
-		this.services.history()
-			.requireCurrent(content, form.getVersion(), form.getConfirmOverwrite(), item.getVersion(), fields(item));
+		requireCurrent(item, form.getVersion(), form.getConfirmOverwrite());
 		List<FileUpload> uploads = checkedUploads(form);
 		Instant now = now();
 		String oldSlug = item.getSlug();
 		item.setSlug(slugFor(item, form));
-		apply(item, form, now);
+		apply(item, form);
 		if (publish) {
 			item.getPublication().publish(publishTime(form, now));
 		}
@@ -155,8 +215,7 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 			throw new FormRejection("state", "editorial.delete.onlyDrafts");
 		}
 		ContentRef content = content(item);
-		this.services.history().changed(content, "DELETE", item.getTitle());
-		this.services.revisions().deleteAll(content);
+		forget(item);
 		this.services.slugHistory().forget(content);
 		this.services.attachments().removeAll(content);
 		deleteItem(item);
@@ -168,26 +227,13 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 				&& item.getPublication().getFirstPublishedAt() == null;
 	}
 
-	/**
-	 * Saves the fields of an old revision as a new revision; history is never rewritten.
-	 */
-	public E restore(E item, int number) {
-		Revision revision = this.services.revisions().find(content(item), number).orElseThrow();
-		Map<String, String> fields = revision.getFields();
-		F form = formFor(item);
-		form.setTitle(fields.getOrDefault("title", item.getTitle()));
-		form.setSlug(fields.getOrDefault("slug", item.getSlug()));
+	@Override
+	protected void restoreFields(F form, Map<String, String> fields) {
+		form.setTitle(fields.getOrDefault("title", form.getTitle()));
+		form.setSlug(fields.getOrDefault("slug", form.getSlug()));
 		form.setSummary(fields.getOrDefault("summary", ""));
 		form.setBody(fields.getOrDefault("body", ""));
 		restoreOwnFields(form, fields);
-		form.setNote("Restored revision " + number);
-		return update(item, form, false, "RESTORE");
-	}
-
-	/** What changed since the given version, for a save that lost a race. */
-	@Transactional(readOnly = true)
-	public EditConflictException conflict(E item, long formVersion) {
-		return this.services.history().conflict(content(item), formVersion, item.getVersion(), fields(item));
 	}
 
 	/**
@@ -210,6 +256,7 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 	}
 
 	/** The editable fields as a revision stores them, in form order. */
+	@Override
 	public Map<String, String> fields(E item) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("title", item.getTitle());
@@ -230,18 +277,6 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 		return fields;
 	}
 
-	/** The revisions of the item, newest first. */
-	@Transactional(readOnly = true)
-	public List<Revision> revisions(E item) {
-		return this.services.revisions().list(content(item));
-	}
-
-	/** One revision of the item. */
-	@Transactional(readOnly = true)
-	public Optional<Revision> revision(E item, int number) {
-		return this.services.revisions().find(content(item), number);
-	}
-
 	/** Now, by the site's clock. */
 	public Instant now() {
 		return this.services.clock().instant();
@@ -257,7 +292,8 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 				: null;
 	}
 
-	private void apply(E item, F form, Instant now) {
+	@Override
+	protected void apply(E item, F form) {
 		item.setTitle(form.getTitle().strip());
 		item.setSummary((form.getSummary() != null) ? form.getSummary().strip() : "");
 		String body = this.services.sanitizer().sanitize(form.getBody());
@@ -267,7 +303,7 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 		}
 		item.setBody(body);
 		applyOwnFields(item, form);
-		item.markUpdated(now, currentUser());
+		item.markUpdated(now(), currentUser());
 	}
 
 	/** The item's attachments, in order. */
@@ -279,7 +315,7 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 	private void attach(E item, List<FileUpload> uploads) {
 		this.services.attachments().attach(content(item), uploads);
 		for (FileUpload upload : uploads) {
-			this.services.history().changed(content(item), "UPLOAD", item.getTitle(), upload.originalName());
+			recordChange(item, "UPLOAD", upload.originalName());
 		}
 	}
 
@@ -312,11 +348,11 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 	}
 
 	private E changeState(E item, long version, String action, Runnable change) {
-		this.services.history().requireCurrent(content(item), version, null, item.getVersion(), fields(item));
+		requireCurrent(item, version, null);
 		change.run();
 		item.markUpdated(now(), currentUser());
 		E saved = saveItem(item);
-		this.services.history().changed(content(saved), action, saved.getTitle());
+		recordChange(saved, action, null);
 		return saved;
 	}
 
@@ -330,10 +366,6 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 
 	private String publishAction(E item, Instant now) {
 		return item.getPublication().isVisibleAt(now) ? "PUBLISH" : "SCHEDULE";
-	}
-
-	private void record(E item, String note, String action) {
-		this.services.history().saved(content(item), item.getVersion(), fields(item), note, action, item.getTitle());
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.treatyportal.publishing;
 
+import org.treatyportal.revisions.ContentRef;
+
 /**
  * Implemented by each feature whose items carry attachments, so that a file is served to
  * visitors exactly when the item it belongs to is visible.

@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.treatyportal.revisions.ContentRef;
+
 /**
  * Remembers the slugs an item had before renames, so that old URLs keep working with a
  * permanent redirect to the current one, however many renames later.

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
-import org.treatyportal.publishing.VersionedForm;
+import org.treatyportal.revisions.VersionedForm;
 
 /**
  * What an admin types into a State's record for a treaty: its signature, its

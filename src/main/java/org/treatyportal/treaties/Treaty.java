@@ -11,13 +11,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.treatyportal.revisions.Revisioned;
+
 /**
  * A treaty of the organisation (ETS 185, CETS 224, ...) with its opening for signature,
  * its entry into force and the rule that gives each State's own entry into force.
  */
 @Entity
 @Table(name = "treaty")
-public class Treaty {
+public class Treaty implements Revisioned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
-import org.treatyportal.publishing.VersionedForm;
+import org.treatyportal.revisions.VersionedForm;
 
 /**
  * What an admin types into the treaty form.

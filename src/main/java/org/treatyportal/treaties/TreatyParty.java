@@ -20,6 +20,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.treatyportal.revisions.Revisioned;
+
 /**
  * One State's record for one treaty: signature, ratification (or accession or
  * succession), its entry into force for that State when an admin overrides the computed
@@ -27,7 +29,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "treaty_party")
-public class TreatyParty {
+public class TreatyParty implements Revisioned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -16,13 +16,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.treatyportal.revisions.Revisioned;
+
 /**
  * A reservation, declaration, designation of authority, territorial application,
  * communication or objection of one State about one treaty.
  */
 @Entity
 @Table(name = "treaty_statement")
-public class TreatyStatement {
+public class TreatyStatement implements Revisioned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

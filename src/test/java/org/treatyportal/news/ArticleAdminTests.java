@@ -1,12 +1,6 @@
 package org.treatyportal.news;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -213,112 +207,6 @@ class ArticleAdminTests {
 	}
 
 	@Test
-	void oldAddressesRedirectPermanentlyAfterAnyNumberOfRenames() throws Exception {
-		RequestPostProcessor editor = as(this.users.editor());
-		long id = create(editor, "news", "First name 9090", "publish");
-
-		rename(editor, id, "second-name-9090");
-		rename(editor, id, "third-name-9090");
-
-		for (String old : List.of("first-name-9090", "second-name-9090")) {
-			this.mvc.perform(get("/news/" + old))
-				.andExpect(status().isMovedPermanently())
-				.andExpect(redirectedUrl("/news/third-name-9090"));
-		}
-		this.mvc.perform(get("/news/third-name-9090")).andExpect(status().isOk());
-	}
-
-	@Test
-	void staleSaveIsRefusedKeepsTheTextAndShowsTheOtherChanges() throws Exception {
-		RequestPostProcessor alice = as(this.users.editor());
-		RequestPostProcessor bob = as(this.users.editor());
-		long id = create(alice, "news", "Shared item 3131", "save");
-		long opened = EditorTestSupport.version(this.articles, id);
-
-		this.mvc
-			.perform(edit(bob, "news", id, opened).param("title", "Shared item 3131")
-				.param("slug", "shared-item-3131")
-				.param("summary", "Bob's summary"))
-			.andExpect(status().isFound());
-		this.mvc
-			.perform(edit(alice, "news", id, opened).param("title", "Shared item 3131")
-				.param("slug", "shared-item-3131")
-				.param("summary", "Alice's summary"))
-			.andExpect(status().isOk())
-			.andExpect(page((html) -> {
-				assertThat(html.select(".conflict").text()).contains("Someone else saved");
-				assertThat(html.select(".conflict ins").text()).contains("Bob");
-				assertThat(html.select("textarea[name=summary]").text()).isEqualTo("Alice's summary");
-				assertThat(html.select("input[name=confirmOverwrite]").val()).isEqualTo(String.valueOf(opened + 1));
-			}));
-		assertThat(this.articles.findById(id).orElseThrow().getSummary()).isEqualTo("Bob's summary");
-
-		this.mvc
-			.perform(edit(alice, "news", id, opened).param("title", "Shared item 3131")
-				.param("slug", "shared-item-3131")
-				.param("summary", "Alice's summary, merged with Bob's")
-				.param("confirmOverwrite", String.valueOf(opened + 1)))
-			.andExpect(status().isFound());
-		assertThat(this.articles.findById(id).orElseThrow().getSummary())
-			.isEqualTo("Alice's summary, merged with Bob's");
-	}
-
-	@Test
-	void twoConcurrentSavesNeverSilentlyLoseEither() throws Exception {
-		RequestPostProcessor alice = as(this.users.editor());
-		RequestPostProcessor bob = as(this.users.editor());
-		long id = create(alice, "news", "Raced item 6262", "save");
-		long opened = EditorTestSupport.version(this.articles, id);
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			Future<MvcResult> first = pool.submit(save(start, alice, id, opened, "Alice wrote this"));
-			Future<MvcResult> second = pool.submit(save(start, bob, id, opened, "Bob wrote that"));
-			start.countDown();
-			List<MvcResult> results = List.of(first.get(), second.get());
-
-			assertThat(results).extracting((r) -> r.getResponse().getStatus()).containsExactlyInAnyOrder(302, 200);
-			MvcResult refused = results.stream()
-				.filter((r) -> r.getResponse().getStatus() == 200)
-				.findFirst()
-				.orElseThrow();
-			String refusedText = (refused == results.get(0)) ? "Alice wrote this" : "Bob wrote that";
-			String savedText = (refused == results.get(0)) ? "Bob wrote that" : "Alice wrote this";
-			assertThat(refused.getResponse().getContentAsString()).contains(refusedText, "Someone else saved");
-			assertThat(this.articles.findById(id).orElseThrow().getSummary()).isEqualTo(savedText);
-		}
-		finally {
-			pool.shutdownNow();
-		}
-	}
-
-	@Test
-	void revisionsCanBeComparedAndRestoredWithoutRewritingHistory() throws Exception {
-		RequestPostProcessor editor = as(this.users.editor());
-		long id = create(editor, "news", "Revised 7070", "save");
-		this.mvc.perform(
-				edit(editor, "news", id, EditorTestSupport.version(this.articles, id)).param("title", "Revised 7070")
-					.param("slug", "revised-7070")
-					.param("summary", "Second version")
-					.param("note", "rewrote summary"));
-
-		this.mvc.perform(get("/admin/news/" + id + "/revisions").param("from", "1").param("to", "2").with(editor))
-			.andExpect(status().isOk())
-			.andExpect(page((html) -> {
-				assertThat(html.select("tbody tr")).hasSize(2);
-				assertThat(html.select(".diff ins").text()).contains("Second version");
-				assertThat(html.text()).contains("rewrote summary");
-			}));
-		this.mvc.perform(post("/admin/news/" + id + "/revisions/1/restore").with(editor).with(csrf()))
-			.andExpect(status().isFound());
-
-		assertThat(this.articles.findById(id).orElseThrow().getSummary()).isEqualTo("Summary of Revised 7070");
-		assertThat(revisionCount(id)).isEqualTo(3);
-		assertThat(EditorTestSupport.auditActions(this.jdbc, id, "news", "press-releases")).containsExactly("CREATE",
-				"SAVE", "RESTORE");
-	}
-
-	@Test
 	void previewShowsUnsavedChangesAsThePublicPageWithoutSaving() throws Exception {
 		RequestPostProcessor editor = as(this.users.editor());
 		long before = this.articles.count();
@@ -390,27 +278,8 @@ class ArticleAdminTests {
 		return EditorTestSupport.idFrom(result);
 	}
 
-	private void rename(RequestPostProcessor who, long id, String slug) throws Exception {
-		Article article = this.articles.findById(id).orElseThrow();
-		this.mvc
-			.perform(edit(who, "news", id, article.getVersion()).param("title", article.getTitle()).param("slug", slug))
-			.andExpect(status().isFound());
-	}
-
 	private MockHttpServletRequestBuilder edit(RequestPostProcessor who, String kind, long id, long version) {
 		return post("/admin/" + kind + "/" + id).with(who).with(csrf()).param("version", String.valueOf(version));
-	}
-
-	private Callable<MvcResult> save(CountDownLatch start, RequestPostProcessor who, long id, long version,
-			String summary) {
-		return () -> {
-			start.await();
-			return this.mvc
-				.perform(edit(who, "news", id, version).param("title", "Raced item 6262")
-					.param("slug", "raced-item-6262")
-					.param("summary", summary))
-				.andReturn();
-		};
 	}
 
 	private int revisionCount(long id) {

@@ -91,6 +91,16 @@ class TreatyAdminTests {
 	}
 
 	@Test
+	void aTreatyNeverSavedHereSaysItHasNoRevisionsYet() throws Exception {
+		this.mvc.perform(get("/admin/treaties/" + this.treaty.getId() + "/revisions").with(this.admin))
+			.andExpect(status().isOk())
+			.andExpect(page((html) -> {
+				assertThat(html.select("main p").eachText()).anyMatch((text) -> text.startsWith("No revisions yet"));
+				assertThat(html.select("table")).isEmpty();
+			}));
+	}
+
+	@Test
 	void recordedRatificationAppearsAtOnceOnTheChartTheProfileAndTheHomePage() throws Exception {
 		MvcResult created = this.mvc
 			.perform(partyPost().param("countryCode", "pt")
@@ -186,38 +196,6 @@ class TreatyAdminTests {
 		TreatyParty party = this.partyRepository.findByTreatyId(this.treaty.getId()).get(0);
 		assertThat(party.getEntryIntoForce()).isEqualTo(java.time.LocalDate.of(2012, 7, 1));
 		assertThat(party.getOverrideNote()).startsWith("Date set by");
-	}
-
-	@Test
-	void staleSaveOfARecordIsRefusedAndShowsTheOtherChanges() throws Exception {
-		TreatyParty party = this.treaties.signed(this.treaty, "IT", "2001-11-23");
-		String url = "/admin/treaties/" + this.treaty.getId() + "/parties/" + party.getId();
-		long opened = party.getVersion();
-		this.mvc
-			.perform(post(url).with(this.admin)
-				.with(csrf())
-				.param("version", String.valueOf(opened))
-				.param("signatureDate", "2001-11-23")
-				.param("notes", "First admin's notes"))
-			.andExpect(status().isFound());
-
-		this.mvc
-			.perform(post(url).with(this.admin)
-				.with(csrf())
-				.param("version", String.valueOf(opened))
-				.param("signatureDate", "2001-11-23")
-				.param("consentDate", "2008-06-05")
-				.param("consentKind", "RATIFICATION"))
-			.andExpect(status().isOk())
-			.andExpect(page((html) -> {
-				assertThat(html.select(".conflict").text()).contains("Someone else saved");
-				assertThat(html.select(".conflict ins").text()).contains("First admin's notes");
-				assertThat(html.select("input[name=consentDate]").val()).isEqualTo("2008-06-05");
-			}));
-		assertThat(this.partyRepository.findById(party.getId()).orElseThrow().getConsentDate()).isNull();
-		this.mvc.perform(get(url + "/revisions").with(this.admin))
-			.andExpect(status().isOk())
-			.andExpect(page((html) -> assertThat(html.select("tbody tr")).hasSize(1)));
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.treatyportal.publishing;
+package org.treatyportal.revisions;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.treatyportal.publishing;
+package org.treatyportal.revisions;
 
 /**
  * A form value that a service refuses after the form's own validation passed (a slug

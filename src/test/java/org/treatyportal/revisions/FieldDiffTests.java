@@ -1,4 +1,4 @@
-package org.treatyportal.publishing;
+package org.treatyportal.revisions;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.treatyportal.publishing;
+package org.treatyportal.revisions;
 
 /**
  * Names one editable item across features: its type (e.g. {@code news}, {@code page},

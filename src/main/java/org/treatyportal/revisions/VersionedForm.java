@@ -1,4 +1,4 @@
-package org.treatyportal.publishing;
+package org.treatyportal.revisions;
 
 import jakarta.validation.constraints.Size;
 

@@ -1,14 +1,14 @@
-package org.treatyportal.publishing;
+package org.treatyportal.revisions;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.treatyportal.audit.AuditLog;
 
 /**
  * The revision history of every editable item: each save records a snapshot, which
@@ -19,13 +19,13 @@ public class Revisions {
 
 	private final RevisionRepository revisions;
 
-	private final AuthorRepository authors;
+	private final AuditLog auditLog;
 
 	private final Clock clock;
 
-	Revisions(RevisionRepository revisions, AuthorRepository authors, Clock clock) {
+	Revisions(RevisionRepository revisions, AuditLog auditLog, Clock clock) {
 		this.revisions = revisions;
-		this.authors = authors;
+		this.auditLog = auditLog;
 		this.clock = clock;
 	}
 
@@ -39,12 +39,10 @@ public class Revisions {
 	@Transactional
 	public Revision record(ContentRef content, long entityVersion, Map<String, String> fields, String note) {
 		int number = this.revisions.lastNumber(content.type(), content.id()) + 1;
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		String email = (authentication != null) ? authentication.getName() : null;
-		Long authorId = (email != null) ? this.authors.findByEmail(email).map(Author::getId).orElse(null) : null;
+		AuditLog.Actor author = this.auditLog.currentActor();
 		String cleanNote = (note == null || note.isBlank()) ? null : note.strip();
-		return this.revisions.save(
-				new Revision(content, number, entityVersion, fields, authorId, email, this.clock.instant(), cleanNote));
+		return this.revisions.save(new Revision(content, number, entityVersion, fields, author.id(), author.email(),
+				this.clock.instant(), cleanNote));
 	}
 
 	/** All revisions of the item, newest first. */

@@ -1,7 +1,8 @@
-package org.treatyportal.publishing;
+package org.treatyportal.revisions;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +13,7 @@ import org.treatyportal.audit.AuditLog;
 /**
  * What every editable content type does around a save: refuse a stale form with a
  * readable account of the other person's changes, then record the revision and the audit
- * entry. Features call it from their services; there is no second copy of this.
+ * entry. {@link RevisionedEditor} calls it; there is no second copy of this.
  */
 @Service
 public class EditHistory {
@@ -85,6 +86,24 @@ public class EditHistory {
 	@Transactional
 	public void changed(ContentRef content, String action, String label) {
 		changed(content, action, label, null);
+	}
+
+	/** The item's revisions, newest first. */
+	@Transactional(readOnly = true)
+	public List<Revision> revisions(ContentRef content) {
+		return this.revisions.list(content);
+	}
+
+	/** One revision of the item. */
+	@Transactional(readOnly = true)
+	public Optional<Revision> revision(ContentRef content, int number) {
+		return this.revisions.find(content, number);
+	}
+
+	/** Forgets the revisions of an item that is deleted. */
+	@Transactional
+	public void forget(ContentRef content) {
+		this.revisions.deleteAll(content);
 	}
 
 	/** Records a change with details, e.g. the name of an uploaded file. */

@@ -1,0 +1,194 @@
+package org.treatyportal.treaties;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.treatyportal.revisions.ContentRef;
+import org.treatyportal.revisions.EditHistory;
+import org.treatyportal.revisions.FormRejection;
+import org.treatyportal.revisions.RevisionedEditor;
+import org.treatyportal.states.StateDirectory;
+import org.treatyportal.states.StateName;
+
+/**
+ * What admins do to a State's record of signature, ratification, accession or succession,
+ * with revisions. The Treaty Office's rules are checked here: a ratification needs an
+ * earlier signature (an accession needs none), no act is dated in the future or before
+ * the treaty opened, one record per State and treaty, only codes of the country list.
+ */
+@Service
+@Transactional
+class PartyEditor extends RevisionedEditor<TreatyParty, PartyForm> {
+
+	static final String CONTENT_TYPE = "treaty-party";
+
+	private final TreatyRepository treaties;
+
+	private final TreatyPartyRepository parties;
+
+	private final StatementEditor statements;
+
+	private final StateDirectory countries;
+
+	private final RecordRules rules;
+
+	PartyEditor(EditHistory history, TreatyRepository treaties, TreatyPartyRepository parties,
+			StatementEditor statements, StateDirectory countries, RecordRules rules) {
+		super(history);
+		this.treaties = treaties;
+		this.parties = parties;
+		this.statements = statements;
+		this.countries = countries;
+		this.rules = rules;
+	}
+
+	@Transactional(readOnly = true)
+	Optional<TreatyParty> find(long treatyId, long partyId) {
+		return this.parties.findForEditing(treatyId, partyId);
+	}
+
+	/** Records a State's first act under the treaty. */
+	TreatyParty create(long treatyId, PartyForm form) {
+		Treaty treaty = this.treaties.findById(treatyId).orElseThrow();
+		String code = clean(form.getCountryCode()).toUpperCase(Locale.ROOT);
+		if (code.isEmpty()) {
+			throw new FormRejection("countryCode", "treaties.party.countryRequired");
+		}
+		if (!this.countries.exists(code)) {
+			throw new FormRejection("countryCode", "treaties.party.unknownCountry", form.getCountryCode());
+		}
+		if (this.parties.existsByTreatyAndCountryCode(treaty, code)) {
+			throw new FormRejection("countryCode", "treaties.party.duplicate", countryName(code),
+					treaty.getReference());
+		}
+		return create(new TreatyParty(treaty, code), form);
+	}
+
+	/** Deletes the record with its statements and their histories. */
+	void delete(TreatyParty party) {
+		this.statements.deleteAll(party);
+		forget(party);
+		this.parties.delete(party);
+	}
+
+	/** Every country, for the State field. */
+	@Transactional(readOnly = true)
+	List<? extends StateName> countries() {
+		return this.countries.names();
+	}
+
+	String countryName(String code) {
+		return this.countries.name(code);
+	}
+
+	@Override
+	public ContentRef content(TreatyParty party) {
+		return new ContentRef(CONTENT_TYPE, party.getId());
+	}
+
+	@Override
+	public String label(TreatyParty party) {
+		return this.rules.label(party);
+	}
+
+	@Override
+	public PartyForm formFor(TreatyParty party) {
+		PartyForm form = new PartyForm();
+		form.setCountryCode(party.getCountryCode());
+		form.setSignatureDate(party.getSignatureDate());
+		form.setConsentDate(party.getConsentDate());
+		form.setConsentKind(party.getConsentKind());
+		form.setEntryIntoForceOverride(party.getEntryIntoForceOverride());
+		form.setOverrideNote(party.getOverrideNote());
+		form.setNotes(party.getNotes());
+		form.setSourceNote(party.getSourceNote());
+		form.setSourcePublished(party.isSourcePublished());
+		form.setVersion(party.getVersion());
+		return form;
+	}
+
+	@Override
+	public Map<String, String> fields(TreatyParty party) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("countryCode", party.getCountryCode());
+		fields.put("signatureDate", text(party.getSignatureDate()));
+		fields.put("consentDate", text(party.getConsentDate()));
+		fields.put("consentKind", (party.getConsentKind() != null) ? party.getConsentKind().name() : "");
+		fields.put("entryIntoForceOverride", text(party.getEntryIntoForceOverride()));
+		fields.put("overrideNote", party.getOverrideNote());
+		fields.put("notes", party.getNotes());
+		fields.put("sourceNote", party.getSourceNote());
+		fields.put("sourcePublished", String.valueOf(party.isSourcePublished()));
+		return fields;
+	}
+
+	@Override
+	protected void restoreFields(PartyForm form, Map<String, String> fields) {
+		form.setSignatureDate(date(fields.get("signatureDate")));
+		form.setConsentDate(date(fields.get("consentDate")));
+		String kind = fields.getOrDefault("consentKind", "");
+		form.setConsentKind(kind.isEmpty() ? null : ConsentKind.valueOf(kind));
+		form.setEntryIntoForceOverride(date(fields.get("entryIntoForceOverride")));
+		form.setOverrideNote(fields.getOrDefault("overrideNote", ""));
+		form.setNotes(fields.getOrDefault("notes", ""));
+		form.setSourceNote(fields.getOrDefault("sourceNote", ""));
+		form.setSourcePublished(Boolean.parseBoolean(fields.get("sourcePublished")));
+	}
+
+	@Override
+	protected void apply(TreatyParty party, PartyForm form) {
+		Treaty treaty = party.getTreaty();
+		LocalDate signature = form.getSignatureDate();
+		LocalDate consent = form.getConsentDate();
+		ConsentKind kind = form.getConsentKind();
+		if (signature == null && consent == null) {
+			throw new FormRejection("signatureDate", "treaties.party.noAct");
+		}
+		this.rules.notFuture(signature, "signatureDate");
+		this.rules.notFuture(consent, "consentDate");
+		if (consent != null && kind == null) {
+			throw new FormRejection("consentKind", "treaties.party.kindRequired");
+		}
+		if (consent == null && kind != null) {
+			throw new FormRejection("consentDate", "treaties.party.dateRequired");
+		}
+		if (signature != null && treaty.getOpenedOn() != null && signature.isBefore(treaty.getOpenedOn())) {
+			throw new FormRejection("signatureDate", "treaties.party.signatureBeforeOpening", treaty.getOpenedOn());
+		}
+		if (kind == ConsentKind.RATIFICATION && signature == null) {
+			throw new FormRejection("signatureDate", "treaties.party.ratificationNeedsSignature");
+		}
+		if (consent != null && signature != null && kind != ConsentKind.ACCESSION && consent.isBefore(signature)) {
+			throw new FormRejection("consentDate", "treaties.party.consentBeforeSignature");
+		}
+		if (form.getEntryIntoForceOverride() != null && consent == null) {
+			throw new FormRejection("entryIntoForceOverride", "treaties.party.overrideWithoutConsent");
+		}
+		if (form.getEntryIntoForceOverride() != null && clean(form.getOverrideNote()).isEmpty()) {
+			throw new FormRejection("overrideNote", "treaties.party.overrideNeedsNote");
+		}
+		String source = this.rules.source(form.getSourceNote(), form.isSourcePublished());
+		party.setSignatureDate(signature);
+		party.setConsentDate(consent);
+		party.setConsentKind(kind);
+		party.setEntryIntoForceOverride(form.getEntryIntoForceOverride());
+		party.setOverrideNote((form.getEntryIntoForceOverride() != null) ? clean(form.getOverrideNote()) : "");
+		party.setNotes(clean(form.getNotes()));
+		party.setSourceNote(source);
+		party.setSourcePublished(form.isSourcePublished());
+		party.setUpdatedAt(this.rules.now());
+	}
+
+	@Override
+	protected TreatyParty saveItem(TreatyParty party) {
+		return this.parties.saveAndFlush(party);
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.treatyportal.treaties;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.treatyportal.revisions.ContentRef;
+import org.treatyportal.revisions.EditHistory;
+import org.treatyportal.revisions.RevisionedEditor;
+
+/**
+ * What admins do to the reservations, declarations, territorial applications and other
+ * statements a State made under a treaty, with revisions. No statement is dated in the
+ * future.
+ */
+@Service
+@Transactional
+class StatementEditor extends RevisionedEditor<TreatyStatement, StatementForm> {
+
+	static final String CONTENT_TYPE = "treaty-statement";
+
+	private final TreatyStatementRepository statements;
+
+	private final RecordRules rules;
+
+	StatementEditor(EditHistory history, TreatyStatementRepository statements, RecordRules rules) {
+		super(history);
+		this.statements = statements;
+		this.rules = rules;
+	}
+
+	@Transactional(readOnly = true)
+	Optional<TreatyStatement> find(long treatyId, long partyId, long id) {
+		return this.statements.findForEditing(partyId, id)
+			.filter((statement) -> statement.getParty().getTreaty().getId() == treatyId);
+	}
+
+	/** The statements of a State's record, oldest first. */
+	@Transactional(readOnly = true)
+	List<TreatyStatement> of(TreatyParty party) {
+		return this.statements.findByPartyOrderByStatementDateAscIdAsc(party);
+	}
+
+	/** Deletes the statement with its history. */
+	void delete(TreatyStatement statement) {
+		forget(statement);
+		this.statements.delete(statement);
+	}
+
+	/** Deletes every statement of a record that is deleted, with their histories. */
+	void deleteAll(TreatyParty party) {
+		of(party).forEach(this::delete);
+	}
+
+	@Override
+	public ContentRef content(TreatyStatement statement) {
+		return new ContentRef(CONTENT_TYPE, statement.getId());
+	}
+
+	@Override
+	public String label(TreatyStatement statement) {
+		return this.rules.label(statement.getParty()) + " · " + statement.getKind().name();
+	}
+
+	@Override
+	public StatementForm formFor(TreatyStatement statement) {
+		StatementForm form = new StatementForm();
+		form.setKind(statement.getKind());
+		form.setStatementDate(statement.getStatementDate());
+		form.setArticles(statement.getArticles());
+		form.setText(statement.getText());
+		form.setSourceNote(statement.getSourceNote());
+		form.setSourcePublished(statement.isSourcePublished());
+		form.setVersion(statement.getVersion());
+		return form;
+	}
+
+	@Override
+	public Map<String, String> fields(TreatyStatement statement) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("kind", statement.getKind().name());
+		fields.put("statementDate", text(statement.getStatementDate()));
+		fields.put("articles", statement.getArticles());
+		fields.put("text", statement.getText());
+		fields.put("sourceNote", statement.getSourceNote());
+		fields.put("sourcePublished", String.valueOf(statement.isSourcePublished()));
+		return fields;
+	}
+
+	@Override
+	protected void restoreFields(StatementForm form, Map<String, String> fields) {
+		form.setKind(StatementKind.valueOf(fields.getOrDefault("kind", form.getKind().name())));
+		form.setStatementDate(date(fields.get("statementDate")));
+		form.setArticles(fields.getOrDefault("articles", ""));
+		form.setText(fields.getOrDefault("text", ""));
+		form.setSourceNote(fields.getOrDefault("sourceNote", ""));
+		form.setSourcePublished(Boolean.parseBoolean(fields.get("sourcePublished")));
+	}
+
+	@Override
+	protected void apply(TreatyStatement statement, StatementForm form) {
+		this.rules.notFuture(form.getStatementDate(), "statementDate");
+		String source = this.rules.source(form.getSourceNote(), form.isSourcePublished());
+		statement.setKind(form.getKind());
+		statement.setStatementDate(form.getStatementDate());
+		statement.setArticles(clean(form.getArticles()));
+		statement.setText(form.getText().strip());
+		statement.setSourceNote(source);
+		statement.setSourcePublished(form.isSourcePublished());
+		statement.setUpdatedAt(this.rules.now());
+	}
+
+	@Override
+	protected TreatyStatement saveItem(TreatyStatement statement) {
+		return this.statements.saveAndFlush(statement);
+	}
+
+}
