@@ -129,6 +129,17 @@ class LanguageRoutesTests {
 	}
 
 	@Test
+	void contentWrittenInEnglishIsMarkedSoOnAFrenchPage() throws Exception {
+		Document french = page("/fr/news/lang-news-" + SUFFIX);
+		Document english = page("/news/lang-news-" + SUFFIX);
+
+		assertThat(french.select("h1").attr("lang")).isEqualTo("en");
+		assertThat(french.select(".article__body").attr("lang")).isEqualTo("en");
+		assertThat(french.select(".site-nav a").first().hasAttr("lang")).isFalse();
+		assertThat(english.select("h1").hasAttr("lang")).isFalse();
+	}
+
+	@Test
 	void addressesThatExistInOneLanguageAnswerNotFoundUnderTheFrenchPrefix() throws Exception {
 		for (String path : new String[] { "/fr/admin", "/fr/admin/news", "/fr/login", "/fr/css/site.css",
 				"/fr/api/treaties", "/fr/fr/news", "/fr/sitemap.xml" }) {
