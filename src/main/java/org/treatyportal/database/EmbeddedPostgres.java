@@ -55,6 +55,10 @@ import org.treatyportal.config.OwnerOnlyFiles;
  * PostgreSQL refuses to run as root. When this JVM runs as root (containers, CI) the
  * server tools are started through {@code unshare -U}, which gives them an unprivileged
  * identity in a new user namespace without changing who owns the files.
+ * <p>
+ * The whole life of the server (first set-up, secrets, start, the switch to passwords,
+ * clean stop) is one file, longer than most, because each step depends on what the
+ * previous one left in the data folder.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 

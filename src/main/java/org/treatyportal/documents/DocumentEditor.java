@@ -160,6 +160,14 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 	 * reason next to its row.
 	 */
 	@Override
+	protected void deleteItem(Document document) {
+		List<Long> fileIds = this.files.findFileIds(document.getId());
+		this.files.deleteAllOf(document.getId());
+		fileIds.forEach(this.fileStore::delete);
+		super.deleteItem(document);
+	}
+
+	@Override
 	protected Document saveItem(Document document) {
 		List<LanguageFileChange> changes = document.takeFileChanges();
 		List<LanguageFileChange> withFiles = changes.stream().filter(LanguageFileChange::hasFile).toList();

@@ -33,6 +33,10 @@ import org.treatyportal.revisions.RevisionedEditor;
  * mapping they share. Every change refuses a stale form, sanitises the rich text, keeps
  * old slugs, and records a revision and an audit entry. A content type extends it and
  * fills in what is its own (its extra fields, its repository, its address).
+ * <p>
+ * It is longer than most files on purpose: every step of a save (stale check, uploads,
+ * slug, sanitising, publication state, slug history, attachments, revision) is here in
+ * the order it runs, so that no content type can run them in another order.
  *
  * @param <E> the entity
  * @param <F> its form

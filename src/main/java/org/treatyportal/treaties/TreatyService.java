@@ -30,6 +30,10 @@ import org.treatyportal.states.StateName;
 /**
  * Reads treaties and their charts for the public site, the country profiles and the home
  * page. Nothing is cached: a record saved by an admin shows on the next request.
+ * <p>
+ * It is longer than most files because every public view of the records (list, page,
+ * chart, timeline, CSV, feeds, a State's profile) reads them through the same few queries
+ * here, so that they can never disagree about a State's status.
  */
 @Service
 @Transactional(readOnly = true)

@@ -41,6 +41,9 @@ import org.treatyportal.config.PortalProperties;
  * passes a wait that an earlier one started. A right password takes its count back. An
  * attempt during a wait is refused without being counted. The counts live in PostgreSQL,
  * so every node sees them; admins can lift them.
+ * <p>
+ * The three counts, their waits and their locking are one security mechanism: they stay
+ * in one file, longer than most, so that a reviewer reads the whole of it in one place.
  */
 @Service
 public class SignInThrottle {

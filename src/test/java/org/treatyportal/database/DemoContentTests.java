@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
+import org.treatyportal.demo.DemoContent;
 import org.treatyportal.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,13 +33,13 @@ class DemoContentTests {
 		Flyway flyway = Flyway.configure()
 			.dataSource(dataSource)
 			.schemas(SCHEMA)
-			.locations("classpath:db/migration", DemoContentConfiguration.DEMO_LOCATION)
+			.locations("classpath:db/migration", DemoContent.LOCATION)
 			.load();
 
 		flyway.migrate();
 		Map<String, Object> first = counts(jdbc);
 		try (var connection = dataSource.getConnection()) {
-			for (var script : new ClassPathResource("db/demo").getFile().listFiles()) {
+			for (var script : new ClassPathResource("demo").getFile().listFiles()) {
 				ScriptUtils.executeSqlScript(connection, new org.springframework.core.io.FileSystemResource(script));
 			}
 		}

@@ -36,13 +36,13 @@ class DemoEventsTests {
 		Flyway.configure()
 			.dataSource(dataSource)
 			.schemas(SCHEMA)
-			.locations("classpath:db/migration", "classpath:db/demo")
+			.locations("classpath:db/migration", "classpath:demo")
 			.load()
 			.migrate();
 		Map<String, Object> first = counts(jdbc);
 
 		try (var connection = dataSource.getConnection()) {
-			ScriptUtils.executeSqlScript(connection, new ClassPathResource("db/demo/R__demo_events.sql"));
+			ScriptUtils.executeSqlScript(connection, new ClassPathResource("demo/R__demo_events.sql"));
 		}
 
 		assertThat(counts(jdbc)).isEqualTo(first);

@@ -76,7 +76,7 @@ class DemoMonthDateMigrationTests {
 
 	@Test
 	void freshDemoContentHasTheSameRowAsACorrectedDatabase() {
-		flyway(null, "classpath:db/migration", "classpath:db/demo").migrate();
+		flyway(null, "classpath:db/migration", "classpath:demo").migrate();
 
 		assertThat(row()).containsEntry("date_precision", "MONTH")
 			.containsEntry("publish_at", "2008-01-31T23:00:00Z")

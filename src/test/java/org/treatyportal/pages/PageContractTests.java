@@ -1,25 +1,13 @@
 package org.treatyportal.pages;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.support.PublishedContentContract;
-import org.treatyportal.users.TestUsers;
 
 /**
  * Static pages keep the promises of every published content type.
  */
 @PortalIntegrationTest
 class PageContractTests extends PublishedContentContract {
-
-	@Autowired
-	private TestUsers users;
-
-	@Override
-	protected RequestPostProcessor editor() {
-		return TestUsers.as(this.users.editor());
-	}
 
 	@Override
 	protected String adminPath() {

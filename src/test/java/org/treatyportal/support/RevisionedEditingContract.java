@@ -16,6 +16,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.treatyportal.users.TestUsers;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -37,8 +39,18 @@ public abstract class RevisionedEditingContract {
 	@Autowired
 	protected MockMvc mvc;
 
-	/** Who edits this type: an editor or an admin (a new account each time). */
-	protected abstract RequestPostProcessor editor();
+	@Autowired
+	private TestUsers users;
+
+	/** Whether only admins edit this type; by default editors do. */
+	protected boolean adminsOnly() {
+		return false;
+	}
+
+	/** Someone who edits this type, a new account each time. */
+	protected RequestPostProcessor editor() {
+		return TestUsers.as(adminsOnly() ? this.users.admin() : this.users.editor());
+	}
 
 	/** Creates an item through the admin screens and returns the address of its form. */
 	protected abstract String create(String marker) throws Exception;

@@ -8,7 +8,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.treatyportal.support.AdminForms;
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.support.RevisionedEditingContract;
-import org.treatyportal.users.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -21,9 +20,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class StatementContractTests extends RevisionedEditingContract {
 
 	@Autowired
-	private TestUsers users;
-
-	@Autowired
 	private TreatyRepository treaties;
 
 	@Autowired
@@ -33,8 +29,8 @@ class StatementContractTests extends RevisionedEditingContract {
 	private TreatyStatementRepository statements;
 
 	@Override
-	protected RequestPostProcessor editor() {
-		return TestUsers.as(this.users.admin());
+	protected boolean adminsOnly() {
+		return true;
 	}
 
 	@Override

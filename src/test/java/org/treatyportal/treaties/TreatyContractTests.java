@@ -3,13 +3,11 @@ package org.treatyportal.treaties;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.treatyportal.support.AdminForms;
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.support.RevisionedEditingContract;
-import org.treatyportal.users.TestUsers;
 
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -21,12 +19,9 @@ class TreatyContractTests extends RevisionedEditingContract {
 
 	private static final AtomicInteger NUMBERS = new AtomicInteger(70_000);
 
-	@Autowired
-	private TestUsers users;
-
 	@Override
-	protected RequestPostProcessor editor() {
-		return TestUsers.as(this.users.admin());
+	protected boolean adminsOnly() {
+		return true;
 	}
 
 	@Override

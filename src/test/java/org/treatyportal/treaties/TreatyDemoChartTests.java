@@ -45,7 +45,7 @@ class TreatyDemoChartTests {
 	@BeforeEach
 	void loadDemoTreaties() {
 		ScriptUtils.executeSqlScript(DataSourceUtils.getConnection(this.dataSource),
-				new ClassPathResource("db/demo/R__demo_treaties.sql"));
+				new ClassPathResource("demo/R__demo_treaties.sql"));
 	}
 
 	@Test

@@ -36,12 +36,12 @@ class TreatyDemoContentTests {
 		Flyway.configure()
 			.dataSource(dataSource)
 			.schemas(SCHEMA)
-			.locations("classpath:db/migration", "classpath:db/demo")
+			.locations("classpath:db/migration", "classpath:demo")
 			.load()
 			.migrate();
 		Map<String, Object> first = counts(jdbc);
 		try (var connection = dataSource.getConnection()) {
-			for (var script : new ClassPathResource("db/demo").getFile().listFiles()) {
+			for (var script : new ClassPathResource("demo").getFile().listFiles()) {
 				ScriptUtils.executeSqlScript(connection, new FileSystemResource(script));
 			}
 		}

@@ -40,7 +40,7 @@ class TreatyDemoCorrectionsTests {
 						+ " select id, 'AL', date '2003-05-26', date '2004-11-26', 'RATIFICATION', 'Recorded by an admin'"
 						+ " from treaty where number = 189");
 
-		upgrade(jdbc, "classpath:db/migration", "classpath:db/demo");
+		upgrade(jdbc, "classpath:db/migration", "classpath:demo");
 
 		assertThat(party(jdbc, 189, "MD")).containsEntry("signature_date", "2003-04-25")
 			.containsEntry("source_note", "Netherlands treaty database, entry 010573 (mirrors the depositary's chart)")

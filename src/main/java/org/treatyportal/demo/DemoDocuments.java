@@ -1,37 +1,30 @@
-package org.treatyportal.documents;
+package org.treatyportal.demo;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.flywaydb.core.Flyway;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import org.treatyportal.config.PortalProperties;
-import org.treatyportal.files.FileStore;
-import org.treatyportal.files.FileUpload;
-import org.treatyportal.files.FileUploads;
-import org.treatyportal.files.StoredFile;
-import org.treatyportal.files.UploadPolicy;
+import org.treatyportal.documents.DocumentImport;
+import org.treatyportal.documents.DocumentType;
 
 /**
  * The demo documents of the Cybercrime portal (the Convention and its Protocol in their
  * languages, the progress reports, the guidelines, the Cairo declaration, the paper on
  * identity theft and the programmes), each file a one-page placeholder PDF written here.
- * Loaded at start-up when the demo content is on (the same switch as {@code db/demo}),
- * after the demo events; a document whose slug exists is left as it is, so loading is
- * idempotent and never overwrites editors' changes.
+ * Loaded at start-up when the demo content is on ({@link DemoContent}), after the demo
+ * events; a document whose slug exists is left as it is, so loading is idempotent and
+ * never overwrites editors' changes.
  */
 @Component
 class DemoDocuments {
@@ -89,56 +82,26 @@ class DemoDocuments {
 					"The programme of the workshop in Bogotá, 3-5 September 2008, in English and Spanish.",
 					List.of(authentic("en"), authentic("es"))));
 
-	private final ObjectProvider<Flyway> flyway;
+	private final DemoContent demoContent;
 
-	private final DocumentRepository documents;
-
-	private final DocumentFileRepository files;
-
-	private final DocumentEvents events;
-
-	private final FileUploads uploads;
-
-	private final FileStore fileStore;
-
-	private final PdfTextExtractor extractor;
-
-	private final TransactionTemplate transaction;
+	private final DocumentImport documents;
 
 	private final PortalProperties properties;
 
-	DemoDocuments(ObjectProvider<Flyway> flyway, DocumentRepository documents, DocumentFileRepository files,
-			DocumentEvents events, FileUploads uploads, FileStore fileStore, PdfTextExtractor extractor,
-			TransactionTemplate transaction, PortalProperties properties) {
-		this.flyway = flyway;
+	DemoDocuments(DemoContent demoContent, DocumentImport documents, PortalProperties properties) {
+		this.demoContent = demoContent;
 		this.documents = documents;
-		this.files = files;
-		this.events = events;
-		this.uploads = uploads;
-		this.fileStore = fileStore;
-		this.extractor = extractor;
-		this.transaction = transaction;
 		this.properties = properties;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void loadWhenDemoContentIsOn() {
-		if (isDemoContentOn()) {
+		if (this.demoContent.isOn()) {
 			int created = load();
 			if (created > 0) {
 				logger.info("Created " + created + " demo documents");
 			}
 		}
-	}
-
-	/**
-	 * Whether Flyway loads {@code db/demo}: the demo content switch, decided in one
-	 * place.
-	 */
-	private boolean isDemoContentOn() {
-		Flyway migrations = this.flyway.getIfAvailable();
-		return migrations != null && Arrays.stream(migrations.getConfiguration().getLocations())
-			.anyMatch((location) -> location.getDescriptor().endsWith("db/demo"));
 	}
 
 	/**
@@ -148,45 +111,31 @@ class DemoDocuments {
 	int load() {
 		int created = 0;
 		for (Demo demo : DEMO) {
-			Boolean done = this.transaction.execute((status) -> create(demo));
-			created += Boolean.TRUE.equals(done) ? 1 : 0;
+			created += this.documents.add(imported(demo)) ? 1 : 0;
 		}
 		return created;
 	}
 
-	private boolean create(Demo demo) {
-		if (this.documents.findBySlug(demo.slug()).isPresent()) {
-			return false;
-		}
-		var published = demo.date().atTime(LocalTime.of(10, 0)).atZone(STRASBOURG).toInstant();
-		Document document = new Document(demo.slug(), demo.title(), published);
-		document.setSummary(demo.description());
-		document.setType(demo.type());
-		document.setDate(demo.date());
-		document.setTreatyNumber(demo.treaty());
-		if (demo.event() != null) {
-			document.setEvent(this.events.findBySlug(demo.event()).orElse(null));
-		}
-		document.getCountries().addAll(demo.countries());
-		document.getPublication().publish(published);
-		Document saved = this.documents.saveAndFlush(document);
-		for (Language language : demo.languages()) {
-			String name = Locale.forLanguageTag(language.tag()).getDisplayLanguage(Locale.ENGLISH);
-			byte[] pdf = PlaceholderPdf.create(demo.title(), this.properties.organisation(),
-					List.of(name + " version"
-							+ (language.authentic() ? " (authentic text)" : " (unofficial translation)") + ".",
-							demo.description(),
-							"This file is a placeholder made for the demonstration of the portal: it stands in for the "
-									+ "published document of that name, which it does not reproduce.",
-							"Document library: /documents/" + demo.slug()));
-			FileUpload upload = this.uploads.validate(demo.slug() + "-" + language.tag() + ".pdf", pdf.length,
-					new ByteArrayResource(pdf), UploadPolicy.ATTACHMENTS);
-			StoredFile stored = this.fileStore.store(upload);
-			ExtractedText text = this.extractor.extract(List.of(upload)).get(0);
-			this.files.save(new DocumentFile(saved.getId(), language.tag(), language.authentic(), stored, 1, text,
-					published, null));
-		}
-		return true;
+	private DocumentImport.Imported imported(Demo demo) {
+		Instant published = demo.date().atTime(LocalTime.of(10, 0)).atZone(STRASBOURG).toInstant();
+		List<DocumentImport.ImportedFile> files = demo.languages()
+			.stream()
+			.map((language) -> new DocumentImport.ImportedFile(language.tag(), language.authentic(),
+					demo.slug() + "-" + language.tag() + ".pdf", placeholder(demo, language)))
+			.toList();
+		return new DocumentImport.Imported(demo.slug(), demo.title(), demo.type(), demo.date(), demo.treaty(),
+				demo.event(), demo.countries(), demo.description(), published, files);
+	}
+
+	private byte[] placeholder(Demo demo, Language language) {
+		String name = Locale.forLanguageTag(language.tag()).getDisplayLanguage(Locale.ENGLISH);
+		return PlaceholderPdf.create(demo.title(), this.properties.organisation(),
+				List.of(name
+						+ " version" + (language.authentic() ? " (authentic text)" : " (unofficial translation)") + ".",
+						demo.description(),
+						"This file is a placeholder made for the demonstration of the portal: it stands in for the "
+								+ "published document of that name, which it does not reproduce.",
+						"Document library: /documents/" + demo.slug()));
 	}
 
 	private static Language authentic(String tag) {

@@ -1,4 +1,4 @@
-package org.treatyportal.documents;
+package org.treatyportal.demo;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

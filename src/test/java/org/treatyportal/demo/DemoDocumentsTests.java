@@ -1,4 +1,4 @@
-package org.treatyportal.documents;
+package org.treatyportal.demo;
 
 import java.util.List;
 import java.util.Map;
