@@ -16,9 +16,8 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.WebDataBinder;
+import org.springframework.validation.Validator;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -79,11 +78,9 @@ class DocumentAdminController extends EditorialAdminController<Document, Documen
 		return TYPE;
 	}
 
-	@InitBinder("form")
-	void validation(WebDataBinder binder) {
-		if (binder.getTarget() instanceof DocumentForm) {
-			binder.addValidators(new DocumentFormValidator(this.countries));
-		}
+	@Override
+	protected Validator formValidator() {
+		return new DocumentFormValidator(this.countries);
 	}
 
 	@GetMapping("/{id}/files/{versionId}")

@@ -5,8 +5,7 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.validation.Validator;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -51,11 +50,9 @@ class EventAdminController extends EditorialAdminController<Event, EventForm> {
 		return TYPE;
 	}
 
-	@InitBinder("form")
-	void validation(WebDataBinder binder) {
-		if (binder.getTarget() instanceof EventForm) {
-			binder.addValidators(new EventFormValidator(this.countries));
-		}
+	@Override
+	protected Validator formValidator() {
+		return new EventFormValidator(this.countries);
 	}
 
 	@Override

@@ -2,8 +2,7 @@ package org.treatyportal.news;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.validation.Validator;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,11 +37,9 @@ class ArticleAdminController extends EditorialAdminController<Article, ArticleFo
 				"news/admin/fields");
 	}
 
-	@InitBinder("form")
-	void validation(WebDataBinder binder) {
-		if (binder.getTarget() instanceof ArticleForm) {
-			binder.addValidators(new ArticleFormValidator());
-		}
+	@Override
+	protected Validator formValidator() {
+		return new ArticleFormValidator();
 	}
 
 	@ModelAttribute("section")

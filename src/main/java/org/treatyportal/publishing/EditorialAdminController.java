@@ -11,7 +11,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Validator;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,6 +60,19 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 	 * @param item the item as saved, or {@code null} for a new one
 	 */
 	protected void addFormChoices(EditorialType type, F form, E item, Model model) {
+	}
+
+	/** The type's own checks of its form beyond its annotations; none by default. */
+	protected Validator formValidator() {
+		return null;
+	}
+
+	@InitBinder("form")
+	void formValidation(WebDataBinder binder) {
+		Validator validator = formValidator();
+		if (validator != null && binder.getTarget() != null && validator.supports(binder.getTarget().getClass())) {
+			binder.addValidators(validator);
+		}
 	}
 
 	/**

@@ -108,8 +108,7 @@ class PartyEditor extends RevisionedEditor<TreatyParty, PartyForm> {
 		form.setEntryIntoForceOverride(party.getEntryIntoForceOverride());
 		form.setOverrideNote(party.getOverrideNote());
 		form.setNotes(party.getNotes());
-		form.setSourceNote(party.getSourceNote());
-		form.setSourcePublished(party.isSourcePublished());
+		form.setSource(party.getSource());
 		form.setVersion(party.getVersion());
 		return form;
 	}
@@ -124,8 +123,7 @@ class PartyEditor extends RevisionedEditor<TreatyParty, PartyForm> {
 		fields.put("entryIntoForceOverride", text(party.getEntryIntoForceOverride()));
 		fields.put("overrideNote", party.getOverrideNote());
 		fields.put("notes", party.getNotes());
-		fields.put("sourceNote", party.getSourceNote());
-		fields.put("sourcePublished", String.valueOf(party.isSourcePublished()));
+		this.rules.snapshot(fields, party.getSource());
 		return fields;
 	}
 
@@ -138,8 +136,7 @@ class PartyEditor extends RevisionedEditor<TreatyParty, PartyForm> {
 		form.setEntryIntoForceOverride(date(fields.get("entryIntoForceOverride")));
 		form.setOverrideNote(fields.getOrDefault("overrideNote", ""));
 		form.setNotes(fields.getOrDefault("notes", ""));
-		form.setSourceNote(fields.getOrDefault("sourceNote", ""));
-		form.setSourcePublished(Boolean.parseBoolean(fields.get("sourcePublished")));
+		form.setSource(this.rules.restored(fields));
 	}
 
 	@Override
@@ -174,15 +171,14 @@ class PartyEditor extends RevisionedEditor<TreatyParty, PartyForm> {
 		if (form.getEntryIntoForceOverride() != null && clean(form.getOverrideNote()).isEmpty()) {
 			throw new FormRejection("overrideNote", "treaties.party.overrideNeedsNote");
 		}
-		String source = this.rules.source(form.getSourceNote(), form.isSourcePublished());
+		RecordSource source = this.rules.source(form);
 		party.setSignatureDate(signature);
 		party.setConsentDate(consent);
 		party.setConsentKind(kind);
 		party.setEntryIntoForceOverride(form.getEntryIntoForceOverride());
 		party.setOverrideNote((form.getEntryIntoForceOverride() != null) ? clean(form.getOverrideNote()) : "");
 		party.setNotes(clean(form.getNotes()));
-		party.setSourceNote(source);
-		party.setSourcePublished(form.isSourcePublished());
+		party.setSource(source);
 		party.setUpdatedAt(this.rules.now());
 	}
 

@@ -5,13 +5,11 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
-import org.treatyportal.revisions.VersionedForm;
-
 /**
  * What an admin types into a State's record for a treaty: its signature, its
  * ratification, accession or succession, and an entry into force set by hand.
  */
-public class PartyForm extends VersionedForm {
+public class PartyForm extends SourcedForm {
 
 	@Size(max = 2)
 	private String countryCode;
@@ -32,11 +30,6 @@ public class PartyForm extends VersionedForm {
 
 	@Size(max = 1000)
 	private String notes;
-
-	@Size(max = 1000)
-	private String sourceNote;
-
-	private boolean sourcePublished;
 
 	/** The State's ISO 3166-1 alpha-2 code, in either case. */
 	public String getCountryCode() {
@@ -97,24 +90,6 @@ public class PartyForm extends VersionedForm {
 
 	public void setNotes(String notes) {
 		this.notes = notes;
-	}
-
-	/** Where the dates or the text come from; admins only unless published. */
-	public String getSourceNote() {
-		return this.sourceNote;
-	}
-
-	public void setSourceNote(String sourceNote) {
-		this.sourceNote = sourceNote;
-	}
-
-	/** Whether the chart shows the source note to visitors. */
-	public boolean isSourcePublished() {
-		return this.sourcePublished;
-	}
-
-	public void setSourcePublished(boolean sourcePublished) {
-		this.sourcePublished = sourcePublished;
 	}
 
 }

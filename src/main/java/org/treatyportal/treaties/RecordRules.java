@@ -3,6 +3,7 @@ package org.treatyportal.treaties;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -37,13 +38,25 @@ class RecordRules {
 		}
 	}
 
-	/** The source note to store, refused when an empty one would be published. */
-	String source(String note, boolean published) {
-		String source = (note != null) ? note.strip() : "";
-		if (published && source.isEmpty()) {
+	/** The source the form gives, refused when an empty note would be published. */
+	RecordSource source(SourcedForm form) {
+		String note = (form.getSourceNote() != null) ? form.getSourceNote().strip() : "";
+		if (form.isSourcePublished() && note.isEmpty()) {
 			throw new FormRejection("sourceNote", "treaties.source.publishedEmpty");
 		}
-		return source;
+		return new RecordSource(note, form.isSourcePublished());
+	}
+
+	/** Adds the source to a revision's fields. */
+	void snapshot(Map<String, String> fields, RecordSource source) {
+		fields.put("sourceNote", source.note());
+		fields.put("sourcePublished", String.valueOf(source.published()));
+	}
+
+	/** The source a revision's fields hold. */
+	RecordSource restored(Map<String, String> fields) {
+		return new RecordSource(fields.getOrDefault("sourceNote", ""),
+				Boolean.parseBoolean(fields.get("sourcePublished")));
 	}
 
 	/** The record's name in the audit log: the treaty and the State. */

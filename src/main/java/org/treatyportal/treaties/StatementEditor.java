@@ -73,8 +73,7 @@ class StatementEditor extends RevisionedEditor<TreatyStatement, StatementForm> {
 		form.setStatementDate(statement.getStatementDate());
 		form.setArticles(statement.getArticles());
 		form.setText(statement.getText());
-		form.setSourceNote(statement.getSourceNote());
-		form.setSourcePublished(statement.isSourcePublished());
+		form.setSource(statement.getSource());
 		form.setVersion(statement.getVersion());
 		return form;
 	}
@@ -86,8 +85,7 @@ class StatementEditor extends RevisionedEditor<TreatyStatement, StatementForm> {
 		fields.put("statementDate", text(statement.getStatementDate()));
 		fields.put("articles", statement.getArticles());
 		fields.put("text", statement.getText());
-		fields.put("sourceNote", statement.getSourceNote());
-		fields.put("sourcePublished", String.valueOf(statement.isSourcePublished()));
+		this.rules.snapshot(fields, statement.getSource());
 		return fields;
 	}
 
@@ -97,20 +95,18 @@ class StatementEditor extends RevisionedEditor<TreatyStatement, StatementForm> {
 		form.setStatementDate(date(fields.get("statementDate")));
 		form.setArticles(fields.getOrDefault("articles", ""));
 		form.setText(fields.getOrDefault("text", ""));
-		form.setSourceNote(fields.getOrDefault("sourceNote", ""));
-		form.setSourcePublished(Boolean.parseBoolean(fields.get("sourcePublished")));
+		form.setSource(this.rules.restored(fields));
 	}
 
 	@Override
 	protected void apply(TreatyStatement statement, StatementForm form) {
 		this.rules.notFuture(form.getStatementDate(), "statementDate");
-		String source = this.rules.source(form.getSourceNote(), form.isSourcePublished());
+		RecordSource source = this.rules.source(form);
 		statement.setKind(form.getKind());
 		statement.setStatementDate(form.getStatementDate());
 		statement.setArticles(clean(form.getArticles()));
 		statement.setText(form.getText().strip());
-		statement.setSourceNote(source);
-		statement.setSourcePublished(form.isSourcePublished());
+		statement.setSource(source);
 		statement.setUpdatedAt(this.rules.now());
 	}
 

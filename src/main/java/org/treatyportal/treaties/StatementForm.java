@@ -7,12 +7,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
-import org.treatyportal.revisions.VersionedForm;
-
 /**
  * What an admin types into a statement of a State about a treaty.
  */
-public class StatementForm extends VersionedForm {
+public class StatementForm extends SourcedForm {
 
 	@NotNull
 	private StatementKind kind;
@@ -27,11 +25,6 @@ public class StatementForm extends VersionedForm {
 	@NotBlank
 	@Size(max = 50_000)
 	private String text;
-
-	@Size(max = 1000)
-	private String sourceNote;
-
-	private boolean sourcePublished;
 
 	public StatementKind getKind() {
 		return this.kind;
@@ -64,24 +57,6 @@ public class StatementForm extends VersionedForm {
 
 	public void setText(String text) {
 		this.text = text;
-	}
-
-	/** Where the dates or the text come from; admins only unless published. */
-	public String getSourceNote() {
-		return this.sourceNote;
-	}
-
-	public void setSourceNote(String sourceNote) {
-		this.sourceNote = sourceNote;
-	}
-
-	/** Whether the chart shows the source note to visitors. */
-	public boolean isSourcePublished() {
-		return this.sourcePublished;
-	}
-
-	public void setSourcePublished(boolean sourcePublished) {
-		this.sourcePublished = sourcePublished;
 	}
 
 }

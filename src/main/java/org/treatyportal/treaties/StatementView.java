@@ -15,7 +15,7 @@ public record StatementView(StatementKind kind, LocalDate date, String articles,
 
 	static StatementView of(TreatyStatement statement) {
 		return new StatementView(statement.getKind(), statement.getStatementDate(), statement.getArticles(),
-				statement.getText(), statement.isSourcePublished() ? statement.getSourceNote() : "");
+				statement.getText(), statement.getSource().shown());
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -61,11 +62,8 @@ public class TreatyParty implements Revisioned {
 	@Column(nullable = false)
 	private String notes = "";
 
-	@Column(name = "source_note", nullable = false)
-	private String sourceNote = "";
-
-	@Column(name = "source_published", nullable = false)
-	private boolean sourcePublished;
+	@Embedded
+	private RecordSource source = RecordSource.NONE;
 
 	@OneToMany(mappedBy = "party", fetch = FetchType.LAZY)
 	@OrderBy("statementDate, id")
@@ -148,24 +146,6 @@ public class TreatyParty implements Revisioned {
 		this.notes = notes;
 	}
 
-	/** Where the dates or the text come from, for admins unless published. */
-	public String getSourceNote() {
-		return this.sourceNote;
-	}
-
-	void setSourceNote(String sourceNote) {
-		this.sourceNote = sourceNote;
-	}
-
-	/** Whether visitors see the source note on the chart. */
-	public boolean isSourcePublished() {
-		return this.sourcePublished;
-	}
-
-	void setSourcePublished(boolean sourcePublished) {
-		this.sourcePublished = sourcePublished;
-	}
-
 	public List<TreatyStatement> getStatements() {
 		return this.statements;
 	}
@@ -189,6 +169,15 @@ public class TreatyParty implements Revisioned {
 
 	void setUpdatedAt(Instant updatedAt) {
 		this.updatedAt = updatedAt;
+	}
+
+	/** Where the record comes from, for admins unless published. */
+	public RecordSource getSource() {
+		return this.source;
+	}
+
+	void setSource(RecordSource source) {
+		this.source = source;
 	}
 
 	public long getVersion() {

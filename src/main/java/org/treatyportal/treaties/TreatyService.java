@@ -311,9 +311,8 @@ public class TreatyService {
 				signed ? party.getSignatureDate() : null, ratified ? party.getConsentDate() : null,
 				ratified ? party.getConsentKind() : null, ratified ? party.getEntryIntoForce() : null,
 				ratified && party.getEntryIntoForceOverride() != null, ratified ? party.getOverrideNote() : "",
-				(signed || ratified) ? party.getNotes() : "",
-				((signed || ratified) && party.isSourcePublished()) ? party.getSourceNote() : "", status(party, date),
-				counts);
+				(signed || ratified) ? party.getNotes() : "", (signed || ratified) ? party.getSource().shown() : "",
+				status(party, date), counts);
 	}
 
 	private static PartyStatus status(TreatyParty party, LocalDate date) {

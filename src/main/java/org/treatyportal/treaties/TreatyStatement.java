@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,11 +48,8 @@ public class TreatyStatement implements Revisioned {
 	@Column(nullable = false)
 	private String text = "";
 
-	@Column(name = "source_note", nullable = false)
-	private String sourceNote = "";
-
-	@Column(name = "source_published", nullable = false)
-	private boolean sourcePublished;
+	@Embedded
+	private RecordSource source = RecordSource.NONE;
 
 	@Column(name = "updated_at")
 	private Instant updatedAt;
@@ -107,30 +105,21 @@ public class TreatyStatement implements Revisioned {
 		this.text = text;
 	}
 
-	/** Where the dates or the text come from, for admins unless published. */
-	public String getSourceNote() {
-		return this.sourceNote;
-	}
-
-	void setSourceNote(String sourceNote) {
-		this.sourceNote = sourceNote;
-	}
-
-	/** Whether visitors see the source note on the chart. */
-	public boolean isSourcePublished() {
-		return this.sourcePublished;
-	}
-
-	void setSourcePublished(boolean sourcePublished) {
-		this.sourcePublished = sourcePublished;
-	}
-
 	void setUpdatedAt(Instant updatedAt) {
 		this.updatedAt = updatedAt;
 	}
 
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	/** Where the record comes from, for admins unless published. */
+	public RecordSource getSource() {
+		return this.source;
+	}
+
+	void setSource(RecordSource source) {
+		this.source = source;
 	}
 
 	public long getVersion() {

@@ -325,8 +325,7 @@ class TreatyAdminTests {
 			.andExpect(status().isFound());
 
 		TreatyStatement statement = this.statementRepository.findByPartyOrderByStatementDateAscIdAsc(party).get(0);
-		assertThat(statement.getSourceNote()).isEqualTo("Letter of 31 May 2007");
-		assertThat(statement.isSourcePublished()).isTrue();
+		assertThat(statement.getSource()).isEqualTo(new RecordSource("Letter of 31 May 2007", true));
 		this.mvc.perform(get("/treaties/" + this.treaty.getNumber() + "/chart"))
 			.andExpect(page((html) -> assertThat(html.select("#statements-lv-reservation .statement__source").text())
 				.isEqualTo("Source: Letter of 31 May 2007")));

@@ -156,20 +156,18 @@ class TreatyChartTests {
 	@Test
 	void publishedSourcesAreFootnotesOfTheChartAndACsvColumnUnpublishedOnesNeverShow() throws Exception {
 		TreatyParty croatia = this.treaties.ratified(this.treaty, "HR", "2001-11-23", "2002-10-17");
-		croatia.setSourceNote("Netherlands treaty database, entry 008751");
-		croatia.setSourcePublished(true);
+		croatia.setSource(new RecordSource("Netherlands treaty database, entry 008751", true));
 		this.treaties.save(croatia);
 		TreatyParty latvia = this.treaties.ratified(this.treaty, "LV", "2004-05-05", "2007-02-14");
-		latvia.setSourceNote("Internal note: checked by telephone");
+		latvia.setSource(new RecordSource("Internal note: checked by telephone", false));
 		this.treaties.save(latvia);
 		TreatyStatement reservation = this.treaties.statement(latvia, StatementKind.RESERVATION, "2007-02-14",
 				"Article 22", "Latvia reserves the right.");
-		reservation.setSourceNote("Letter of 31 May 2007");
-		reservation.setSourcePublished(true);
+		reservation.setSource(new RecordSource("Letter of 31 May 2007", true));
 		this.statementRepository.saveAndFlush(reservation);
 		TreatyStatement authority = this.treaties.statement(latvia, StatementKind.AUTHORITY, "2007-02-14", "Article 24",
 				"Designation.");
-		authority.setSourceNote("Unpublished statement source");
+		authority.setSource(new RecordSource("Unpublished statement source", false));
 		this.statementRepository.saveAndFlush(authority);
 
 		Document html = chart("");
