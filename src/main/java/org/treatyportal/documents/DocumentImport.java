@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +19,9 @@ import org.treatyportal.files.UploadPolicy;
 /**
  * Adds a published document with its files in one step, for documents that arrive from
  * outside the editors' screens (the demo content). A document whose slug exists is left
- * as it is, so importing again never overwrites an editor's work.
+ * as it is, so importing again never overwrites an editor's work. Nodes that import at
+ * the same moment (several starting together) take turns, under a PostgreSQL advisory
+ * lock, so each document is made once.
  */
 @Service
 public class DocumentImport {
@@ -33,16 +36,22 @@ public class DocumentImport {
 
 	private final FileStore fileStore;
 
+	/** The advisory lock that nodes importing documents take in turn. */
+	private static final long IMPORT_LOCK = 0x7472656174794444L;
+
 	private final PdfTextExtractor extractor;
 
+	private final JdbcClient jdbc;
+
 	DocumentImport(DocumentRepository documents, DocumentFileRepository files, DocumentEvents events,
-			FileUploads uploads, FileStore fileStore, PdfTextExtractor extractor) {
+			FileUploads uploads, FileStore fileStore, PdfTextExtractor extractor, JdbcClient jdbc) {
 		this.documents = documents;
 		this.files = files;
 		this.events = events;
 		this.uploads = uploads;
 		this.fileStore = fileStore;
 		this.extractor = extractor;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -52,6 +61,9 @@ public class DocumentImport {
 	 */
 	@Transactional
 	public boolean add(Imported imported) {
+		// Held until this transaction ends: another node looks for the slug only once
+		// this one's document is committed.
+		this.jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", IMPORT_LOCK).query().singleRow();
 		if (this.documents.findBySlug(imported.slug()).isPresent()) {
 			return false;
 		}

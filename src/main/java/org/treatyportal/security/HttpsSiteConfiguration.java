@@ -1,5 +1,6 @@
 package org.treatyportal.security;
 
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,19 @@ class HttpsSiteConfiguration {
 		return (servletContext) -> {
 			if (isHttps(properties)) {
 				servletContext.getSessionCookieConfig().setSecure(true);
+			}
+		};
+	}
+
+	/**
+	 * The same for the cookie of the sessions kept in PostgreSQL, which Spring Session
+	 * writes itself.
+	 */
+	@Bean
+	DefaultCookieSerializerCustomizer secureSpringSessionCookie(PortalProperties properties) {
+		return (serializer) -> {
+			if (isHttps(properties)) {
+				serializer.setUseSecureCookie(true);
 			}
 		};
 	}

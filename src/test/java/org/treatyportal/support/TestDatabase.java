@@ -33,17 +33,31 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
 	private static EmbeddedPostgres server;
 
+	/**
+	 * A context whose environment names a database here gets that database of the shared
+	 * server (which the test creates) rather than the default one, as the nodes of
+	 * {@code ClusterTests} do.
+	 */
+	public static final String DATABASE_PROPERTY = "treaty-portal.test.database";
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		EmbeddedPostgres postgres = server();
+		String database = context.getEnvironment().getProperty(DATABASE_PROPERTY);
+		String url = (database != null) ? jdbcUrl(database) : postgres.jdbcUrl();
 		context.getEnvironment()
 			.getPropertySources()
 			.addFirst(new MapPropertySource("testDatabase",
-					Map.of("spring.datasource.url", postgres.jdbcUrl(), "spring.datasource.username",
-							postgres.username(), "spring.datasource.password", postgres.password(),
-							"portal.admin.password-file",
+					Map.of("spring.datasource.url", url, "spring.datasource.username", postgres.username(),
+							"spring.datasource.password", postgres.password(), "portal.admin.password-file",
 							postgres.dataDir().resolve("initial-admin-password").toString(),
 							"portal.security.encryption-key", ENCRYPTION_KEY)));
+	}
+
+	/** The address of another database on the shared server. */
+	public static String jdbcUrl(String database) {
+		String url = server().jdbcUrl();
+		return url.substring(0, url.lastIndexOf('/') + 1) + database;
 	}
 
 	private static String randomKey() {

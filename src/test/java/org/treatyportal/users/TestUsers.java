@@ -75,6 +75,14 @@ public class TestUsers {
 			.list();
 	}
 
+	/**
+	 * The code an authenticator app shows at that instant for a secret as the setup page
+	 * shows it (Base32, spaces allowed).
+	 */
+	public static String totpCode(String secret, Instant instant) {
+		return Totp.code(Base32.decode(secret.replace(" ", "")), Totp.step(instant), Totp.DIGITS, Totp.ALGORITHM);
+	}
+
 	private User create(Role role) {
 		String email = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 		return this.users.save(new User(email, "Test " + role.name().toLowerCase(),
