@@ -21,7 +21,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(new NavigationInterceptor());
 	}
 
-	/** The locale of a request comes from its address (ADR 15). */
+	/** The locale of a request comes from its address (ADR 16). */
 	@Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
 	LocaleResolver localeResolver(Languages languages) {
 		return new AddressLocaleResolver(languages);
