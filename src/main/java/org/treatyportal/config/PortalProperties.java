@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -33,6 +34,9 @@ import org.springframework.util.unit.DataSize;
  * outdated
  * @param security sign-in throttling, sessions, password links and two-factor sign-in
  * @param search the site search
+ * @param languages the site's languages as ISO 639 codes ({@code en}); the first is the
+ * default, whose pages keep the unprefixed addresses, the others live under
+ * {@code /<tag>/}
  */
 @ConfigurationProperties("portal")
 public record PortalProperties(@DefaultValue("Cybercrime") String siteName,
@@ -42,7 +46,27 @@ public record PortalProperties(@DefaultValue("Cybercrime") String siteName,
 		Boolean demoContent, @DefaultValue EmbeddedDatabase embeddedDatabase, @DefaultValue Admin admin,
 		@DefaultValue Uploads uploads, @DefaultValue Files files,
 		@DefaultValue("secretariat@example.org") String contactsRequestEmail,
-		@DefaultValue("P2Y") Period profileReviewMaxAge, @DefaultValue Security security, @DefaultValue Search search) {
+		@DefaultValue("P2Y") Period profileReviewMaxAge, @DefaultValue Security security, @DefaultValue Search search,
+		@DefaultValue("en,fr") List<String> languages) {
+
+	public PortalProperties {
+		if (languages == null || languages.isEmpty()) {
+			throw new IllegalArgumentException("portal.languages must name at least one language");
+		}
+		List<String> tags = new ArrayList<>();
+		for (String entry : languages) {
+			for (String language : (entry != null) ? entry.split(",") : new String[] { "" }) {
+				String tag = language.strip();
+				if (!tag.matches("[a-z]{2,3}") || tags.contains(tag)) {
+					throw new IllegalArgumentException(
+							"portal.languages must list distinct two- or three-letter lower-case language codes, not "
+									+ languages);
+				}
+				tags.add(tag);
+			}
+		}
+		languages = List.copyOf(tags);
+	}
 
 	/**
 	 * Settings of the embedded PostgreSQL.

@@ -110,7 +110,9 @@ class CountryController {
 		}
 		LocalDate today = this.treaties.today();
 		LocalDate reviewed = country.getLastReviewed();
+		String name = this.countries.localName(country);
 		model.addAttribute("country", country);
+		model.addAttribute("countryName", name);
 		model.addAttribute("standings", this.treaties.standings(country.getCode()));
 		model.addAttribute("outdated",
 				reviewed == null || reviewed.plus(this.properties.profileReviewMaxAge()).isBefore(today));
@@ -118,9 +120,8 @@ class CountryController {
 		model.addAttribute("related", this.related.forCountry(country.getCode()));
 		model.addAttribute("contactsEmail", this.properties.contactsRequestEmail());
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
-				PageMeta
-					.of(country.getName(), PageMeta.text(country.getStatusSummary()), "/countries/" + country.getSlug())
-					.withFallbackDescription("meta.country.description", country.getName())
+				PageMeta.of(name, PageMeta.text(country.getStatusSummary()), "/countries/" + country.getSlug())
+					.withFallbackDescription("meta.country.description", name)
 					.withStructuredData(StructuredData.country(country.getCode())));
 		return "countries/profile";
 	}

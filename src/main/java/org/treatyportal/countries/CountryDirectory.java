@@ -1,15 +1,20 @@
 package org.treatyportal.countries;
 
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.treatyportal.states.StateDirectory;
+import org.treatyportal.web.Languages;
 
 /**
  * Reads the list of countries: the profiles, and for other features (the treaty chart,
@@ -21,8 +26,11 @@ public class CountryDirectory implements StateDirectory {
 
 	private final CountryRepository countries;
 
-	CountryDirectory(CountryRepository countries) {
+	private final Languages languages;
+
+	CountryDirectory(CountryRepository countries, Languages languages) {
 		this.countries = countries;
+		this.languages = languages;
 	}
 
 	/** Every country, by name. */
@@ -35,7 +43,40 @@ public class CountryDirectory implements StateDirectory {
 	 */
 	@Override
 	public List<CountryName> names() {
-		return this.countries.findAllNames();
+		List<CountryName> names = this.countries.findAllNames();
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<String, String> local = namesIn(locale);
+		if (local.isEmpty()) {
+			return names;
+		}
+		Collator collator = Collator.getInstance(locale);
+		return names.stream()
+			.map((country) -> local.containsKey(country.code())
+					? new CountryName(country.code(), local.get(country.code()), country.member(), country.region())
+					: country)
+			.sorted(Comparator.comparing(CountryName::name, collator))
+			.toList();
+	}
+
+	/**
+	 * Every country's name in a language other than the default, by code; empty in the
+	 * default language, whose names are the list's own.
+	 */
+	Map<String, String> namesIn(Locale locale) {
+		String language = locale.getLanguage();
+		if (language.equals(this.languages.defaultLanguage()) || !this.languages.isSupported(language)) {
+			return Map.of();
+		}
+		Map<String, String> names = new HashMap<>();
+		for (Object[] row : this.countries.findNamesIn(language)) {
+			names.put((String) row[0], (String) row[1]);
+		}
+		return names;
+	}
+
+	/** A country's name in the current request's language. */
+	public String localName(Country country) {
+		return namesIn(LocaleContextHolder.getLocale()).getOrDefault(country.getCode(), country.getName());
 	}
 
 	/** Every country's name by its upper-case code, in the order of their names. */
@@ -55,7 +96,8 @@ public class CountryDirectory implements StateDirectory {
 
 	@Override
 	public String name(String code) {
-		return this.countries.findNameByCode(code).orElse(code);
+		String local = namesIn(LocaleContextHolder.getLocale()).get(code);
+		return (local != null) ? local : this.countries.findNameByCode(code).orElse(code);
 	}
 
 	/** The country with the code, in either case. */

@@ -25,4 +25,9 @@ interface CountryRepository extends JpaRepository<Country, Long> {
 			+ " order by c.name")
 	List<CountryName> findAllNames();
 
+	/** Each country's code and name in a language other than the default. */
+	@Query(value = "select c.code, n.name from country_name n join country c on c.id = n.country_id"
+			+ " where n.language = ?1", nativeQuery = true)
+	List<Object[]> findNamesIn(String language);
+
 }

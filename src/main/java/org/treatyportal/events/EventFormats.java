@@ -5,45 +5,56 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.treatyportal.web.LocalDates;
+
 /**
- * How event dates and times read on the site, in English like the rest of its text:
+ * How event dates and times read on the site, in the page's language:
  * {@code 1–2 April 2008}, {@code 30 March – 2 April 2008},
- * {@code 1 April 2008, 09:00–18:00}.
+ * {@code 1 April 2008, 09:00–18:00}; {@code 1er–2 avril 2008} in French.
  */
 final class EventFormats {
 
-	private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
-	private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-
-	private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzzz", Locale.ENGLISH);
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
 	private EventFormats() {
 	}
 
-	/** The days of an event, the shared month and year said once. */
+	/** The days of an event in English. */
 	static String days(LocalDate start, LocalDate end) {
+		return days(start, end, Locale.ENGLISH);
+	}
+
+	/** The days of an event, the shared month and year said once. */
+	static String days(LocalDate start, LocalDate end, Locale locale) {
 		if (start.equals(end)) {
-			return DAY_MONTH_YEAR.format(start);
+			return LocalDates.day(start, locale);
 		}
 		if (start.getYear() != end.getYear()) {
-			return DAY_MONTH_YEAR.format(start) + " – " + DAY_MONTH_YEAR.format(end);
+			return LocalDates.day(start, locale) + " – " + LocalDates.day(end, locale);
 		}
 		if (start.getMonth() != end.getMonth()) {
-			return DAY_MONTH.format(start) + " – " + DAY_MONTH_YEAR.format(end);
+			return LocalDates.dayAndMonth(start, locale) + " – " + LocalDates.day(end, locale);
 		}
-		return start.getDayOfMonth() + "–" + DAY_MONTH_YEAR.format(end);
+		return LocalDates.dayOfMonth(start, locale) + "–" + LocalDates.day(end, locale);
+	}
+
+	/** When a timed event takes place, in English. */
+	static String dayAndTimes(ZonedDateTime start, ZonedDateTime end) {
+		return dayAndTimes(start, end, Locale.ENGLISH);
 	}
 
 	/** When a timed event takes place, in its own zone's local times. */
-	static String dayAndTimes(ZonedDateTime start, ZonedDateTime end) {
+	static String dayAndTimes(ZonedDateTime start, ZonedDateTime end, Locale locale) {
 		if (start.toLocalDate().equals(end.toLocalDate())) {
-			return DAY_MONTH_YEAR.format(start) + ", " + TIME.format(start) + "–" + TIME.format(end);
+			return LocalDates.day(start, locale) + ", " + TIME.format(start) + "–" + TIME.format(end);
 		}
-		return DAY_MONTH_YEAR.format(start) + ", " + TIME.format(start) + " – " + DAY_MONTH_YEAR.format(end) + ", "
+		return LocalDates.day(start, locale) + ", " + TIME.format(start) + " – " + LocalDates.day(end, locale) + ", "
 				+ TIME.format(end);
+	}
+
+	/** The zone of a timed event in English. */
+	static String zone(ZonedDateTime start, ZonedDateTime end) {
+		return zone(start, end, Locale.ENGLISH);
 	}
 
 	/**
@@ -51,11 +62,12 @@ final class EventFormats {
 	 * {@code Central European Summer Time (Europe/Paris)}; both names when the event
 	 * spans a change of time.
 	 */
-	static String zone(ZonedDateTime start, ZonedDateTime end) {
-		String startName = ZONE_NAME.format(start);
-		String endName = ZONE_NAME.format(end);
-		String names = startName.equals(endName) ? startName : startName + " / " + endName;
-		return names + " (" + start.getZone().getId() + ")";
+	static String zone(ZonedDateTime start, ZonedDateTime end, Locale locale) {
+		DateTimeFormatter names = DateTimeFormatter.ofPattern("zzzz", locale);
+		String startName = names.format(start);
+		String endName = names.format(end);
+		String both = startName.equals(endName) ? startName : startName + " / " + endName;
+		return both + " (" + start.getZone().getId() + ")";
 	}
 
 }

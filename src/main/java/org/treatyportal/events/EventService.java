@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -181,7 +182,8 @@ public class EventService implements PublicContent {
 	private EventSummary summary(Event event, String countryName) {
 		EventSchedule schedule = event.getSchedule();
 		return new EventSummary(event.getTitle(), event.getSummary(), "/events/" + event.getSlug(),
-				schedule.startDate(), schedule.endDate(), EventFormats.days(schedule.startDate(), schedule.endDate()),
+				schedule.startDate(), schedule.endDate(),
+				EventFormats.days(schedule.startDate(), schedule.endDate(), LocaleContextHolder.getLocale()),
 				event.getCity(), countryName);
 	}
 
@@ -192,15 +194,15 @@ public class EventService implements PublicContent {
 		String start;
 		String end;
 		if (schedule.allDay()) {
-			when = EventFormats.days(schedule.startDate(), schedule.endDate());
+			when = EventFormats.days(schedule.startDate(), schedule.endDate(), LocaleContextHolder.getLocale());
 			start = schedule.startDate().toString();
 			end = schedule.endDate().toString();
 		}
 		else {
 			ZonedDateTime from = schedule.start(siteZone());
 			ZonedDateTime until = schedule.end(siteZone());
-			when = EventFormats.dayAndTimes(from, until);
-			zone = EventFormats.zone(from, until);
+			when = EventFormats.dayAndTimes(from, until, LocaleContextHolder.getLocale());
+			zone = EventFormats.zone(from, until, LocaleContextHolder.getLocale());
 			start = from.toOffsetDateTime().toString();
 			end = until.toOffsetDateTime().toString();
 		}

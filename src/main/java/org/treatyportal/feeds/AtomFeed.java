@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import org.treatyportal.seo.SiteUrls;
 import org.treatyportal.seo.XmlDocuments;
+import org.treatyportal.web.Languages;
 
 /**
  * One feed as an Atom 1.0 document (RFC 4287).
@@ -20,9 +21,12 @@ import org.treatyportal.seo.XmlDocuments;
  * @param author the organisation that publishes it
  * @param updated when the newest entry changed
  * @param entries newest first
+ * @param language the feed's language ({@code xml:lang}), in which its links to pages are
+ * given
+ * @param languages the site's languages, to give the entries' links in the feed's
  */
 record AtomFeed(String id, String title, String selfUrl, String pageUrl, String author, Instant updated,
-		List<FeedEntry> entries) {
+		List<FeedEntry> entries, String language, Languages languages) {
 
 	static final String NAMESPACE = "http://www.w3.org/2005/Atom";
 
@@ -34,6 +38,7 @@ record AtomFeed(String id, String title, String selfUrl, String pageUrl, String 
 			writer.setDefaultNamespace(NAMESPACE);
 			writer.writeStartElement(NAMESPACE, "feed");
 			writer.writeDefaultNamespace(NAMESPACE);
+			writer.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", this.language);
 			element(writer, "id", this.id);
 			textElement(writer, "title", this.title);
 			element(writer, "updated", time(this.updated));
@@ -47,7 +52,8 @@ record AtomFeed(String id, String title, String selfUrl, String pageUrl, String 
 				writer.writeStartElement(NAMESPACE, "entry");
 				element(writer, "id", entryId(urls, feedName, entry));
 				textElement(writer, "title", entry.title());
-				link(writer, "alternate", "text/html", urls.absolute(entry.path()));
+				link(writer, "alternate", "text/html",
+						urls.absolute(this.languages.pathIn(this.language, entry.path())));
 				element(writer, "published", time(entry.published()));
 				element(writer, "updated", time(entry.updated()));
 				if (entry.summary() != null && !entry.summary().isBlank()) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.seo.SiteUrls;
+import org.treatyportal.web.Languages;
 
 /**
  * The Atom feeds, {@code /feeds/{name}.atom}: the newest visible items of each
@@ -45,7 +46,10 @@ class FeedController {
 
 	private final Clock clock;
 
-	FeedController(Feeds feeds, SiteUrls urls, PortalProperties properties, Clock clock) {
+	private final Languages languages;
+
+	FeedController(Feeds feeds, SiteUrls urls, PortalProperties properties, Clock clock, Languages languages) {
+		this.languages = languages;
 		this.feeds = feeds;
 		this.urls = urls;
 		this.properties = properties;
@@ -65,9 +69,12 @@ class FeedController {
 			.map(FeedEntry::updated)
 			.max(Comparator.naturalOrder())
 			.orElseGet(this.clock::instant);
-		String self = this.urls.absolute(Feeds.path(source));
+		String language = (this.languages.current() != null) ? this.languages.current()
+				: this.languages.defaultLanguage();
+		String self = this.urls.absolute(this.languages.pathIn(language, Feeds.path(source)));
 		AtomFeed feed = new AtomFeed(self, this.feeds.title(source, locale), self,
-				this.urls.absolute(source.pagePath()), this.properties.organisation(), updated, entries);
+				this.urls.absolute(this.languages.pathIn(language, source.pagePath())), this.properties.organisation(),
+				updated, entries, language, this.languages);
 		byte[] xml = feed.xml(this.urls, source.name());
 		return ResponseEntity.ok()
 			.contentType(ATOM)

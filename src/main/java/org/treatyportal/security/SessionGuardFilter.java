@@ -21,6 +21,7 @@ import org.treatyportal.users.Role;
 import org.treatyportal.users.SecurityPolicyService;
 import org.treatyportal.users.SignedInUser;
 import org.treatyportal.users.UserService;
+import org.treatyportal.web.Languages;
 
 /**
  * Ends a signed-in session on its next request when its account was disabled, got a new
@@ -68,6 +69,9 @@ class SessionGuardFilter extends OncePerRequestFilter {
 			else {
 				if (session != null) {
 					session.setAttribute(LAST_SEEN, now);
+				}
+				if (state.get().language() != null) {
+					request.setAttribute(Languages.ACCOUNT_LANGUAGE, state.get().language());
 				}
 				if (authentication.isAuthenticated() && mustSetUpTwoFactor(state.get(), request)) {
 					response.sendRedirect(request.getContextPath() + TWO_FACTOR_SETUP);

@@ -2,6 +2,8 @@ package org.treatyportal.seo;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.treatyportal.config.PortalProperties;
+import org.treatyportal.web.Languages;
 
 /**
  * Resolves a page's {@link PageMeta} into what the layout's head writes. Templates reach
@@ -32,10 +35,35 @@ public class PageHeads {
 
 	private final MessageSource messages;
 
-	PageHeads(SiteUrls urls, PortalProperties properties, MessageSource messages) {
+	private final Languages languages;
+
+	PageHeads(SiteUrls urls, PortalProperties properties, MessageSource messages, Languages languages) {
 		this.urls = urls;
 		this.properties = properties;
 		this.messages = messages;
+		this.languages = languages;
+	}
+
+	/**
+	 * The current public page in each language, for its {@code hreflang} links and
+	 * {@code og:locale:alternate}: the page's canonical address in that language, or, for
+	 * a page without one, its own address (without query) in that language; then
+	 * {@code x-default}, the default language's. Empty off the public site.
+	 * @param meta the page's metadata, or {@code null}
+	 */
+	public List<Alternate> alternates(PageMeta meta) {
+		String canonical = (meta != null) ? meta.canonicalPath() : null;
+		List<Alternate> alternates = new ArrayList<>();
+		for (Languages.Alternate page : this.languages.alternates()) {
+			String path = (canonical != null) ? this.languages.pathIn(page.language(), canonical) : page.path();
+			alternates.add(new Alternate(page.language(), this.urls.absolute(path),
+					this.languages.ogLocale(page.language()), page.current()));
+		}
+		if (!alternates.isEmpty()) {
+			Alternate first = alternates.get(0);
+			alternates.add(new Alternate("x-default", first.url(), first.ogLocale(), false));
+		}
+		return alternates;
 	}
 
 	/**
@@ -50,7 +78,10 @@ public class PageHeads {
 			title = this.properties.siteName();
 		}
 		String description = description(resolve(page.description(), locale));
-		String url = (page.canonicalPath() != null) ? this.urls.absolute(page.canonicalPath()) : null;
+		String language = this.languages.current();
+		String url = (page.canonicalPath() != null) ? this.urls
+			.absolute((language != null) ? this.languages.pathIn(language, page.canonicalPath()) : page.canonicalPath())
+				: null;
 		Instant published = seconds(page.published());
 		Instant modified = seconds(page.modified());
 		String jsonLd = null;
@@ -124,6 +155,17 @@ public class PageHeads {
 
 	private static Instant seconds(Instant instant) {
 		return (instant != null) ? instant.truncatedTo(ChronoUnit.SECONDS) : null;
+	}
+
+	/**
+	 * One language version of a page.
+	 *
+	 * @param language its tag, or {@code x-default}
+	 * @param url its absolute address
+	 * @param ogLocale its Open Graph locale
+	 * @param current whether it is the page being shown
+	 */
+	public record Alternate(String language, String url, String ogLocale, boolean current) {
 	}
 
 }

@@ -7,9 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import org.treatyportal.web.Languages;
 
 /**
  * Gathers the entries of every {@link SitemapSource} into one sitemaps.org 0.9 document:
@@ -27,11 +32,19 @@ class Sitemap {
 
 	private final List<SitemapSource> sources;
 
+	/**
+	 * The namespace of the {@code xhtml:link} elements that name each page's languages.
+	 */
+	static final String XHTML = "http://www.w3.org/1999/xhtml";
+
 	private final SiteUrls urls;
 
-	Sitemap(List<SitemapSource> sources, SiteUrls urls) {
+	private final Languages languages;
+
+	Sitemap(List<SitemapSource> sources, SiteUrls urls, Languages languages) {
 		this.sources = sources;
 		this.urls = urls;
+		this.languages = languages;
 	}
 
 	/**
@@ -53,34 +66,59 @@ class Sitemap {
 		byPath.put("/", SitemapEntry.latest(byPath.get("/"), newest));
 		List<SitemapEntry> entries = new ArrayList<>(byPath.size());
 		byPath.forEach((path, lastModified) -> entries.add(new SitemapEntry(path, lastModified)));
-		if (entries.size() > MAX_ENTRIES) {
-			logger.warn("The sitemap lists only the first {} of {} addresses: split it into a sitemap index",
-					MAX_ENTRIES, entries.size());
-			return entries.subList(0, MAX_ENTRIES);
+		int max = MAX_ENTRIES / this.languages.all().size();
+		if (entries.size() > max) {
+			logger.warn("The sitemap lists only the first {} of {} pages: split it into a sitemap index", max,
+					entries.size());
+			return entries.subList(0, max);
 		}
 		return entries;
 	}
 
-	/** The sitemap as a UTF-8 XML document. */
+	/**
+	 * The sitemap as a UTF-8 XML document: each page once in each language, with
+	 * {@code xhtml:link} alternates naming all its languages and {@code x-default}.
+	 */
 	byte[] xml(List<SitemapEntry> entries) {
+		List<String> tags = this.languages.all();
 		return XmlDocuments.write((writer) -> {
 			writer.setDefaultNamespace(NAMESPACE);
+			writer.setPrefix("xhtml", XHTML);
 			writer.writeStartElement(NAMESPACE, "urlset");
 			writer.writeDefaultNamespace(NAMESPACE);
+			if (tags.size() > 1) {
+				writer.writeNamespace("xhtml", XHTML);
+			}
 			for (SitemapEntry entry : entries) {
-				writer.writeStartElement(NAMESPACE, "url");
-				writer.writeStartElement(NAMESPACE, "loc");
-				writer.writeCharacters(XmlDocuments.text(this.urls.absolute(entry.path())));
-				writer.writeEndElement();
-				if (entry.lastModified() != null) {
-					writer.writeStartElement(NAMESPACE, "lastmod");
-					writer.writeCharacters(entry.lastModified().truncatedTo(ChronoUnit.SECONDS).toString());
+				for (String language : tags) {
+					writer.writeStartElement(NAMESPACE, "url");
+					writer.writeStartElement(NAMESPACE, "loc");
+					writer.writeCharacters(
+							XmlDocuments.text(this.urls.absolute(this.languages.pathIn(language, entry.path()))));
+					writer.writeEndElement();
+					if (entry.lastModified() != null) {
+						writer.writeStartElement(NAMESPACE, "lastmod");
+						writer.writeCharacters(entry.lastModified().truncatedTo(ChronoUnit.SECONDS).toString());
+						writer.writeEndElement();
+					}
+					if (tags.size() > 1) {
+						for (String alternate : tags) {
+							alternate(writer, alternate, this.languages.pathIn(alternate, entry.path()));
+						}
+						alternate(writer, "x-default", entry.path());
+					}
 					writer.writeEndElement();
 				}
-				writer.writeEndElement();
 			}
 			writer.writeEndElement();
 		});
+	}
+
+	private void alternate(XMLStreamWriter writer, String language, String path) throws XMLStreamException {
+		writer.writeEmptyElement(XHTML, "link");
+		writer.writeAttribute("rel", "alternate");
+		writer.writeAttribute("hreflang", language);
+		writer.writeAttribute("href", XmlDocuments.text(this.urls.absolute(path)));
 	}
 
 }

@@ -45,13 +45,16 @@ class TreatyController {
 
 	private final PortalProperties properties;
 
+	private final TreatyReferences references;
+
 	TreatyController(TreatyService treaties, Related related, ArticleService articles, MessageSource messages,
-			PortalProperties properties) {
+			PortalProperties properties, TreatyReferences references) {
 		this.treaties = treaties;
 		this.related = related;
 		this.articles = articles;
 		this.messages = messages;
 		this.properties = properties;
+		this.references = references;
 	}
 
 	@GetMapping("/treaties")
@@ -77,7 +80,7 @@ class TreatyController {
 				this.articles.mentioning(List.of(treaty.getShortTitle(), treaty.getReference()), Related.NEWS_COUNT));
 		model.addAttribute("related", this.related.forTreaty(treaty.getNumber()));
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta
-			.of(treaty.getShortTitle() + " (" + treaty.getReference() + ")", PageMeta.text(treaty.getSummary()),
+			.of(treaty.getShortTitle() + " (" + this.references.of(treaty) + ")", PageMeta.text(treaty.getSummary()),
 					"/treaties/" + treaty.getNumber())
 			.withStructuredData(
 					StructuredData.legislation(treaty.getTitle(), treaty.getReference(), treaty.getOpenedOn())));
@@ -98,7 +101,7 @@ class TreatyController {
 		// Every date, filter and order of the chart is one page for search engines:
 		// today's, in full.
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.fromMessages("meta.chart.title", "meta.chart.description",
-				"/treaties/" + treaty.getNumber() + "/chart", treaty.getShortTitle(), treaty.getReference()));
+				"/treaties/" + treaty.getNumber() + "/chart", treaty.getShortTitle(), this.references.of(treaty)));
 		return "treaties/chart";
 	}
 

@@ -2,7 +2,6 @@ package org.treatyportal.treaties;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,6 +15,7 @@ import org.treatyportal.feeds.FeedEntry;
 import org.treatyportal.feeds.FeedSource;
 import org.treatyportal.seo.SitemapEntry;
 import org.treatyportal.seo.SitemapSource;
+import org.treatyportal.web.LocalDates;
 
 /**
  * Treaties in the feeds and the sitemap: {@code /feeds/treaty-actions.atom}, the States'
@@ -67,13 +67,12 @@ class TreatySyndication {
 
 		@Override
 		public List<FeedEntry> entries(int count, Locale locale) {
-			DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
-			return this.treaties.recentActions(count).stream().map((action) -> entry(action, day, locale)).toList();
+			return this.treaties.recentActions(count).stream().map((action) -> entry(action, locale)).toList();
 		}
 
-		private FeedEntry entry(TreatyAction action, DateTimeFormatter day, Locale locale) {
+		private FeedEntry entry(TreatyAction action, Locale locale) {
 			Object[] arguments = { action.countryName(), action.treatyReference(), action.treatyShortTitle(),
-					day.format(action.date()) };
+					LocalDates.day(action.date(), locale) };
 			String country = action.countryCode().toLowerCase(Locale.ROOT);
 			// The key names the act, not its kind: correcting "ratification" to
 			// "accession" keeps the entry.

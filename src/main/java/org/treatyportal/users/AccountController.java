@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,8 +13,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.treatyportal.web.Languages;
 import org.treatyportal.web.NavigationSection;
 
 /**
@@ -32,7 +36,11 @@ class AccountController {
 
 	private final TwoFactorService twoFactor;
 
-	AccountController(UserService users, PasswordPolicy passwordPolicy, TwoFactorService twoFactor) {
+	private final Languages languages;
+
+	AccountController(UserService users, PasswordPolicy passwordPolicy, TwoFactorService twoFactor,
+			Languages languages) {
+		this.languages = languages;
 		this.users = users;
 		this.passwordPolicy = passwordPolicy;
 		this.twoFactor = twoFactor;
@@ -65,6 +73,16 @@ class AccountController {
 		}
 		model.addAttribute("passwordForm", new PasswordChangeForm());
 		return page(user, model);
+	}
+
+	@PostMapping("/language")
+	String changeLanguage(@RequestParam String language, Authentication authentication, RedirectAttributes redirect) {
+		if (!this.languages.isSupported(language)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not one of the site's languages");
+		}
+		this.users.changeLanguage(currentUser(authentication).getEmail(), language);
+		redirect.addFlashAttribute("success", "account.languageChanged");
+		return "redirect:/admin/account";
 	}
 
 	@PostMapping("/password")

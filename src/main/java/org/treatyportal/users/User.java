@@ -41,6 +41,9 @@ public class User {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Column(name = "interface_language")
+	private String interfaceLanguage;
+
 	@Column(name = "session_generation", nullable = false)
 	private long sessionGeneration;
 
@@ -165,6 +168,17 @@ public class User {
 	/** Ends every session of this account on its next request. */
 	void endSessions() {
 		this.sessionGeneration++;
+	}
+
+	/**
+	 * The language of the admin area chosen by the user, or {@code null} for the default.
+	 */
+	public String getInterfaceLanguage() {
+		return this.interfaceLanguage;
+	}
+
+	void setInterfaceLanguage(String interfaceLanguage) {
+		this.interfaceLanguage = interfaceLanguage;
 	}
 
 }

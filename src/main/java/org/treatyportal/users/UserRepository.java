@@ -30,7 +30,7 @@ public interface UserRepository extends JpaRepository<User, Long>, JpaSpecificat
 
 	@Query("""
 			select new org.treatyportal.users.AccountState(u.enabled, u.sessionGeneration, u.role,
-				case when u.totpSecret is not null then true else false end)
+				case when u.totpSecret is not null then true else false end, u.interfaceLanguage)
 			from User u where u.id = :id""")
 	Optional<AccountState> findAccountState(long id);
 

@@ -153,6 +153,21 @@ public class UserService {
 		}
 	}
 
+	/**
+	 * A user chooses the language of the admin area.
+	 * @param language one of the site's languages
+	 */
+	@Transactional
+	void changeLanguage(String email, String language) {
+		User user = this.users.findByEmail(email).orElseThrow();
+		if (!language.equals(user.getInterfaceLanguage())) {
+			String before = user.getInterfaceLanguage();
+			user.setInterfaceLanguage(language);
+			this.auditLog.record("USER_LANGUAGE_CHANGED", TwoFactorService.item(user),
+					((before != null) ? before : "default") + " → " + language);
+		}
+	}
+
 	/** A user renames themselves. */
 	@Transactional
 	void rename(String email, long version, String displayName) {

@@ -1,8 +1,14 @@
 package org.treatyportal.web;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * Spring MVC settings shared by every page.
@@ -13,6 +19,28 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new NavigationInterceptor());
+	}
+
+	/** The locale of a request comes from its address (ADR 16). */
+	@Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
+	LocaleResolver localeResolver(Languages languages) {
+		return new AddressLocaleResolver(languages);
+	}
+
+	/** Links built by templates keep the page's language. */
+	@Bean
+	static BeanPostProcessor languageLinks(ObjectProvider<Languages> languages) {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof SpringTemplateEngine engine) {
+					engine.setLinkBuilder(new LanguageLinkBuilder(languages.getObject()));
+				}
+				return bean;
+			}
+
+		};
 	}
 
 }

@@ -175,6 +175,26 @@ class FeedTests {
 		}
 	}
 
+	@Test
+	void theFrenchFeedIsInFrenchAndLinksToFrenchPages() throws Exception {
+		Instant now = Instant.parse("2042-03-01T12:00:00Z");
+		Article item = this.articles.news("Feed in French 7302").publishedAt(now.minus(Duration.ofHours(1))).save();
+		this.clock.setInstant(now);
+
+		MvcResult result = this.mvc.perform(get("/fr/feeds/news.atom")).andExpect(status().isOk()).andReturn();
+		String xml = result.getResponse().getContentAsString();
+		SyndFeed feed = new SyndFeedInput()
+			.build(new InputSource(new ByteArrayInputStream(result.getResponse().getContentAsByteArray())));
+
+		assertThat(xml).contains("xml:lang=\"fr\"");
+		assertThat(feed.getTitle()).isEqualTo("Actualités · Cybercrime");
+		assertThat(feed.getLinks()).extracting(SyndLink::getRel, SyndLink::getHref)
+			.contains(tuple("self", BASE + "/fr/feeds/news.atom"), tuple("alternate", BASE + "/fr/news"));
+		assertThat(feed.getEntries().get(0).getLink()).isEqualTo(BASE + "/fr/news/" + item.getSlug());
+		assertThat(this.mvc.perform(get("/feeds/news.atom")).andReturn().getResponse().getContentAsString())
+			.contains("xml:lang=\"en\"");
+	}
+
 	private SyndFeed feed(String name) throws Exception {
 		MvcResult result = this.mvc.perform(get("/feeds/" + name + ".atom"))
 			.andExpect(status().isOk())

@@ -60,7 +60,7 @@ class PageSearchEngineTests {
 		String sitemap = this.mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString();
 
 		assertThat(sitemap)
-			.contains("<url><loc>" + BASE + "/seo-visible-6602</loc><lastmod>2044-02-01T09:00:00Z</lastmod></url>")
+			.contains("<url><loc>" + BASE + "/seo-visible-6602</loc><lastmod>2044-02-01T09:00:00Z</lastmod>")
 			.doesNotContain("seo-scheduled-6602")
 			.doesNotContain("seo-draft-6602");
 	}

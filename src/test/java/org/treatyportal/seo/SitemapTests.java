@@ -105,6 +105,40 @@ class SitemapTests {
 					|| line.startsWith("Disallow: /search"));
 	}
 
+	@Test
+	void eachPageIsListedInEveryLanguageWithItsAlternates() throws Exception {
+		Map<String, String> entries = sitemap();
+		assertThat(entries).containsKeys(BASE + "/", BASE + "/fr/", BASE + "/news", BASE + "/fr/news");
+		assertThat(entries.keySet()).noneMatch((loc) -> loc.contains("/fr/fr") || loc.contains("/fr/admin"));
+		String xml = this.mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString();
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		NodeList urls = factory.newDocumentBuilder()
+			.parse(new ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.getElementsByTagNameNS(Sitemap.NAMESPACE, "url");
+		boolean found = false;
+		for (int i = 0; i < urls.getLength(); i++) {
+			Element url = (Element) urls.item(i);
+			if (!url.getElementsByTagNameNS(Sitemap.NAMESPACE, "loc")
+				.item(0)
+				.getTextContent()
+				.equals(BASE + "/fr/news")) {
+				continue;
+			}
+			found = true;
+			NodeList links = url.getElementsByTagNameNS(Sitemap.XHTML, "link");
+			Map<String, String> alternates = new LinkedHashMap<>();
+			for (int j = 0; j < links.getLength(); j++) {
+				Element link = (Element) links.item(j);
+				assertThat(link.getAttribute("rel")).isEqualTo("alternate");
+				alternates.put(link.getAttribute("hreflang"), link.getAttribute("href"));
+			}
+			assertThat(alternates).containsExactly(Map.entry("en", BASE + "/news"), Map.entry("fr", BASE + "/fr/news"),
+					Map.entry("x-default", BASE + "/news"));
+		}
+		assertThat(found).isTrue();
+	}
+
 	/**
 	 * The sitemap's addresses and their dates (null where none is given), in order, once
 	 * each.

@@ -147,9 +147,9 @@ class TreatySyndicationTests {
 		// The deposit of 20 May, at the start of that day in Paris; the signature still
 		// to come changes nothing yet.
 		assertThat(xml).contains("<url><loc>" + BASE + "/treaties/" + treaty.getNumber()
-				+ "</loc><lastmod>2045-05-19T22:00:00Z</lastmod></url>");
+				+ "</loc><lastmod>2045-05-19T22:00:00Z</lastmod>");
 		assertThat(xml).contains("<url><loc>" + BASE + "/treaties/" + treaty.getNumber()
-				+ "/chart</loc><lastmod>2045-05-19T22:00:00Z</lastmod></url>");
+				+ "/chart</loc><lastmod>2045-05-19T22:00:00Z</lastmod>");
 	}
 
 	private SyndFeed feed() throws Exception {
