@@ -32,6 +32,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import org.treatyportal.web.Languages;
+
 /**
  * Serves anonymous visitors' public pages from memory, before the security filters and
  * the rendering: a GET or HEAD of a page kept for its exact address (path and query as
@@ -246,7 +248,12 @@ class PageCacheFilter extends OncePerRequestFilter implements OrderedFilter {
 			// Parameters that are not in the address (MockMvc gives such requests).
 			return null;
 		}
-		String path = (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
+		// The address as the client sent it, language prefix included (LanguageFilter
+		// hands
+		// the application the address without it).
+		Object original = request.getAttribute(Languages.ORIGINAL_PATH);
+		String address = (original instanceof String sent) ? request.getContextPath() + sent : request.getRequestURI();
+		String path = (query != null) ? address + "?" + query : address;
 		return request.isSecure() ? "https:" + path : path;
 	}
 

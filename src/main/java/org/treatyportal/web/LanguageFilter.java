@@ -23,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * default language. A prefixed address that exists in one language only
  * ({@code /fr/admin}, {@code /fr/css/site.css}) answers 404. Redirects from a page in
  * another language keep its prefix. It runs first, before security, which then sees the
- * bare address (ADR 16).
+ * bare address (ADR 17).
  */
 @Component
 class LanguageFilter extends OncePerRequestFilter implements OrderedFilter {

@@ -1,5 +1,6 @@
 package org.treatyportal.web;
 
+import java.util.List;
 import java.util.Map;
 
 import org.thymeleaf.context.IExpressionContext;
@@ -17,8 +18,20 @@ class LanguageLinkBuilder extends StandardLinkBuilder {
 
 	private final Languages languages;
 
-	LanguageLinkBuilder(Languages languages) {
+	private final List<LinkRewriter> rewriters;
+
+	LanguageLinkBuilder(Languages languages, List<LinkRewriter> rewriters) {
 		this.languages = languages;
+		this.rewriters = rewriters;
+	}
+
+	@Override
+	protected String processLink(IExpressionContext context, String link) {
+		String rewritten = link;
+		for (LinkRewriter rewriter : this.rewriters) {
+			rewritten = rewriter.rewrite(rewritten);
+		}
+		return super.processLink(context, rewritten);
 	}
 
 	@Override

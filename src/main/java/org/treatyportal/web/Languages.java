@@ -19,7 +19,7 @@ import org.treatyportal.config.PortalProperties;
  * language is the default and keeps the unprefixed addresses; every other one serves the
  * same public pages under {@code /<language>/…}. A page's language comes from its address
  * only, never from {@code Accept-Language} or a cookie, so that one address is one page
- * for caches and search engines (ADR 16). Templates reach it as {@code @languages}.
+ * for caches and search engines (ADR 17). Templates reach it as {@code @languages}.
  */
 @Component("languages")
 public class Languages {

@@ -21,21 +21,26 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(new NavigationInterceptor());
 	}
 
-	/** The locale of a request comes from its address (ADR 16). */
+	/** The locale of a request comes from its address (ADR 17). */
 	@Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
 	LocaleResolver localeResolver(Languages languages) {
 		return new AddressLocaleResolver(languages);
 	}
 
-	/** Links built by templates keep the page's language. */
+	/**
+	 * Links built by templates keep the page's language, then go through the rewriters
+	 * (static files' hashed addresses).
+	 */
 	@Bean
-	static BeanPostProcessor languageLinks(ObjectProvider<Languages> languages) {
+	static BeanPostProcessor languageLinks(ObjectProvider<Languages> languages,
+			ObjectProvider<LinkRewriter> rewriters) {
 		return new BeanPostProcessor() {
 
 			@Override
 			public Object postProcessBeforeInitialization(Object bean, String beanName) {
 				if (bean instanceof SpringTemplateEngine engine) {
-					engine.setLinkBuilder(new LanguageLinkBuilder(languages.getObject()));
+					engine.setLinkBuilder(
+							new LanguageLinkBuilder(languages.getObject(), rewriters.orderedStream().toList()));
 				}
 				return bean;
 			}

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,6 +97,14 @@ class PageCacheTests {
 		assertThat(tables).isNotEmpty();
 		assertThat(watched).as("tables without portal_watch_for_pages, or to list as private in this test")
 			.containsAll(tables);
+	}
+
+	@Test
+	void eachLanguageOfAPageIsKeptApart() throws Exception {
+		for (int asked = 0; asked < 2; asked++) {
+			assertThat(Jsoup.parse(body("/news")).select("html").attr("lang")).isEqualTo("en");
+			assertThat(Jsoup.parse(body("/fr/news")).select("html").attr("lang")).isEqualTo("fr");
+		}
 	}
 
 	@Test

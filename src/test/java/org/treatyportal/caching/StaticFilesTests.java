@@ -60,6 +60,15 @@ class StaticFilesTests {
 	}
 
 	@Test
+	void aFrenchPageLinksHashedStaticFilesAndFrenchPages() throws Exception {
+		String news = new String(get("/fr/news").body(), StandardCharsets.UTF_8);
+
+		assertThat(news).containsPattern("href=\"/css/site\\.[0-9a-f]{10}\\.css\"")
+			.contains("href=\"/fr/events\"")
+			.doesNotContain("href=\"/fr/css/");
+	}
+
+	@Test
 	void theUnhashedAddressStillServesTheFile() throws Exception {
 		HttpResponse<byte[]> css = get("/css/site.css");
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -77,6 +78,23 @@ class MessageBundlesTests {
 	}
 
 	@Test
+	void eachFeatureKeepsItsTextsInItsOwnBundle() throws IOException {
+		List<Path> bundles = bundles();
+		Set<String> features = new TreeSet<>();
+		bundles.forEach((bundle) -> feature(bundle).ifPresent(features::add));
+		assertThat(features).contains("news", "documents", "countries", "treaties");
+		for (Path bundle : bundles) {
+			String own = feature(bundle).orElse("");
+			for (String key : load(bundle).stringPropertyNames()) {
+				String prefix = key.split("\\.")[0];
+				assertThat(!features.contains(prefix) || prefix.equals(own))
+					.as("%s belongs in messages-%s.properties, not %s", key, prefix, bundle.getFileName())
+					.isTrue();
+			}
+		}
+	}
+
+	@Test
 	void theCheckFindsAKeyMissingFromATranslation() {
 		Properties english = new Properties();
 		english.setProperty("a", "A");
@@ -94,6 +112,14 @@ class MessageBundlesTests {
 				.sorted()
 				.toList();
 		}
+	}
+
+	/**
+	 * The feature a bundle belongs to: {@code news} for {@code messages-news.properties}.
+	 */
+	private static Optional<String> feature(Path bundle) {
+		Matcher name = Pattern.compile("messages-([a-z]+)\\.properties").matcher(bundle.getFileName().toString());
+		return name.matches() ? Optional.of(name.group(1)) : Optional.empty();
 	}
 
 	private static Path translationOf(Path bundle, String language) {
