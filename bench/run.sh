@@ -117,7 +117,7 @@ NEWS_SLUG=$("${PSQL[@]}" -At -c "select slug from article where kind = 'NEWS' an
 	and publish_at <= now() and slug like 'bench-%' order by publish_at desc limit 1")
 PROFILE=$("${PSQL[@]}" -At -c "select lower(c.code) from country_profile p join country c on c.id = p.country_id order by c.code limit 1")
 PAGES=("/" "/news" "/news?page=2" "/news/$NEWS_SLUG" "/events" "/treaties/185/chart" "/countries"
-	"/countries/$PROFILE" "/feeds/news.atom")
+	"/countries/$PROFILE" "/feeds/news.atom" "/fr/" "/fr/news/$NEWS_SLUG" "/fr/treaties/185/chart")
 # The baseline: the smallest static file, at the address pages link it by.
 STATIC=$(curl -s "$BASE/" | grep -o '/images/favicon[.0-9a-f]*\.svg' | head -n 1)
 STATIC=${STATIC:-/images/favicon.svg}
@@ -187,6 +187,7 @@ if [[ $ONLY != search ]]; then
 	for page in "${PAGES[@]}"; do
 		label=$page
 		[[ $page == /news/bench-* ]] && label="/news/{a news item}"
+		[[ $page == /fr/news/bench-* ]] && label="/fr/news/{a news item}"
 		[[ $page == "/countries/$PROFILE" ]] && label="/countries/{a profile}"
 		measure "$label" "$DURATION" -s bench/report.lua "$BASE$page"
 	done
