@@ -43,6 +43,10 @@ import org.treatyportal.web.Languages;
  * the application; an anonymous page it renders with status 200 is kept, unless it set a
  * cookie or opened a session (a form with a CSRF token does). Requests of a signed-in
  * user never touch the cache and are marked {@code private, no-store}.
+ * <p>
+ * It is longer than most files because what may be kept, what is sent and what happens
+ * while the database is down are one decision per request; split, a reader could no
+ * longer check in one place that a signed-in page is never kept.
  */
 @Component
 class PageCacheFilter extends OncePerRequestFilter implements OrderedFilter {
