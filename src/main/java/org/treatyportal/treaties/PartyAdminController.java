@@ -61,11 +61,12 @@ class PartyAdminController {
 	@PostMapping("/{partyId}")
 	String update(@PathVariable long id, @PathVariable long partyId, @Valid @ModelAttribute("form") PartyForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
-		return new FormSubmission<TreatyParty>(binding, model, (party) -> form(model, party.getTreaty(), party))
-			.update(this.editor, form.getVersion(), () -> find(id, partyId), (party) -> {
-				form.setCountryCode(party.getCountryCode());
-				return this.editor.update(party, form);
-			}, (party) -> saved(redirect, party));
+		// A record's State never changes: the form keeps the record's, whatever was
+		// posted.
+		form.setCountryCode(find(id, partyId).getCountryCode());
+		return new FormSubmission<TreatyParty>(binding, model, (party) -> form(model, party.getTreaty(), party)).update(
+				this.editor, form.getVersion(), () -> find(id, partyId), (party) -> this.editor.update(party, form),
+				(party) -> saved(redirect, party));
 	}
 
 	@PostMapping("/{partyId}/delete")
