@@ -3,8 +3,10 @@ package org.treatyportal.documents;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -16,11 +18,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
 import org.treatyportal.events.Event;
 import org.treatyportal.publishing.EditableContent;
+import org.treatyportal.publishing.Translation;
 
 /**
  * A document of the library (a treaty text, a report, a programme, ...) with its type,
@@ -30,6 +34,11 @@ import org.treatyportal.publishing.EditableContent;
 @Entity
 @Table(name = "document")
 public class Document extends EditableContent {
+
+	@ElementCollection
+	@CollectionTable(name = "document_translation", joinColumns = @JoinColumn(name = "document_id"))
+	@MapKeyColumn(name = "language")
+	private Map<String, Translation> translations = new HashMap<>();
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "document_type", nullable = false)
@@ -111,6 +120,11 @@ public class Document extends EditableContent {
 
 	void requestFileChanges(List<LanguageFileChange> changes) {
 		this.fileChanges = new ArrayList<>(changes);
+	}
+
+	@Override
+	protected Map<String, Translation> translations() {
+		return this.translations;
 	}
 
 }

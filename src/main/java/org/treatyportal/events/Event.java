@@ -4,19 +4,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
 import org.treatyportal.news.Article;
 import org.treatyportal.publishing.EditableContent;
+import org.treatyportal.publishing.Translation;
 
 /**
  * A conference, meeting or workshop: when and where it takes place, how to register, and
@@ -26,6 +32,11 @@ import org.treatyportal.publishing.EditableContent;
 @Entity
 @Table(name = "event")
 public class Event extends EditableContent {
+
+	@ElementCollection
+	@CollectionTable(name = "event_translation", joinColumns = @JoinColumn(name = "event_id"))
+	@MapKeyColumn(name = "language")
+	private Map<String, Translation> translations = new HashMap<>();
 
 	@Column(name = "all_day", nullable = false)
 	private boolean allDay;
@@ -143,6 +154,11 @@ public class Event extends EditableContent {
 	/** News items and press releases about the event. */
 	public Set<Article> getRelatedArticles() {
 		return this.relatedArticles;
+	}
+
+	@Override
+	protected Map<String, Translation> translations() {
+		return this.translations;
 	}
 
 }

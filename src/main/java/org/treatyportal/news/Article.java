@@ -1,10 +1,14 @@
 package org.treatyportal.news;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,9 +16,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
 import org.treatyportal.publishing.EditableContent;
+import org.treatyportal.publishing.Translation;
 import org.treatyportal.web.DatePrecision;
 
 /**
@@ -23,6 +29,11 @@ import org.treatyportal.web.DatePrecision;
 @Entity
 @Table(name = "article")
 public class Article extends EditableContent {
+
+	@ElementCollection
+	@CollectionTable(name = "article_translation", joinColumns = @JoinColumn(name = "article_id"))
+	@MapKeyColumn(name = "language")
+	private Map<String, Translation> translations = new HashMap<>();
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -63,6 +74,11 @@ public class Article extends EditableContent {
 
 	public void setDatePrecision(DatePrecision datePrecision) {
 		this.datePrecision = datePrecision;
+	}
+
+	@Override
+	protected Map<String, Translation> translations() {
+		return this.translations;
 	}
 
 }

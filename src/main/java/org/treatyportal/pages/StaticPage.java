@@ -1,12 +1,19 @@
 package org.treatyportal.pages;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
 import org.treatyportal.publishing.EditableContent;
+import org.treatyportal.publishing.Translation;
 
 /**
  * A static page at {@code /{slug}}, possibly in the site menu.
@@ -14,6 +21,11 @@ import org.treatyportal.publishing.EditableContent;
 @Entity
 @Table(name = "page")
 public class StaticPage extends EditableContent {
+
+	@ElementCollection
+	@CollectionTable(name = "page_translation", joinColumns = @JoinColumn(name = "page_id"))
+	@MapKeyColumn(name = "language")
+	private Map<String, Translation> translations = new HashMap<>();
 
 	@Column(name = "menu_position")
 	private Integer menuPosition;
@@ -35,6 +47,11 @@ public class StaticPage extends EditableContent {
 
 	public void setMenuPosition(Integer menuPosition) {
 		this.menuPosition = menuPosition;
+	}
+
+	@Override
+	protected Map<String, Translation> translations() {
+		return this.translations;
 	}
 
 }

@@ -1,6 +1,14 @@
 package org.treatyportal.publishing;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -17,8 +25,10 @@ import org.treatyportal.revisions.Revisioned;
 
 /**
  * What every content type that editors write has in common: a title, a slug, a summary, a
- * sanitised rich-text body, a publication state, who wrote and last changed it, and an
- * optimistic-locking version. Each type's table has these columns with these names.
+ * sanitised rich-text body in its original language, its versions in other languages
+ * ({@link Translation}), a publication state, who wrote and last changed it, and an
+ * optimistic-locking version. Each type's table has these columns with these names, and
+ * its {@code *_translation} table the translations (ADR 18).
  */
 @MappedSuperclass
 public abstract class EditableContent implements Revisioned {
@@ -38,6 +48,9 @@ public abstract class EditableContent implements Revisioned {
 
 	@Column(nullable = false)
 	private String body = "";
+
+	@Column(nullable = false)
+	private String language = "en";
 
 	@Embedded
 	private Publication publication = Publication.draft();
@@ -104,6 +117,95 @@ public abstract class EditableContent implements Revisioned {
 
 	public void setBody(String body) {
 		this.body = body;
+	}
+
+	/** The language of the original: the title, slug, summary and body above. */
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
+	}
+
+	/**
+	 * The item's versions in languages other than its original, by language code. Each
+	 * type maps them to its own {@code *_translation} table.
+	 */
+	protected abstract Map<String, Translation> translations();
+
+	/** The item's translation into a language other than its original, if it has one. */
+	public Optional<Translation> translation(String language) {
+		return Optional.ofNullable(translations().get(language));
+	}
+
+	/** The languages the item has a version in, its original first. */
+	public List<String> languages() {
+		List<String> languages = new ArrayList<>();
+		languages.add(this.language);
+		translations().keySet().stream().sorted().forEach(languages::add);
+		return languages;
+	}
+
+	/**
+	 * Sets the item's version in a language other than its original. A changed text is
+	 * taken as following the original as it stands now; an unchanged one keeps what it
+	 * followed (so saving a form that carries every language confirms nothing by itself).
+	 */
+	public void translate(String language, String slug, String title, String summary, String body, Instant when) {
+		if (language.equals(this.language)) {
+			throw new IllegalArgumentException("The original is not a translation: " + language);
+		}
+		Translation current = translations().get(language);
+		if (current != null && current.getSlug().equals(slug) && current.getTitle().equals(title)
+				&& current.getSummary().equals(summary) && current.getBody().equals(body)) {
+			return;
+		}
+		translations().put(language, new Translation(slug, title, summary, body, fingerprint(), when));
+	}
+
+	/** Removes the item's version in a language other than its original. */
+	public void removeTranslation(String language) {
+		translations().remove(language);
+	}
+
+	/**
+	 * Whether the original's text changed after the translation into this language was
+	 * saved or last confirmed.
+	 */
+	public boolean isOutOfDate(String language) {
+		return translation(language).map((translation) -> !translation.getBasedOn().equals(fingerprint()))
+			.orElse(false);
+	}
+
+	/** Confirms that the translation into this language follows the original as it is. */
+	public void confirmTranslation(String language) {
+		translation(language).ifPresent((translation) -> translation.confirm(fingerprint()));
+	}
+
+	/** The item's text in a language: its translation, or else its original. */
+	public LanguageText in(String language) {
+		Translation translation = language.equals(this.language) ? null : translations().get(language);
+		if (translation == null) {
+			return new LanguageText(language, this.language, this.slug, this.title, this.summary, this.body);
+		}
+		return new LanguageText(language, language, translation.getSlug(), translation.getTitle(),
+				translation.getSummary(), translation.getBody());
+	}
+
+	/** A digest of the original's text, which a translation records to notice changes. */
+	private String fingerprint() {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (String part : List.of(this.title, this.summary, this.body)) {
+				digest.update(part.getBytes(StandardCharsets.UTF_8));
+				digest.update((byte) 0);
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	public Publication getPublication() {

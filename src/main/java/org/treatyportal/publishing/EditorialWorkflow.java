@@ -192,7 +192,7 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 			item.getPublication().publish(publishTime(form, now));
 		}
 		E saved = saveItem(item);
-		this.services.slugHistory().renamed(content, oldSlug, saved.getSlug());
+		this.services.slugHistory().renamed(content, saved.getLanguage(), oldSlug, saved.getSlug());
 		this.services.attachments().remove(content, form.getRemoveAttachments());
 		attach(saved, uploads);
 		String done = (action != null) ? action : (publish ? publishAction(saved, now) : "SAVE");

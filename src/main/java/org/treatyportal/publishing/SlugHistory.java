@@ -26,28 +26,44 @@ public class SlugHistory {
 	}
 
 	/**
-	 * Records a rename. An old slug that is later given back to the same item stops
-	 * redirecting; one reused by another item is taken over by it.
+	 * Records a rename of the item's version in one language. An old slug that is later
+	 * given back to the same item stops redirecting; one reused by another item is taken
+	 * over by it.
 	 */
 	@Transactional
-	public void renamed(ContentRef content, String oldSlug, String newSlug) {
+	public void renamed(ContentRef content, String language, String oldSlug, String newSlug) {
 		if (oldSlug.equals(newSlug)) {
 			return;
 		}
-		this.jdbc.update("delete from slug_history where content_type = ? and old_slug = ?", content.type(), newSlug);
+		this.jdbc.update("delete from slug_history where content_type = ? and language = ? and old_slug = ?",
+				content.type(), language, newSlug);
 		this.jdbc.update(
-				"insert into slug_history (content_type, old_slug, content_id, created_at) values (?, ?, ?, ?)"
-						+ " on conflict (content_type, old_slug) do update set content_id = excluded.content_id,"
-						+ " created_at = excluded.created_at",
-				content.type(), oldSlug, content.id(), java.sql.Timestamp.from(this.clock.instant()));
+				"insert into slug_history (content_type, language, old_slug, content_id, created_at)"
+						+ " values (?, ?, ?, ?, ?) on conflict (content_type, language, old_slug)"
+						+ " do update set content_id = excluded.content_id, created_at = excluded.created_at",
+				content.type(), language, oldSlug, content.id(), java.sql.Timestamp.from(this.clock.instant()));
 	}
 
-	/** The item that had this slug before, if any. */
+	/** The item whose version in this language had this slug before, if any. */
+	@Transactional(readOnly = true)
+	public Optional<Long> formerOwner(String contentType, String language, String slug) {
+		return this.jdbc
+			.queryForList(
+					"select content_id from slug_history where content_type = ? and language = ?" + " and old_slug = ?",
+					Long.class, contentType, language, slug)
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * The item that had this slug before in any language, if any: an address in one
+	 * language that carries an old slug of another leads to the item all the same.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Long> formerOwner(String contentType, String slug) {
 		return this.jdbc
-			.queryForList("select content_id from slug_history where content_type = ? and old_slug = ?", Long.class,
-					contentType, slug)
+			.queryForList("select content_id from slug_history where content_type = ? and old_slug = ?"
+					+ " order by created_at desc", Long.class, contentType, slug)
 			.stream()
 			.findFirst();
 	}
