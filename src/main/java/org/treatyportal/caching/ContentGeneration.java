@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +20,8 @@ import org.treatyportal.config.PortalProperties;
  * What version of the public content is current: the {@code content_generation} number,
  * which triggers on every table a public page reads move at each commit (migration V70),
  * and the next instant at which pages change with no write (a scheduled item, an event's
- * end, midnight in the site's zone for "today"). Reading it costs one query of one row.
+ * end, midnight in the site's zone for "today"). Reading it costs one query of one row,
+ * shared by every request that arrives while it runs (see {@link #readGeneration()}).
  */
 @Component
 public class ContentGeneration {
@@ -38,6 +41,22 @@ public class ContentGeneration {
 	private volatile long downUntil;
 
 	private final AtomicBoolean probing = new AtomicBoolean();
+
+	private final ReentrantLock checking = new ReentrantLock();
+
+	private final Condition checked = this.checking.newCondition();
+
+	/** Checks of the generation started and finished, numbered from 1; under the lock. */
+	private long checksStarted;
+
+	private long checksFinished;
+
+	private boolean checkRunning;
+
+	/** What the last finished check found; under the lock. */
+	private long checkedValue;
+
+	private RuntimeException checkFailure;
 
 	ContentGeneration(JdbcTemplate jdbc, List<ScheduledChanges> schedules, PortalProperties properties) {
 		this.jdbc = jdbc;
@@ -79,6 +98,13 @@ public class ContentGeneration {
 		this.downUntil = System.nanoTime() + RETRY_AFTER_FAILURE.toNanos();
 	}
 
+	/**
+	 * The generation as the database has it now. Requests that arrive while a check runs
+	 * wait for the next check, which starts after they arrived, and all take its answer:
+	 * every commit that ended before a request arrived is seen by it (exact on every
+	 * node, with no message between nodes), and under load the database and the
+	 * connection pool see one query per round trip instead of one per request.
+	 */
 	private long readGeneration() {
 		boolean probe = false;
 		if (this.downUntil != 0) {
@@ -87,6 +113,68 @@ public class ContentGeneration {
 			}
 			probe = true;
 		}
+		try {
+			return probe ? query() : sharedCheck();
+		}
+		finally {
+			if (probe) {
+				this.probing.set(false);
+			}
+		}
+	}
+
+	private long sharedCheck() {
+		this.checking.lock();
+		try {
+			long needed = this.checksStarted + 1;
+			while (this.checksFinished < needed) {
+				if (this.checkRunning) {
+					this.checked.awaitUninterruptibly();
+					continue;
+				}
+				this.checkRunning = true;
+				long mine = ++this.checksStarted;
+				Long value = null;
+				RuntimeException failure = null;
+				this.checking.unlock();
+				try {
+					value = query();
+				}
+				catch (RuntimeException ex) {
+					failure = ex;
+				}
+				finally {
+					this.checking.lock();
+					this.checkRunning = false;
+					this.checksFinished = mine;
+					this.checkedValue = (value != null) ? value : 0;
+					this.checkFailure = (value != null) ? null
+							: (failure != null) ? failure : new DatabaseFailures.DatabaseDownException();
+					this.checked.signalAll();
+				}
+			}
+			if (this.checkFailure != null) {
+				throw this.checkFailure;
+			}
+			return this.checkedValue;
+		}
+		finally {
+			this.checking.unlock();
+		}
+	}
+
+	/** How many requests wait for a check to finish, for tests. */
+	int waitingForCheck() {
+		this.checking.lock();
+		try {
+			return this.checking.getWaitQueueLength(this.checked);
+		}
+		finally {
+			this.checking.unlock();
+		}
+	}
+
+	private long query() {
 		try {
 			Long value = this.jdbc.queryForObject("select value from content_generation", Long.class);
 			this.downUntil = 0;
@@ -97,11 +185,6 @@ public class ContentGeneration {
 				failed();
 			}
 			throw ex;
-		}
-		finally {
-			if (probe) {
-				this.probing.set(false);
-			}
 		}
 	}
 
