@@ -1,7 +1,6 @@
 package org.treatyportal.caching;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,9 +25,6 @@ import org.treatyportal.config.PortalProperties;
 @Component
 public class ContentGeneration {
 
-	/** How long the database counts as down after a failure before it is tried again. */
-	static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(1);
-
 	private final JdbcTemplate jdbc;
 
 	private final List<ScheduledChanges> schedules;
@@ -37,8 +33,10 @@ public class ContentGeneration {
 
 	private volatile Snapshot last;
 
-	/** Until when (System.nanoTime) the database counts as down without asking it. */
-	private volatile long downUntil;
+	/**
+	 * When (System.nanoTime, never 0) the database was last seen down, 0 while it is up.
+	 */
+	private volatile long downSince;
 
 	private final AtomicBoolean probing = new AtomicBoolean();
 
@@ -84,18 +82,20 @@ public class ContentGeneration {
 	}
 
 	/**
-	 * Whether the database failed lately: for {@link #RETRY_AFTER_FAILURE} after a
-	 * failure it is not asked again, and then by one request at a time, so that no
-	 * request waits for it while it is down.
+	 * Whether the database failed lately and no check has found it back since: while it
+	 * counts as down, one request at a time tries it (a probe, bounded by the pool's
+	 * connection timeout) and the others are answered at once, so that no request waits
+	 * for it, and the first probe that succeeds ends the outage.
 	 * @return whether the database counts as down
 	 */
 	public boolean isDown() {
-		return this.downUntil != 0 && (System.nanoTime() - this.downUntil < 0 || this.probing.get());
+		return this.downSince != 0;
 	}
 
 	/** Marks the database as down, seen so by a page that needed it. */
 	public void failed() {
-		this.downUntil = System.nanoTime() + RETRY_AFTER_FAILURE.toNanos();
+		long now = System.nanoTime();
+		this.downSince = (now != 0) ? now : 1;
 	}
 
 	/**
@@ -107,8 +107,8 @@ public class ContentGeneration {
 	 */
 	private long readGeneration() {
 		boolean probe = false;
-		if (this.downUntil != 0) {
-			if (System.nanoTime() - this.downUntil < 0 || !this.probing.compareAndSet(false, true)) {
+		if (this.downSince != 0) {
+			if (!this.probing.compareAndSet(false, true)) {
 				throw new DatabaseFailures.DatabaseDownException();
 			}
 			probe = true;
@@ -177,7 +177,7 @@ public class ContentGeneration {
 	private long query() {
 		try {
 			Long value = this.jdbc.queryForObject("select value from content_generation", Long.class);
-			this.downUntil = 0;
+			this.downSince = 0;
 			return (value != null) ? value : 0;
 		}
 		catch (DataAccessException ex) {
