@@ -1,12 +1,13 @@
 package org.treatyportal.caching;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,13 +19,11 @@ import org.treatyportal.config.PortalProperties;
  * What version of the public content is current: the {@code content_generation} number,
  * which triggers on every table a public page reads move at each commit (migration V70),
  * and the next instant at which pages change with no write (a scheduled item, an event's
- * end, midnight in the site's zone for "today"). Reading it costs one query of one row.
+ * end, midnight in the site's zone for "today"). Reading it costs one query of one row,
+ * shared by every request that arrives while it runs (see {@link #readGeneration()}).
  */
 @Component
 public class ContentGeneration {
-
-	/** How long the database counts as down after a failure before it is tried again. */
-	static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(1);
 
 	private final JdbcTemplate jdbc;
 
@@ -34,10 +33,28 @@ public class ContentGeneration {
 
 	private volatile Snapshot last;
 
-	/** Until when (System.nanoTime) the database counts as down without asking it. */
-	private volatile long downUntil;
+	/**
+	 * When (System.nanoTime, never 0) the database was last seen down, 0 while it is up.
+	 */
+	private volatile long downSince;
 
 	private final AtomicBoolean probing = new AtomicBoolean();
+
+	private final ReentrantLock checking = new ReentrantLock();
+
+	private final Condition checked = this.checking.newCondition();
+
+	/** Checks of the generation started and finished, numbered from 1; under the lock. */
+	private long checksStarted;
+
+	private long checksFinished;
+
+	private boolean checkRunning;
+
+	/** What the last finished check found; under the lock. */
+	private long checkedValue;
+
+	private RuntimeException checkFailure;
 
 	ContentGeneration(JdbcTemplate jdbc, List<ScheduledChanges> schedules, PortalProperties properties) {
 		this.jdbc = jdbc;
@@ -65,31 +82,102 @@ public class ContentGeneration {
 	}
 
 	/**
-	 * Whether the database failed lately: for {@link #RETRY_AFTER_FAILURE} after a
-	 * failure it is not asked again, and then by one request at a time, so that no
-	 * request waits for it while it is down.
+	 * Whether the database failed lately and no check has found it back since: while it
+	 * counts as down, one request at a time tries it (a probe, bounded by the pool's
+	 * connection timeout) and the others are answered at once, so that no request waits
+	 * for it, and the first probe that succeeds ends the outage.
 	 * @return whether the database counts as down
 	 */
 	public boolean isDown() {
-		return this.downUntil != 0 && (System.nanoTime() - this.downUntil < 0 || this.probing.get());
+		return this.downSince != 0;
 	}
 
 	/** Marks the database as down, seen so by a page that needed it. */
 	public void failed() {
-		this.downUntil = System.nanoTime() + RETRY_AFTER_FAILURE.toNanos();
+		long now = System.nanoTime();
+		this.downSince = (now != 0) ? now : 1;
 	}
 
+	/**
+	 * The generation as the database has it now. Requests that arrive while a check runs
+	 * wait for the next check, which starts after they arrived, and all take its answer:
+	 * every commit that ended before a request arrived is seen by it (exact on every
+	 * node, with no message between nodes), and under load the database and the
+	 * connection pool see one query per round trip instead of one per request.
+	 */
 	private long readGeneration() {
 		boolean probe = false;
-		if (this.downUntil != 0) {
-			if (System.nanoTime() - this.downUntil < 0 || !this.probing.compareAndSet(false, true)) {
+		if (this.downSince != 0) {
+			if (!this.probing.compareAndSet(false, true)) {
 				throw new DatabaseFailures.DatabaseDownException();
 			}
 			probe = true;
 		}
 		try {
+			return probe ? query() : sharedCheck();
+		}
+		finally {
+			if (probe) {
+				this.probing.set(false);
+			}
+		}
+	}
+
+	private long sharedCheck() {
+		this.checking.lock();
+		try {
+			long needed = this.checksStarted + 1;
+			while (this.checksFinished < needed) {
+				if (this.checkRunning) {
+					this.checked.awaitUninterruptibly();
+					continue;
+				}
+				this.checkRunning = true;
+				long mine = ++this.checksStarted;
+				Long value = null;
+				RuntimeException failure = null;
+				this.checking.unlock();
+				try {
+					value = query();
+				}
+				catch (RuntimeException ex) {
+					failure = ex;
+				}
+				finally {
+					this.checking.lock();
+					this.checkRunning = false;
+					this.checksFinished = mine;
+					this.checkedValue = (value != null) ? value : 0;
+					this.checkFailure = (value != null) ? null
+							: (failure != null) ? failure : new DatabaseFailures.DatabaseDownException();
+					this.checked.signalAll();
+				}
+			}
+			if (this.checkFailure != null) {
+				throw this.checkFailure;
+			}
+			return this.checkedValue;
+		}
+		finally {
+			this.checking.unlock();
+		}
+	}
+
+	/** How many requests wait for a check to finish, for tests. */
+	int waitingForCheck() {
+		this.checking.lock();
+		try {
+			return this.checking.getWaitQueueLength(this.checked);
+		}
+		finally {
+			this.checking.unlock();
+		}
+	}
+
+	private long query() {
+		try {
 			Long value = this.jdbc.queryForObject("select value from content_generation", Long.class);
-			this.downUntil = 0;
+			this.downSince = 0;
 			return (value != null) ? value : 0;
 		}
 		catch (DataAccessException ex) {
@@ -97,11 +185,6 @@ public class ContentGeneration {
 				failed();
 			}
 			throw ex;
-		}
-		finally {
-			if (probe) {
-				this.probing.set(false);
-			}
 		}
 	}
 

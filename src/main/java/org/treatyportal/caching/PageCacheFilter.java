@@ -199,6 +199,30 @@ class PageCacheFilter extends OncePerRequestFilter implements OrderedFilter {
 	}
 
 	/**
+	 * Sends the kept page of a request that carries no session, if there is one for its
+	 * address in the current generation (or the database is down): what
+	 * {@link SessionlessPageFilter} asks before Spring Session looks for a session.
+	 * @return whether the page was sent
+	 */
+	boolean serveKept(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (this.cache.isOff() || !isPageRequest(request) || isSignedIn(request)) {
+			return false;
+		}
+		String key = key(request);
+		CachedPage kept = (key != null) ? this.cache.get(key) : null;
+		if (kept == null) {
+			return false;
+		}
+		Instant now = this.clock.instant();
+		ContentGeneration.Snapshot current = currentGeneration(now);
+		if (current != null && !kept.isCurrent(current, now)) {
+			return false;
+		}
+		send(kept, request, response, now, current == null);
+		return true;
+	}
+
+	/**
 	 * Answers 503 with {@code Retry-After}: the friendly page, or JSON for the API, with
 	 * the security headers a page has.
 	 */

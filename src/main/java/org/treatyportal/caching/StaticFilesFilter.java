@@ -6,9 +6,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.servlet.filter.OrderedFilter;
 import org.springframework.http.HttpHeaders;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -34,7 +34,8 @@ class StaticFilesFilter extends OncePerRequestFilter implements OrderedFilter {
 
 	@Override
 	public int getOrder() {
-		return SecurityFilterProperties.DEFAULT_FILTER_ORDER - 20;
+		// Before Spring Session's filter: a file never needs the visitor's session.
+		return SessionRepositoryFilter.DEFAULT_ORDER - 20;
 	}
 
 	@Override

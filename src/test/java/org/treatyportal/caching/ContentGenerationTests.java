@@ -1,0 +1,95 @@
+package org.treatyportal.caching;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.treatyportal.config.PortalProperties;
+import org.treatyportal.support.PortalIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The generation check that requests share: one query for everyone who arrived while the
+ * previous one ran, and never the answer of a query that began before a request arrived.
+ */
+@PortalIntegrationTest
+class ContentGenerationTests {
+
+	private static final Instant NOW = Instant.parse("2037-03-01T12:00:00Z");
+
+	@Autowired
+	private DataSource dataSource;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private PortalProperties properties;
+
+	@Test
+	void requestsArrivingDuringACheckShareTheNextOneAndSeeWhatWasCommittedBeforeThey() throws Exception {
+		CountDownLatch firstRead = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicInteger queries = new AtomicInteger();
+		JdbcTemplate slowFirstQuery = new JdbcTemplate(this.dataSource) {
+
+			@Override
+			public <T> T queryForObject(String sql, Class<T> requiredType) {
+				T value = super.queryForObject(sql, requiredType);
+				if (queries.incrementAndGet() == 1) {
+					firstRead.countDown();
+					awaitQuietly(release);
+				}
+				return value;
+			}
+
+		};
+		ContentGeneration generation = new ContentGeneration(slowFirstQuery, List.of(), this.properties);
+		long before = this.jdbc.queryForObject("select value from content_generation", Long.class);
+		ExecutorService requests = Executors.newFixedThreadPool(3);
+		try {
+			Future<ContentGeneration.Snapshot> first = requests.submit(() -> generation.current(NOW));
+			assertThat(firstRead.await(10, TimeUnit.SECONDS)).isTrue();
+
+			this.jdbc.update("update content_generation set value = value + 1");
+			Future<ContentGeneration.Snapshot> second = requests.submit(() -> generation.current(NOW));
+			Future<ContentGeneration.Snapshot> third = requests.submit(() -> generation.current(NOW));
+			for (int i = 0; i < 1000 && generation.waitingForCheck() < 2; i++) {
+				Thread.sleep(10);
+			}
+			assertThat(generation.waitingForCheck()).isEqualTo(2);
+			release.countDown();
+
+			assertThat(first.get(10, TimeUnit.SECONDS).generation()).isEqualTo(before);
+			assertThat(second.get(10, TimeUnit.SECONDS).generation()).isEqualTo(before + 1);
+			assertThat(third.get(10, TimeUnit.SECONDS).generation()).isEqualTo(before + 1);
+			assertThat(queries).as("the two later requests shared one check").hasValue(2);
+		}
+		finally {
+			release.countDown();
+			requests.shutdownNow();
+		}
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
