@@ -72,3 +72,37 @@ from country c join (values
 ) as v(code, status_summary, legislation, policies, institutions, sources, point_of_contact, central_authority)
   on c.code = v.code
 on conflict (country_id) do nothing;
+
+-- French versions of some profiles (issue 14, ADR 18), written for this site; the other
+-- profiles stay in English only, so that French pages show the fallback. Inserted only
+-- where a profile has no French version yet; `based_on` is the fingerprint of the
+-- original as it stands (TextFingerprint: each section's UTF-8 bytes followed by a zero
+-- byte), so the translation is not flagged as out of date.
+insert into country_profile_translation (country_id, language, status_summary, legislation, policies,
+                                         institutions, case_law, sources, based_on, updated_at)
+select p.country_id, 'fr', v.status_summary, v.legislation, v.policies, v.institutions, '', v.sources,
+       encode(sha256(convert_to(p.status_summary, 'UTF8') || '\x00'::bytea || convert_to(p.legislation, 'UTF8')
+           || '\x00'::bytea || convert_to(p.policies, 'UTF8') || '\x00'::bytea
+           || convert_to(p.institutions, 'UTF8') || '\x00'::bytea || convert_to(p.case_law, 'UTF8')
+           || '\x00'::bytea || convert_to(p.sources, 'UTF8') || '\x00'::bytea), 'hex'),
+       now()
+from country c join country_profile p on p.country_id = c.id join (values
+    ('EE',
+     '<p>L’Estonie a signé la Convention sur la cybercriminalité le 23 novembre 2001 et l’a ratifiée le 12 mai 2003 ; elle est entrée en vigueur à son égard le 1<sup>er</sup> juillet 2004.</p>',
+     '', '<p>En février 2008, le gouvernement estonien s’est engagé à verser 50 000 euros aux activités du plan de travail 2008 du Projet sur la cybercriminalité.</p>',
+     '', '<ul><li>Contribution estonienne au Projet sur la cybercriminalité (février 2008)</li></ul>'),
+    ('AZ',
+     '<p>L’Azerbaïdjan a signé la Convention sur la cybercriminalité le 30 juin 2008. La Convention a été signée par M. Ali Abbasov, ministre des Communications et des Technologies de l’information, en présence du Secrétaire Général du Conseil de l’Europe. La ratification, qui fera de l’Azerbaïdjan une Partie, est la prochaine étape.</p>',
+     '', '', '<p>Ministère des Communications et des Technologies de l’information.</p>',
+     '<ul><li><a href="/fr/press-releases/azerbaijan-signs-the-convention-on-cybercrime">L’Azerbaïdjan signe la Convention sur la cybercriminalité</a> (30 juin 2008)</li></ul>'),
+    ('BG',
+     '<p>La Bulgarie a signé la Convention sur la cybercriminalité le 23 novembre 2001 et l’a ratifiée le 7 avril 2005 ; elle est entrée en vigueur à son égard le 1<sup>er</sup> août 2005.</p>',
+     '', '<p>Un atelier régional tenu à Plovdiv les 17 et 18 décembre 2007 a examiné la législation sur la cybercriminalité et formé des juges à ces questions.</p>',
+     '', '<ul><li>Atelier régional sur la cybercriminalité, Plovdiv (décembre 2007)</li></ul>'),
+    ('LK',
+     '<p>Le Sri Lanka n’a pas signé la Convention sur la cybercriminalité et n’y est pas Partie. Un atelier tenu à Colombo en octobre 2008 a conclu que le Sri Lanka devrait envisager d’y adhérer.</p>',
+     '<p>Une nouvelle loi sur la cybercriminalité est entrée en vigueur en juillet 2008. Les juges, procureurs et enquêteurs qui ont participé à l’atelier de Colombo des 27 et 28 octobre 2008 ont estimé qu’elle satisfait aux exigences minimales de la Convention sur la cybercriminalité.</p>',
+     '', '<p>Agence des technologies de l’information et de la communication du Sri Lanka (co-organisatrice de l’atelier de 2008).</p>',
+     '<ul><li><a href="/fr/news/sri-lanka-workshop-for-judges-prosecutors-and-investigators">Atelier sur la cybercriminalité pour juges, procureurs et enquêteurs au Sri Lanka</a> (30 octobre 2008)</li></ul>')
+) as v(code, status_summary, legislation, policies, institutions, sources) on c.code = v.code
+on conflict (country_id, language) do nothing;

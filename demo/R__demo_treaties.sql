@@ -175,3 +175,24 @@ from treaty_party p join treaty t on t.id = p.treaty_id,
          as v(code, kind, made, articles, text, source)
 where t.number = 185 and p.country_code = v.code
   and not exists (select 1 from treaty_statement s where s.party_id = p.id and s.kind = v.kind);
+
+-- French versions (issue 14, ADR 18): the official French titles of the Treaty Office
+-- (STE n° 185 and STE n° 189); the short title of ETS 189 and both summaries are written
+-- for this site. Inserted only where a treaty has no French version yet; `based_on` is
+-- the fingerprint of the original as it stands (TextFingerprint: each field's UTF-8 bytes
+-- followed by a zero byte), so the translation is not flagged as out of date.
+insert into treaty_translation (treaty_id, language, title, short_title, summary, based_on, updated_at)
+select t.id, 'fr', v.title, v.short_title, v.summary,
+       encode(sha256(convert_to(t.title, 'UTF8') || '\x00'::bytea || convert_to(t.short_title, 'UTF8')
+           || '\x00'::bytea || convert_to(t.summary, 'UTF8') || '\x00'::bytea), 'hex'),
+       now()
+from treaty t join (values
+    (185, 'Convention sur la cybercriminalité', 'Convention sur la cybercriminalité',
+     '<p>La Convention est le premier traité international sur les infractions commises par le biais de l’internet et d’autres réseaux informatiques. Elle harmonise les infractions pénales des Parties (accès illégal, interception illégale, atteintes à l’intégrité des données et du système, falsification et fraude informatiques, pornographie enfantine, atteintes à la propriété intellectuelle), donne à leurs autorités des pouvoirs de procédure tels que la conservation rapide des données stockées, l’injonction de produire, la perquisition et la saisie et l’interception de données, et met en place une coopération internationale rapide et efficace, dont un réseau de points de contact joignables 24 heures sur 24, 7 jours sur 7.</p>'
+     || '<p>Elle est ouverte aux États membres du Conseil de l’Europe et aux États non membres qui ont participé à son élaboration, ainsi qu’à l’adhésion d’autres États non membres. Elle sert de ligne directrice à tout pays qui élabore une législation nationale complète contre la cybercriminalité.</p>'),
+    (189, 'Protocole additionnel à la Convention sur la cybercriminalité, relatif à l''incrimination d''actes de nature raciste et xénophobe commis par le biais de systèmes informatiques',
+     'Protocole sur la xénophobie et le racisme',
+     '<p>Le Protocole étend le champ de la Convention sur la cybercriminalité, y compris ses dispositions de fond, de procédure et de coopération internationale, aux infractions de propagande raciste et xénophobe commises par le biais de systèmes informatiques : leur diffusion, les menaces et insultes motivées par le racisme ou la xénophobie, ainsi que la négation, la minimisation grossière, l’approbation ou la justification du génocide ou des crimes contre l’humanité.</p>'
+     || '<p>Seuls les États parties à la Convention peuvent devenir Parties au Protocole.</p>')
+) as v(number, title, short_title, summary) on t.number = v.number
+on conflict (treaty_id, language) do nothing;

@@ -14,8 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.treatyportal.countries.Country;
 import org.treatyportal.countries.CountryDirectory;
+import org.treatyportal.countries.ProfileWording;
 import org.treatyportal.treaties.TreatyService;
 import org.treatyportal.treaties.TreatyStanding;
+import org.treatyportal.web.Languages;
 
 /**
  * States and where they stand with each treaty, as JSON. Restricted contacts are never
@@ -30,21 +32,31 @@ class CountryApiController {
 
 	private final TreatyService treaties;
 
-	CountryApiController(CountryDirectory countries, TreatyService treaties) {
+	private final Languages languages;
+
+	CountryApiController(CountryDirectory countries, TreatyService treaties, Languages languages) {
 		this.countries = countries;
 		this.treaties = treaties;
+		this.languages = languages;
 	}
 
 	@GetMapping
 	@Operation(summary = "Every State, by name")
-	ApiPage<CountryJson> list(@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "50") int size) {
-		List<CountryJson> all = this.countries.all().stream().map(CountryApiController::json).toList();
+	ApiPage<CountryJson> list(@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "50") int size,
+			@RequestParam(required = false) String lang) {
+		String language = ContentLanguageParam.use(lang, this.languages);
+		List<CountryJson> all = this.countries.names()
+			.stream()
+			.map((country) -> new CountryJson(country.code(), country.name(), country.region().name(), country.member(),
+					this.languages.pathIn(language, "/countries/" + country.slug())))
+			.toList();
 		return ApiPage.of(all, new Paging(page, size));
 	}
 
 	@GetMapping("/{code}")
 	@Operation(summary = "One State with its status for every treaty")
-	CountryDetailJson country(@PathVariable String code) {
+	CountryDetailJson country(@PathVariable String code, @RequestParam(required = false) String lang) {
+		String language = ContentLanguageParam.use(lang, this.languages);
 		if (!code.matches("[A-Za-z]{2}")) {
 			throw new BadApiRequest("a country code has two letters");
 		}
@@ -53,12 +65,14 @@ class CountryApiController {
 			.stream()
 			.map(CountryApiController::json)
 			.toList();
-		return new CountryDetailJson(json(country), country.getLastReviewed(), standings);
-	}
-
-	private static CountryJson json(Country country) {
-		return new CountryJson(country.getCode(), country.getName(), country.getRegion().name(), country.isMember(),
-				"/countries/" + country.getSlug());
+		ProfileWording profile = country.in(language);
+		return new CountryDetailJson(
+				new CountryJson(country.getCode(), this.countries.localName(country), country.getRegion().name(),
+						country.isMember(), this.languages.pathIn(language, "/countries/" + country.getSlug())),
+				country.getLastReviewed(),
+				new ProfileJson(profile.language(), profile.statusSummary(), profile.legislation(), profile.policies(),
+						profile.institutions(), profile.caseLaw(), profile.sources()),
+				standings);
 	}
 
 	private static StandingJson json(TreatyStanding standing) {
@@ -81,9 +95,21 @@ class CountryApiController {
 	 * A State with its treaty record.
 	 *
 	 * @param lastReviewed when its profile was last reviewed, or {@code null}
+	 * @param profile its profile in the language asked for
 	 * @param treaties where it stands with each treaty today
 	 */
-	record CountryDetailJson(CountryJson country, LocalDate lastReviewed, List<StandingJson> treaties) {
+	record CountryDetailJson(CountryJson country, LocalDate lastReviewed, ProfileJson profile,
+			List<StandingJson> treaties) {
+	}
+
+	/**
+	 * A State's profile, each section sanitised HTML (empty when not written).
+	 *
+	 * @param language the language of the sections: the one asked for, or the original's
+	 * where the profile has no version in it
+	 */
+	record ProfileJson(String language, String statusSummary, String legislation, String policies, String institutions,
+			String caseLaw, String sources) {
 	}
 
 	/**

@@ -19,9 +19,13 @@ import org.treatyportal.treaties.StatementKind;
 import org.treatyportal.treaties.Treaty;
 import org.treatyportal.treaties.TreatyService;
 import org.treatyportal.treaties.TreatySummary;
+import org.treatyportal.treaties.TreatyWording;
+import org.treatyportal.web.Languages;
 
 /**
- * Treaties and their charts of signatures and ratifications as JSON.
+ * Treaties and their charts of signatures and ratifications as JSON, in the language
+ * {@code lang} asks for (the site's default without it): a treaty without a version in
+ * that language gives its original, its {@code language} saying which.
  */
 @RestController
 @RequestMapping("/api/treaties")
@@ -30,31 +34,39 @@ class TreatyApiController {
 
 	private final TreatyService treaties;
 
-	TreatyApiController(TreatyService treaties) {
+	private final Languages languages;
+
+	TreatyApiController(TreatyService treaties, Languages languages) {
 		this.treaties = treaties;
+		this.languages = languages;
 	}
 
 	@GetMapping
 	@Operation(summary = "Every treaty with its totals today")
-	ApiPage<TreatyJson> list(@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
-		List<TreatyJson> all = this.treaties.summaries().stream().map(TreatyApiController::json).toList();
+	ApiPage<TreatyJson> list(@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size,
+			@RequestParam(required = false) String lang) {
+		String language = ContentLanguageParam.use(lang, this.languages);
+		List<TreatyJson> all = this.treaties.summaries().stream().map((summary) -> json(summary, language)).toList();
 		return ApiPage.of(all, new Paging(page, size));
 	}
 
 	@GetMapping("/{number}")
 	@Operation(summary = "One treaty with its totals today")
-	TreatyJson treaty(@PathVariable int number) {
+	TreatyJson treaty(@PathVariable int number, @RequestParam(required = false) String lang) {
+		String language = ContentLanguageParam.use(lang, this.languages);
 		return this.treaties.summaries()
 			.stream()
 			.filter((summary) -> summary.treaty().getNumber() == number)
 			.findFirst()
-			.map(TreatyApiController::json)
+			.map((summary) -> json(summary, language))
 			.orElseThrow();
 	}
 
 	@GetMapping("/{number}/chart")
 	@Operation(summary = "The chart of signatures and ratifications, today or as of a date (asOf=YYYY-MM-DD)")
-	ChartJson chart(@PathVariable int number, @RequestParam(required = false) String asOf) {
+	ChartJson chart(@PathVariable int number, @RequestParam(required = false) String asOf,
+			@RequestParam(required = false) String lang) {
+		ContentLanguageParam.use(lang, this.languages);
 		ChartQuery query = ChartQuery.parse(asOf, null, null, null, null);
 		Treaty treaty = this.treaties.find(number).orElseThrow();
 		Chart chart = this.treaties.chart(treaty, query);
@@ -62,12 +74,15 @@ class TreatyApiController {
 				chart.rows().stream().map(TreatyApiController::json).toList());
 	}
 
-	private static TreatyJson json(TreatySummary summary) {
+	private TreatyJson json(TreatySummary summary, String language) {
 		Treaty treaty = summary.treaty();
-		return new TreatyJson(treaty.getSeries(), treaty.getNumber(), treaty.getTitle(), treaty.getShortTitle(),
-				treaty.getOpenedOn(), treaty.getOpenedPlace(), treaty.getEntryIntoForce(),
+		TreatyWording wording = treaty.in(language);
+		return new TreatyJson(treaty.getSeries(), treaty.getNumber(), wording.language(), wording.title(),
+				wording.shortTitle(), treaty.getOpenedOn(), treaty.getOpenedPlace(), treaty.getEntryIntoForce(),
 				treaty.getEntryIntoForceCondition(), summary.ratifications(), summary.signaturesOnly(),
-				"/treaties/" + treaty.getNumber(), "/api/treaties/" + treaty.getNumber() + "/chart");
+				this.languages.pathIn(language, "/treaties/" + treaty.getNumber()),
+				"/api/treaties/" + treaty.getNumber() + "/chart"
+						+ (language.equals(this.languages.defaultLanguage()) ? "" : "?lang=" + language));
 	}
 
 	private static StateJson json(ChartRow row) {
@@ -81,12 +96,14 @@ class TreatyApiController {
 	 *
 	 * @param series ETS or CETS
 	 * @param number its number in the series
+	 * @param language the language of the title and short title: the one asked for, or
+	 * the original's where the treaty has no version in it
 	 * @param ratifications ratifications and accessions today
 	 * @param signaturesOnly signatures not followed by ratification today
 	 * @param url its page
 	 * @param chartUrl its chart in this API
 	 */
-	record TreatyJson(String series, int number, String title, String shortTitle, LocalDate openedOn,
+	record TreatyJson(String series, int number, String language, String title, String shortTitle, LocalDate openedOn,
 			String openedPlace, LocalDate entryIntoForce, String entryIntoForceCondition, int ratifications,
 			int signaturesOnly, String url, String chartUrl) {
 	}

@@ -86,6 +86,9 @@ class CountryAdminController {
 	private String form(Model model, Country country) {
 		model.addAttribute("country", country);
 		model.addAttribute("regions", Region.values());
+		if (model.getAttribute("form") instanceof CountryForm form) {
+			this.editor.addMissingLanguages(form, country);
+		}
 		return "countries/admin/form";
 	}
 

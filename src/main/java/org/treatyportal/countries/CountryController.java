@@ -103,7 +103,7 @@ class CountryController {
 	}
 
 	@GetMapping("/countries/{code:[A-Za-z]{2}}")
-	Object profile(@PathVariable String code, Model model) {
+	Object profile(@PathVariable String code, Model model, Locale locale) {
 		Country country = this.countries.find(code).orElseThrow();
 		if (!code.equals(country.getSlug())) {
 			return Redirects.permanent("/countries/" + country.getSlug());
@@ -111,7 +111,9 @@ class CountryController {
 		LocalDate today = this.treaties.today();
 		LocalDate reviewed = country.getLastReviewed();
 		String name = this.countries.localName(country);
+		ProfileWording profile = country.in(locale.getLanguage());
 		model.addAttribute("country", country);
+		model.addAttribute("profile", profile);
 		model.addAttribute("countryName", name);
 		model.addAttribute("standings", this.treaties.standings(country.getCode()));
 		model.addAttribute("outdated",
@@ -120,7 +122,7 @@ class CountryController {
 		model.addAttribute("related", this.related.forCountry(country.getCode()));
 		model.addAttribute("contactsEmail", this.properties.contactsRequestEmail());
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
-				PageMeta.of(name, PageMeta.text(country.getStatusSummary()), "/countries/" + country.getSlug())
+				PageMeta.of(name, PageMeta.text(profile.statusSummary()), "/countries/" + country.getSlug())
 					.withFallbackDescription("meta.country.description", name)
 					.withStructuredData(StructuredData.country(country.getCode())));
 		return "countries/profile";

@@ -18,10 +18,13 @@ import org.treatyportal.revisions.ContentRef;
 import org.treatyportal.revisions.EditHistory;
 import org.treatyportal.revisions.FormRejection;
 import org.treatyportal.revisions.RevisionedEditor;
+import org.treatyportal.revisions.TranslationForm;
+import org.treatyportal.web.Languages;
 
 /**
  * What admins do to countries: edit the name, region, membership, profile and contacts,
- * refused if someone saved in between, with a revision and an audit entry.
+ * refused if someone saved in between, with a revision and an audit entry. One save
+ * carries the profile's sections in every language (ADR 18).
  */
 @Service
 @Transactional
@@ -37,13 +40,22 @@ class CountryEditor extends RevisionedEditor<Country, CountryForm> {
 
 	private final ZoneId zone;
 
+	private final Languages languages;
+
 	CountryEditor(CountryRepository countries, EditHistory history, HtmlSanitizer sanitizer, Clock clock,
-			PortalProperties properties) {
+			PortalProperties properties, Languages languages) {
 		super(history);
 		this.countries = countries;
 		this.sanitizer = sanitizer;
 		this.clock = clock;
 		this.zone = properties.timeZone();
+		this.languages = languages;
+	}
+
+	/** Gives the form a version for every language the profile is not written in. */
+	void addMissingLanguages(CountryForm form, Country country) {
+		TranslationForm.addMissing(form.getTranslations(), this.languages.all(), country.getLanguage(),
+				ProfileTranslationForm::new);
 	}
 
 	@Transactional(readOnly = true)
@@ -79,6 +91,20 @@ class CountryEditor extends RevisionedEditor<Country, CountryForm> {
 		form.setPointOfContact(country.getPointOfContact());
 		form.setCentralAuthority(country.getCentralAuthority());
 		form.setVersion(country.getVersion());
+		for (String language : country.languages()) {
+			country.translation(language).ifPresent((translation) -> {
+				ProfileWording sections = translation.wording(language);
+				ProfileTranslationForm version = new ProfileTranslationForm();
+				version.setStatusSummary(sections.statusSummary());
+				version.setLegislation(sections.legislation());
+				version.setPolicies(sections.policies());
+				version.setInstitutions(sections.institutions());
+				version.setCaseLaw(sections.caseLaw());
+				version.setSources(sections.sources());
+				form.getTranslations().put(language, version);
+			});
+		}
+		addMissingLanguages(form, country);
 		return form;
 	}
 
@@ -102,6 +128,25 @@ class CountryEditor extends RevisionedEditor<Country, CountryForm> {
 				this.sanitizer.sanitize(form.getSources()), form.getLastReviewed());
 		country.setContacts(clean(form.getPointOfContact()), clean(form.getCentralAuthority()));
 		country.setUpdatedAt(this.clock.instant());
+		form.getTranslations().forEach((language, version) -> translate(country, language, version));
+	}
+
+	private void translate(Country country, String language, ProfileTranslationForm version) {
+		if (!this.languages.isSupported(language) || language.equals(country.getLanguage())) {
+			return;
+		}
+		if (version.isRemove() || version.isBlank()) {
+			country.removeTranslation(language);
+			return;
+		}
+		country.translate(language, new ProfileWording(language, language,
+				this.sanitizer.sanitize(version.getStatusSummary()), this.sanitizer.sanitize(version.getLegislation()),
+				this.sanitizer.sanitize(version.getPolicies()), this.sanitizer.sanitize(version.getInstitutions()),
+				this.sanitizer.sanitize(version.getCaseLaw()), this.sanitizer.sanitize(version.getSources())),
+				this.clock.instant());
+		if (version.isConfirmed()) {
+			country.confirmTranslation(language);
+		}
 	}
 
 	@Override
@@ -123,6 +168,14 @@ class CountryEditor extends RevisionedEditor<Country, CountryForm> {
 		form.setLastReviewed(date(fields.get("lastReviewed")));
 		form.setPointOfContact(fields.getOrDefault("pointOfContact", ""));
 		form.setCentralAuthority(fields.getOrDefault("centralAuthority", ""));
+		form.getTranslations().forEach((language, version) -> {
+			version.setStatusSummary(fields.getOrDefault(TranslationForm.key("statusSummary", language), ""));
+			version.setLegislation(fields.getOrDefault(TranslationForm.key("legislation", language), ""));
+			version.setPolicies(fields.getOrDefault(TranslationForm.key("policies", language), ""));
+			version.setInstitutions(fields.getOrDefault(TranslationForm.key("institutions", language), ""));
+			version.setCaseLaw(fields.getOrDefault(TranslationForm.key("caseLaw", language), ""));
+			version.setSources(fields.getOrDefault(TranslationForm.key("sources", language), ""));
+		});
 	}
 
 	@Override
@@ -140,6 +193,17 @@ class CountryEditor extends RevisionedEditor<Country, CountryForm> {
 		fields.put("lastReviewed", text(country.getLastReviewed()));
 		fields.put("pointOfContact", country.getPointOfContact());
 		fields.put("centralAuthority", country.getCentralAuthority());
+		for (String language : country.languages()) {
+			country.translation(language).ifPresent((translation) -> {
+				ProfileWording sections = translation.wording(language);
+				fields.put(TranslationForm.key("statusSummary", language), sections.statusSummary());
+				fields.put(TranslationForm.key("legislation", language), sections.legislation());
+				fields.put(TranslationForm.key("policies", language), sections.policies());
+				fields.put(TranslationForm.key("institutions", language), sections.institutions());
+				fields.put(TranslationForm.key("caseLaw", language), sections.caseLaw());
+				fields.put(TranslationForm.key("sources", language), sections.sources());
+			});
+		}
 		return fields;
 	}
 

@@ -1,7 +1,10 @@
 package org.treatyportal.countries;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -50,6 +53,9 @@ public class CountryForm extends VersionedForm {
 
 	@Size(max = 5000)
 	private String centralAuthority;
+
+	@Valid
+	private Map<String, ProfileTranslationForm> translations = new LinkedHashMap<>();
 
 	public String getName() {
 		return this.name;
@@ -145,6 +151,18 @@ public class CountryForm extends VersionedForm {
 
 	public void setCentralAuthority(String centralAuthority) {
 		this.centralAuthority = centralAuthority;
+	}
+
+	/**
+	 * The item's version in each language other than its original, by language
+	 * ({@code translations[fr].…}).
+	 */
+	public Map<String, ProfileTranslationForm> getTranslations() {
+		return this.translations;
+	}
+
+	public void setTranslations(Map<String, ProfileTranslationForm> translations) {
+		this.translations = translations;
 	}
 
 }

@@ -3,6 +3,7 @@ package org.treatyportal.countries;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -11,6 +12,8 @@ import org.springframework.data.jpa.repository.Query;
  */
 interface CountryRepository extends JpaRepository<Country, Long> {
 
+	/** The country with its profile's versions in other languages. */
+	@EntityGraph(attributePaths = "translations")
 	Optional<Country> findByCode(String code);
 
 	boolean existsByCode(String code);
@@ -18,6 +21,7 @@ interface CountryRepository extends JpaRepository<Country, Long> {
 	@Query("select c.name from Country c where c.code = ?1")
 	Optional<String> findNameByCode(String code);
 
+	@EntityGraph(attributePaths = "translations")
 	@Query("select c from Country c order by c.name")
 	List<Country> findAllByName();
 

@@ -1,11 +1,7 @@
 package org.treatyportal.publishing;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -195,17 +191,7 @@ public abstract class EditableContent implements Revisioned {
 
 	/** A digest of the original's text, which a translation records to notice changes. */
 	private String fingerprint() {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			for (String part : List.of(this.title, this.summary, this.body)) {
-				digest.update(part.getBytes(StandardCharsets.UTF_8));
-				digest.update((byte) 0);
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return TextFingerprint.of(this.title, this.summary, this.body);
 	}
 
 	public Publication getPublication() {

@@ -105,6 +105,9 @@ class StatementAdminController {
 		model.addAttribute("countryName", this.parties.countryName(party.getCountryCode()));
 		model.addAttribute("statement", statement);
 		model.addAttribute("statementKinds", StatementKind.values());
+		if (model.getAttribute("form") instanceof StatementForm form) {
+			this.editor.addMissingLanguages(form, statement);
+		}
 		return "treaties/admin/statement";
 	}
 

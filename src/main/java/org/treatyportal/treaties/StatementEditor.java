@@ -11,11 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.treatyportal.revisions.ContentRef;
 import org.treatyportal.revisions.EditHistory;
 import org.treatyportal.revisions.RevisionedEditor;
+import org.treatyportal.revisions.TranslationForm;
+import org.treatyportal.web.Languages;
 
 /**
  * What admins do to the reservations, declarations, territorial applications and other
  * statements a State made under a treaty, with revisions. No statement is dated in the
- * future.
+ * future. One save carries the text in every language given (ADR 18).
  */
 @Service
 @Transactional
@@ -27,10 +29,20 @@ class StatementEditor extends RevisionedEditor<TreatyStatement, StatementForm> {
 
 	private final RecordRules rules;
 
-	StatementEditor(EditHistory history, TreatyStatementRepository statements, RecordRules rules) {
+	private final Languages languages;
+
+	StatementEditor(EditHistory history, TreatyStatementRepository statements, RecordRules rules, Languages languages) {
 		super(history);
 		this.statements = statements;
 		this.rules = rules;
+		this.languages = languages;
+	}
+
+	/** Gives the form a version for every language the statement is not written in. */
+	void addMissingLanguages(StatementForm form, TreatyStatement statement) {
+		String original = (statement != null) ? statement.getLanguage() : this.languages.defaultLanguage();
+		TranslationForm.addMissing(form.getTranslations(), this.languages.all(), original,
+				StatementTranslationForm::new);
 	}
 
 	@Transactional(readOnly = true)
@@ -75,6 +87,14 @@ class StatementEditor extends RevisionedEditor<TreatyStatement, StatementForm> {
 		form.setText(statement.getText());
 		form.setSource(statement.getSource());
 		form.setVersion(statement.getVersion());
+		for (String language : this.languages.all()) {
+			statement.translation(language).ifPresent((translation) -> {
+				StatementTranslationForm version = new StatementTranslationForm();
+				version.setText(translation.getText());
+				form.getTranslations().put(language, version);
+			});
+		}
+		addMissingLanguages(form, statement);
 		return form;
 	}
 
@@ -85,6 +105,10 @@ class StatementEditor extends RevisionedEditor<TreatyStatement, StatementForm> {
 		fields.put("statementDate", text(statement.getStatementDate()));
 		fields.put("articles", statement.getArticles());
 		fields.put("text", statement.getText());
+		for (String language : this.languages.all()) {
+			statement.translation(language)
+				.ifPresent((translation) -> fields.put(TranslationForm.key("text", language), translation.getText()));
+		}
 		this.rules.snapshot(fields, statement.getSource());
 		return fields;
 	}
@@ -95,6 +119,9 @@ class StatementEditor extends RevisionedEditor<TreatyStatement, StatementForm> {
 		form.setStatementDate(date(fields.get("statementDate")));
 		form.setArticles(fields.getOrDefault("articles", ""));
 		form.setText(fields.getOrDefault("text", ""));
+		form.getTranslations()
+			.forEach((language, version) -> version
+				.setText(fields.getOrDefault(TranslationForm.key("text", language), "")));
 		form.setSource(this.rules.restored(fields));
 	}
 
@@ -108,6 +135,21 @@ class StatementEditor extends RevisionedEditor<TreatyStatement, StatementForm> {
 		statement.setText(form.getText().strip());
 		statement.setSource(source);
 		statement.setUpdatedAt(this.rules.now());
+		form.getTranslations().forEach((language, version) -> translate(statement, language, version));
+	}
+
+	private void translate(TreatyStatement statement, String language, StatementTranslationForm version) {
+		if (!this.languages.isSupported(language) || language.equals(statement.getLanguage())) {
+			return;
+		}
+		if (version.isRemove() || version.isBlank()) {
+			statement.removeTranslation(language);
+			return;
+		}
+		statement.translate(language, version.getText().strip(), this.rules.now());
+		if (version.isConfirmed()) {
+			statement.confirmTranslation(language);
+		}
 	}
 
 	@Override

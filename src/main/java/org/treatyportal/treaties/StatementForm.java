@@ -1,7 +1,10 @@
 package org.treatyportal.treaties;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -25,6 +28,9 @@ public class StatementForm extends SourcedForm {
 	@NotBlank
 	@Size(max = 50_000)
 	private String text;
+
+	@Valid
+	private Map<String, StatementTranslationForm> translations = new LinkedHashMap<>();
 
 	public StatementKind getKind() {
 		return this.kind;
@@ -57,6 +63,18 @@ public class StatementForm extends SourcedForm {
 
 	public void setText(String text) {
 		this.text = text;
+	}
+
+	/**
+	 * The item's version in each language other than its original, by language
+	 * ({@code translations[fr].…}).
+	 */
+	public Map<String, StatementTranslationForm> getTranslations() {
+		return this.translations;
+	}
+
+	public void setTranslations(Map<String, StatementTranslationForm> translations) {
+		this.translations = translations;
 	}
 
 }

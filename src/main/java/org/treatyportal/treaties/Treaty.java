@@ -2,20 +2,32 @@ package org.treatyportal.treaties;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.treatyportal.publishing.TextFingerprint;
 import org.treatyportal.revisions.Revisioned;
 
 /**
  * A treaty of the organisation (ETS 185, CETS 224, ...) with its opening for signature,
- * its entry into force and the rule that gives each State's own entry into force.
+ * its entry into force and the rule that gives each State's own entry into force. Its
+ * title, short title and summary are written in its original {@link #getLanguage()
+ * language} and may have a version in each other language (ADR 18).
  */
 @Entity
 @Table(name = "treaty")
@@ -56,6 +68,14 @@ public class Treaty implements Revisioned {
 
 	@Column(name = "updated_at")
 	private Instant updatedAt;
+
+	@Column(nullable = false)
+	private String language = "en";
+
+	@ElementCollection
+	@CollectionTable(name = "treaty_translation", joinColumns = @JoinColumn(name = "treaty_id"))
+	@MapKeyColumn(name = "language")
+	private Map<String, TreatyTranslation> translations = new HashMap<>();
 
 	@Version
 	private long version;
@@ -172,6 +192,67 @@ public class Treaty implements Revisioned {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	/** The language of the original title, short title and summary. */
+	public String getLanguage() {
+		return this.language;
+	}
+
+	/** The treaty's version in a language other than its original, if it has one. */
+	public Optional<TreatyTranslation> translation(String language) {
+		return Optional.ofNullable(this.translations.get(language));
+	}
+
+	/** The languages the treaty has a version in, its original first. */
+	public List<String> languages() {
+		List<String> languages = new ArrayList<>();
+		languages.add(this.language);
+		this.translations.keySet().stream().sorted().forEach(languages::add);
+		return languages;
+	}
+
+	/**
+	 * Sets the treaty's version in a language other than its original. A changed text
+	 * follows the original as it stands now; an unchanged one keeps what it followed.
+	 */
+	void translate(String language, String title, String shortTitle, String summary, Instant when) {
+		if (language.equals(this.language)) {
+			throw new IllegalArgumentException("The original is not a translation: " + language);
+		}
+		TreatyTranslation current = this.translations.get(language);
+		if (current == null || !current.says(title, shortTitle, summary)) {
+			this.translations.put(language, new TreatyTranslation(title, shortTitle, summary, fingerprint(), when));
+		}
+	}
+
+	void removeTranslation(String language) {
+		this.translations.remove(language);
+	}
+
+	/** Whether the original changed after the translation into the language was saved. */
+	public boolean isOutOfDate(String language) {
+		return translation(language).map((translation) -> !translation.getBasedOn().equals(fingerprint()))
+			.orElse(false);
+	}
+
+	/** Confirms that the translation into the language follows the original as it is. */
+	void confirmTranslation(String language) {
+		translation(language).ifPresent((translation) -> translation.confirm(fingerprint()));
+	}
+
+	/** The treaty's words in a language: its translation, or else its original. */
+	public TreatyWording in(String language) {
+		TreatyTranslation translation = this.translations.get(language);
+		if (translation == null || language.equals(this.language)) {
+			return new TreatyWording(language, this.language, this.title, this.shortTitle, this.summary);
+		}
+		return new TreatyWording(language, language, translation.getTitle(), translation.getShortTitle(),
+				translation.getSummary());
+	}
+
+	private String fingerprint() {
+		return TextFingerprint.of(this.title, this.shortTitle, this.summary);
 	}
 
 }

@@ -92,6 +92,9 @@ class TreatyAdminController {
 
 	private String form(Model model, Treaty treaty) {
 		model.addAttribute("treaty", treaty);
+		if (model.getAttribute("form") instanceof TreatyForm form) {
+			this.editor.addMissingLanguages(form, treaty);
+		}
 		if (treaty != null) {
 			model.addAttribute("parties", this.editor.parties(treaty));
 			model.addAttribute("countryNames",

@@ -66,11 +66,13 @@ class TreatyController {
 	}
 
 	@GetMapping("/treaties/{number:\\d{1,9}}")
-	String treaty(@PathVariable int number, @RequestParam(required = false) String asOf, Model model) {
+	String treaty(@PathVariable int number, @RequestParam(required = false) String asOf, Model model, Locale locale) {
 		ChartQuery asked = ChartQuery.parse(asOf, null, null, null, null);
 		Treaty treaty = this.treaties.find(number).orElseThrow();
 		Timeline timeline = this.treaties.timeline(treaty, asked.asOf());
+		TreatyWording wording = treaty.in(locale.getLanguage());
 		model.addAttribute("treaty", treaty);
+		model.addAttribute("wording", wording);
 		model.addAttribute("asOf", asked.asOf());
 		model.addAttribute("timeline", timeline);
 		model.addAttribute("timelineChart", TimelineChart.of(timeline));
@@ -79,21 +81,25 @@ class TreatyController {
 		model.addAttribute("news",
 				this.articles.mentioning(List.of(treaty.getShortTitle(), treaty.getReference()), Related.NEWS_COUNT));
 		model.addAttribute("related", this.related.forTreaty(treaty.getNumber()));
-		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta
-			.of(treaty.getShortTitle() + " (" + this.references.of(treaty) + ")", PageMeta.text(treaty.getSummary()),
-					"/treaties/" + treaty.getNumber())
-			.withStructuredData(
-					StructuredData.legislation(treaty.getTitle(), treaty.getReference(), treaty.getOpenedOn())));
+		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
+				PageMeta
+					.of(wording.shortTitle() + " (" + this.references.of(treaty) + ")",
+							PageMeta.text(wording.summary()), "/treaties/" + treaty.getNumber())
+					.withStructuredData(
+							StructuredData.legislation(wording.title(), treaty.getReference(), treaty.getOpenedOn())));
 		return "treaties/treaty";
 	}
 
 	@GetMapping("/treaties/{number:\\d{1,9}}/chart")
 	String chart(@PathVariable int number, @RequestParam(required = false) String asOf,
 			@RequestParam(required = false) String group, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Model model) {
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Model model,
+			Locale locale) {
 		ChartQuery query = ChartQuery.parse(asOf, group, status, sort, dir);
 		Treaty treaty = this.treaties.find(number).orElseThrow();
+		TreatyWording wording = treaty.in(locale.getLanguage());
 		model.addAttribute("chart", this.treaties.chart(treaty, query));
+		model.addAttribute("wording", wording);
 		model.addAttribute("statementKinds", StatementKind.values());
 		model.addAttribute("statuses", PartyStatus.values());
 		model.addAttribute("groups", ChartQuery.Group.values());
@@ -101,7 +107,7 @@ class TreatyController {
 		// Every date, filter and order of the chart is one page for search engines:
 		// today's, in full.
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE, PageMeta.fromMessages("meta.chart.title", "meta.chart.description",
-				"/treaties/" + treaty.getNumber() + "/chart", treaty.getShortTitle(), this.references.of(treaty)));
+				"/treaties/" + treaty.getNumber() + "/chart", wording.shortTitle(), this.references.of(treaty)));
 		return "treaties/chart";
 	}
 

@@ -14,11 +14,14 @@ import org.treatyportal.revisions.ContentRef;
 import org.treatyportal.revisions.EditHistory;
 import org.treatyportal.revisions.FormRejection;
 import org.treatyportal.revisions.RevisionedEditor;
+import org.treatyportal.revisions.TranslationForm;
+import org.treatyportal.web.Languages;
 
 /**
  * What admins do to a treaty's own details: create and save them, with revisions. Two
  * treaties never share a number, and a treaty does not enter into force before it opened
- * for signature.
+ * for signature. One save carries every language's title, short title and summary (ADR
+ * 18), and one revision records them all.
  */
 @Service
 @Transactional
@@ -34,13 +37,22 @@ class TreatyEditor extends RevisionedEditor<Treaty, TreatyForm> {
 
 	private final Clock clock;
 
+	private final Languages languages;
+
 	TreatyEditor(EditHistory history, TreatyRepository treaties, TreatyPartyRepository parties, HtmlSanitizer sanitizer,
-			Clock clock) {
+			Clock clock, Languages languages) {
 		super(history);
 		this.treaties = treaties;
 		this.parties = parties;
 		this.sanitizer = sanitizer;
 		this.clock = clock;
+		this.languages = languages;
+	}
+
+	/** Gives the form a version for every language the treaty is not written in. */
+	void addMissingLanguages(TreatyForm form, Treaty treaty) {
+		String original = (treaty != null) ? treaty.getLanguage() : this.languages.defaultLanguage();
+		TranslationForm.addMissing(form.getTranslations(), this.languages.all(), original, TreatyTranslationForm::new);
 	}
 
 	@Transactional(readOnly = true)
@@ -85,6 +97,16 @@ class TreatyEditor extends RevisionedEditor<Treaty, TreatyForm> {
 		form.setEntryIntoForceCondition(treaty.getEntryIntoForceCondition());
 		form.setMonthsAfterDeposit(treaty.getMonthsAfterDeposit());
 		form.setVersion(treaty.getVersion());
+		for (String language : treaty.languages()) {
+			treaty.translation(language).ifPresent((translation) -> {
+				TreatyTranslationForm version = new TreatyTranslationForm();
+				version.setTitle(translation.getTitle());
+				version.setShortTitle(translation.getShortTitle());
+				version.setSummary(translation.getSummary());
+				form.getTranslations().put(language, version);
+			});
+		}
+		addMissingLanguages(form, treaty);
 		return form;
 	}
 
@@ -101,6 +123,13 @@ class TreatyEditor extends RevisionedEditor<Treaty, TreatyForm> {
 		fields.put("entryIntoForce", text(treaty.getEntryIntoForce()));
 		fields.put("entryIntoForceCondition", treaty.getEntryIntoForceCondition());
 		fields.put("monthsAfterDeposit", String.valueOf(treaty.getMonthsAfterDeposit()));
+		for (String language : treaty.languages()) {
+			treaty.translation(language).ifPresent((translation) -> {
+				fields.put(TranslationForm.key("title", language), translation.getTitle());
+				fields.put(TranslationForm.key("shortTitle", language), translation.getShortTitle());
+				fields.put(TranslationForm.key("summary", language), translation.getSummary());
+			});
+		}
 		return fields;
 	}
 
@@ -117,6 +146,12 @@ class TreatyEditor extends RevisionedEditor<Treaty, TreatyForm> {
 		form.setEntryIntoForceCondition(fields.getOrDefault("entryIntoForceCondition", ""));
 		form.setMonthsAfterDeposit(
 				number(fields.getOrDefault("monthsAfterDeposit", text(form.getMonthsAfterDeposit()))));
+		// A language the revision had no version in has none once it is restored.
+		form.getTranslations().forEach((language, version) -> {
+			version.setTitle(fields.getOrDefault(TranslationForm.key("title", language), ""));
+			version.setShortTitle(fields.getOrDefault(TranslationForm.key("shortTitle", language), ""));
+			version.setSummary(fields.getOrDefault(TranslationForm.key("summary", language), ""));
+		});
 	}
 
 	@Override
@@ -142,6 +177,33 @@ class TreatyEditor extends RevisionedEditor<Treaty, TreatyForm> {
 		treaty.setEntryIntoForceCondition(clean(form.getEntryIntoForceCondition()));
 		treaty.setMonthsAfterDeposit(form.getMonthsAfterDeposit());
 		treaty.setUpdatedAt(this.clock.instant());
+		form.getTranslations().forEach((language, version) -> translate(treaty, language, version));
+	}
+
+	/**
+	 * Sets, keeps or removes the treaty's version in one language. A version needs both
+	 * titles; a summary alone is not a translation.
+	 */
+	private void translate(Treaty treaty, String language, TreatyTranslationForm version) {
+		if (!this.languages.isSupported(language) || language.equals(treaty.getLanguage())) {
+			return;
+		}
+		if (version.isRemove() || version.isBlank()) {
+			treaty.removeTranslation(language);
+			return;
+		}
+		String field = "translations[" + language + "].";
+		if (clean(version.getTitle()).isEmpty()) {
+			throw new FormRejection(field + "title", "treaties.translation.titleMissing");
+		}
+		if (clean(version.getShortTitle()).isEmpty()) {
+			throw new FormRejection(field + "shortTitle", "treaties.translation.titleMissing");
+		}
+		treaty.translate(language, clean(version.getTitle()), clean(version.getShortTitle()),
+				this.sanitizer.sanitize(version.getSummary()), this.clock.instant());
+		if (version.isConfirmed()) {
+			treaty.confirmTranslation(language);
+		}
 	}
 
 	@Override

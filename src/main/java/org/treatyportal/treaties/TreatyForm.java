@@ -1,7 +1,10 @@
 package org.treatyportal.treaties;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -53,6 +56,9 @@ public class TreatyForm extends VersionedForm {
 	@Min(0)
 	@Max(24)
 	private Integer monthsAfterDeposit = 3;
+
+	@Valid
+	private Map<String, TreatyTranslationForm> translations = new LinkedHashMap<>();
 
 	public String getSeries() {
 		return this.series;
@@ -132,6 +138,18 @@ public class TreatyForm extends VersionedForm {
 
 	public void setMonthsAfterDeposit(Integer monthsAfterDeposit) {
 		this.monthsAfterDeposit = monthsAfterDeposit;
+	}
+
+	/**
+	 * The item's version in each language other than its original, by language
+	 * ({@code translations[fr].…}).
+	 */
+	public Map<String, TreatyTranslationForm> getTranslations() {
+		return this.translations;
+	}
+
+	public void setTranslations(Map<String, TreatyTranslationForm> translations) {
+		this.translations = translations;
 	}
 
 }

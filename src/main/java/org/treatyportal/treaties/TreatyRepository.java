@@ -4,20 +4,28 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /**
- * Treaties, looked up by their number.
+ * Treaties, looked up by their number, each with its versions in other languages (pages
+ * read them after the transaction).
  */
 interface TreatyRepository extends JpaRepository<Treaty, Long> {
 
+	@EntityGraph(attributePaths = "translations")
 	Optional<Treaty> findByNumber(int number);
+
+	@Override
+	@EntityGraph(attributePaths = "translations")
+	Optional<Treaty> findById(Long id);
 
 	boolean existsByNumber(int number);
 
 	boolean existsByNumberAndIdNot(int number, Long id);
 
+	@EntityGraph(attributePaths = "translations")
 	@Query("select t from Treaty t order by t.number")
 	List<Treaty> findAllByNumber();
 

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -212,7 +213,7 @@ public class TreatyService {
 					.add(new Timeline.Act(country.name(), country.slug(), party.getConsentKind().name()));
 			}
 		}
-		Collator collator = Collator.getInstance(Locale.ENGLISH);
+		Collator collator = pageCollator();
 		List<Timeline.Step> steps = new ArrayList<>();
 		for (Map.Entry<LocalDate, List<Timeline.Act>> day : acts.headMap(date, true).entrySet()) {
 			List<Timeline.Act> sorted = day.getValue()
@@ -329,12 +330,20 @@ public class TreatyService {
 			.sorted(Comparator.comparing(TreatyStatement::getKind)
 				.thenComparing(TreatyStatement::getStatementDate)
 				.thenComparing(TreatyStatement::getId))
-			.map(StatementView::of)
+			.map((statement) -> StatementView.of(statement, LocaleContextHolder.getLocale().getLanguage()))
 			.toList();
 	}
 
+	/**
+	 * Compares States' names as the page's language sorts them ("Égypte" with the E's on
+	 * a French page).
+	 */
+	private static Collator pageCollator() {
+		return Collator.getInstance(LocaleContextHolder.getLocale());
+	}
+
 	private static Comparator<ChartRow> order(ChartQuery query) {
-		Collator collator = Collator.getInstance(Locale.ENGLISH);
+		Collator collator = pageCollator();
 		Comparator<ChartRow> byName = Comparator.comparing(ChartRow::name, collator);
 		Comparator<ChartRow> column = switch (query.sort()) {
 			case STATE -> byName;

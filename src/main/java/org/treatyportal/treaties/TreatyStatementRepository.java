@@ -13,7 +13,7 @@ interface TreatyStatementRepository extends JpaRepository<TreatyStatement, Long>
 
 	List<TreatyStatement> findByPartyOrderByStatementDateAscIdAsc(TreatyParty party);
 
-	@Query("select s from TreatyStatement s join fetch s.party p join fetch p.treaty"
+	@Query("select s from TreatyStatement s join fetch s.party p join fetch p.treaty left join fetch s.translations"
 			+ " where s.id = :id and p.id = :partyId")
 	Optional<TreatyStatement> findForEditing(Long partyId, Long id);
 
