@@ -24,12 +24,12 @@ class ArticleSearchSources {
 	}
 
 	private static SearchSource source(ArticleKind kind) {
-		return new SqlSearchSource(kind.path(), kind.messageKey() + ".one",
-				"select a.id, a.title, '/" + kind.path() + "/' || a.slug as url,"
-						+ " (a.publish_at at time zone :zone)::date as date, a.date_precision,"
-						+ " a.summary || ' ' || portal_html_text(a.body) as body, a.search as vector,"
-						+ " null::text[] as countries, null::integer as treaty from article a where a.kind = '"
-						+ kind.name() + "' and a.state = 'PUBLISHED' and a.publish_at <= :now",
+		return new SqlSearchSource(kind.path(), kind.messageKey() + ".one", "select a.id, a.title, '/" + kind.path()
+				+ "/' || a.slug as url,"
+				+ " (a.publish_at at time zone :zone)::date as date, a.publish_at as at, a.date_precision,"
+				+ " a.summary || ' ' || portal_html_text(a.body) as body, a.search as vector, a.search_head as head,"
+				+ " null::text[] as countries, null::integer as treaty from article a where a.kind = '" + kind.name()
+				+ "' and a.state = 'PUBLISHED' and a.publish_at <= :now",
 				"select a.publish_at as at from article a where a.kind = '" + kind.name()
 						+ "' and a.state = 'PUBLISHED' and a.publish_at > :now",
 				"s.date_precision");
