@@ -59,8 +59,6 @@ public class SearchService {
 	 */
 	static final int RANKED_RECENT = 200;
 
-	private static final String TSQUERY = "websearch_to_tsquery('portal', :q)";
-
 	private static final char MARK_START = '\uE000';
 
 	private static final char MARK_END = '\uE001';
@@ -85,6 +83,8 @@ public class SearchService {
 
 	private final TransactionTemplate readOnly;
 
+	private final List<String> languages;
+
 	SearchService(NamedParameterJdbcTemplate jdbc, List<SearchSource> sources, Clock clock, PortalProperties properties,
 			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
@@ -93,6 +93,10 @@ public class SearchService {
 		this.clock = clock;
 		this.zone = properties.timeZone();
 		this.cache = new SearchResultsCache(properties.search().cachedResults());
+		this.languages = properties.languages()
+			.stream()
+			.filter((language) -> language.matches("[a-z]{2,3}(-[a-zA-Z0-9]{1,8})*"))
+			.toList();
 		for (SearchSource source : sources) {
 			this.sources.put(source.type(), source);
 		}
@@ -107,32 +111,35 @@ public class SearchService {
 	/**
 	 * Searches everything visible now. A repeated search is answered from the cache as
 	 * long as nothing searchable has changed and no scheduled item has come out since.
+	 * @param language the language searched: each item's version in it where there is
+	 * one, else its original
 	 * @param page zero-based page number
 	 */
-	public SearchResults search(SearchQuery query, int page) {
+	public SearchResults search(SearchQuery query, String language, int page) {
 		Instant now = this.clock.instant();
+		String searched = this.languages.contains(language) ? language : this.languages.get(0);
 		if (this.cache.isOff()) {
-			return find(query, page, now);
+			return find(query, searched, page, now);
 		}
-		SearchResultsCache.Key key = new SearchResultsCache.Key(query, page);
+		SearchResultsCache.Key key = new SearchResultsCache.Key(query, searched, page);
 		// Outside a transaction: a repeated search costs one round trip to the database.
 		long generation = generation();
 		SearchResults cached = this.cache.get(key, generation, now);
 		if (cached != null) {
 			return cached;
 		}
-		SearchResults results = find(query, page, now);
+		SearchResults results = find(query, searched, page, now);
 		this.cache.put(key, results, generation, now, nextPublication(now));
 		return results;
 	}
 
-	private SearchResults find(SearchQuery query, int page, Instant now) {
-		return this.readOnly.execute((status) -> findInTransaction(query, page, now));
+	private SearchResults find(SearchQuery query, String language, int page, Instant now) {
+		return this.readOnly.execute((status) -> findInTransaction(query, language, page, now));
 	}
 
-	private SearchResults findInTransaction(SearchQuery query, int page, Instant now) {
+	private SearchResults findInTransaction(SearchQuery query, String language, int page, Instant now) {
 		Pageable pageable = PageRequest.of(page, PAGE_SIZE);
-		MapSqlParameterSource parameters = parameters(query, now);
+		MapSqlParameterSource parameters = parameters(query, now).addValue("language", language);
 		QueryShape shape = shape(parameters);
 		if (shape.nodes() == 0) {
 			return new SearchResults(Page.empty(pageable), true, null);
@@ -177,19 +184,41 @@ public class SearchService {
 	 * The query is written out in each condition rather than taken from a CTE, so that
 	 * the planner knows how many rows its words match.
 	 */
-	private static String recentTitleMatches(SearchSource source, SearchQuery query, QueryShape shape) {
+	private String recentTitleMatches(SearchSource source, SearchQuery query, QueryShape shape) {
 		// A word left out (-draft) may be missing from the title yet be in the text.
-		String whole = shape.negated() ? " and s.vector @@ " + TSQUERY : "";
-		return "(select '" + source.type() + "' as type, s.id, " + at() + ", ts_rank(s.head, " + TSQUERY
-				+ ") as rank from (" + source.sql() + ") s where s.head @@ " + TSQUERY + whole + filters(query)
+		String whole = shape.negated() ? " and " + matches("s.vector") : "";
+		return "(select '" + source.type() + "' as type, s.id, " + at() + ", ts_rank(s.head, " + tsquery("s.language")
+				+ ") as rank from (" + source.sql() + ") s where " + matches("s.head") + whole + filters(query)
 				+ " order by s.at desc nulls last, s.id desc limit :recent)";
 	}
 
 	/** The source's other matches, the most recent first, as far as the page needs. */
-	private static String olderMatches(SearchSource source, SearchQuery query) {
-		return "(select '" + source.type() + "' as type, s.id, " + at() + " from (" + source.sql() + ") s"
-				+ " where s.vector @@ " + TSQUERY + filters(query) + " and s.id not in (select r.id from recent r"
+	private String olderMatches(SearchSource source, SearchQuery query) {
+		return "(select '" + source.type() + "' as type, s.id, " + at() + " from (" + source.sql() + ") s" + " where "
+				+ matches("s.vector") + filters(query) + " and s.id not in (select r.id from recent r"
 				+ " where r.type = '" + source.type() + "') order by s.at desc nulls last, s.id desc limit :older)";
+	}
+
+	/**
+	 * Whether the vector matches the query read in the language of the row's text. One
+	 * condition per language rather than one function of the row's language, so that each
+	 * is a constant query the planner can take to the index.
+	 */
+	private String matches(String vector) {
+		return this.languages.stream()
+			.map((language) -> "s.language = '" + language + "' and " + vector + " @@ " + languageQuery(language))
+			.collect(Collectors.joining(" or ", "(", ")"));
+	}
+
+	/** The query read in the language in the column {@code column}. */
+	private String tsquery(String column) {
+		return this.languages.stream()
+			.map((language) -> " when '" + language + "' then " + languageQuery(language))
+			.collect(Collectors.joining("", "(case " + column, " end)"));
+	}
+
+	private static String languageQuery(String language) {
+		return "websearch_to_tsquery(portal_search_config('" + language + "'), :q)";
 	}
 
 	/** The sources' recency as one type, ordered as each source's own. */
@@ -200,7 +229,7 @@ public class SearchService {
 	/** How many items match, counted up to one more than are shown. */
 	private long count(List<SearchSource> searched, SearchQuery query, MapSqlParameterSource parameters) {
 		String matches = searched.stream()
-			.map((source) -> "(select 1 from (" + source.sql() + ") s where s.vector @@ " + TSQUERY + filters(query)
+			.map((source) -> "(select 1 from (" + source.sql() + ") s where " + matches("s.vector") + filters(query)
 					+ " limit :counted)")
 			.collect(Collectors.joining(" union all "));
 		Long total = this.jdbc.queryForObject(
@@ -218,13 +247,13 @@ public class SearchService {
 			String name = "ids" + selects.size();
 			parameters.addValue(name, ids.getValue());
 			SearchSource source = this.sources.get(ids.getKey());
-			selects.add("select '" + ids.getKey() + "' as type, s.id, s.title, s.url, s.date, "
+			selects.add("select '" + ids.getKey() + "' as type, s.id, s.title, s.url, s.date, s.language, "
 					+ source.datePrecisionSql() + " as date_precision, translate(s.body, '" + MARK_START + MARK_END
 					+ "', '') as body from (" + source.sql() + ") s where s.id in (:" + name + ")");
 		}
-		String sql = "with q as (select websearch_to_tsquery('portal', :q) as query)"
-				+ " select type, id, title, url, date, date_precision, ts_headline('portal', body, q.query, :headline) as snippet"
-				+ " from (" + String.join(" union all ", selects) + ") h, q";
+		String sql = "select type, id, title, url, date, date_precision, language,"
+				+ " ts_headline(portal_search_config(language), body, " + tsquery("h.language")
+				+ ", :headline) as snippet from (" + String.join(" union all ", selects) + ") h";
 		Map<HitKey, SearchHit> hits = new HashMap<>();
 		this.jdbc.query(sql, parameters,
 				(RowCallbackHandler) (row) -> hits.put(new HitKey(row.getString("type"), row.getLong("id")), hit(row)));
@@ -271,8 +300,10 @@ public class SearchService {
 	 * match.
 	 */
 	private QueryShape shape(MapSqlParameterSource parameters) {
-		return this.jdbc.queryForObject("select numnode(q) as nodes, cast(q as text) like '%!%' as negated"
-				+ " from websearch_to_tsquery('portal', :q) q, set_config('plan_cache_mode', 'force_custom_plan', true)",
+		return this.jdbc.queryForObject(
+				"select numnode(q) as nodes, cast(q as text) like '%!%' as negated"
+						+ " from websearch_to_tsquery(portal_search_config(:language), :q) q,"
+						+ " set_config('plan_cache_mode', 'force_custom_plan', true)",
 				parameters, (row, number) -> new QueryShape(row.getInt("nodes"), row.getBoolean("negated")));
 	}
 
@@ -301,9 +332,9 @@ public class SearchService {
 	private SearchHit hit(ResultSet row) throws SQLException {
 		String type = row.getString("type");
 		Date date = row.getDate("date");
-		return new SearchHit(type, this.sources.get(type).nameKey(), row.getString("title"), row.getString("url"),
-				(date != null) ? date.toLocalDate() : null, DatePrecision.valueOf(row.getString("date_precision")),
-				marked(row.getString("snippet")));
+		return new SearchHit(type, this.sources.get(type).nameKey(), row.getString("title"), row.getString("language"),
+				row.getString("url"), (date != null) ? date.toLocalDate() : null,
+				DatePrecision.valueOf(row.getString("date_precision")), marked(row.getString("snippet")));
 	}
 
 	/** Escapes the snippet, then turns the private-use markers into the only markup. */

@@ -27,9 +27,11 @@ public interface SearchSource {
 	 * rows), {@code body} (plain text for snippets), {@code vector} (tsvector of
 	 * everything searched), {@code head} (tsvector of the title and summary only,
 	 * indexed, a part of {@code vector}), {@code countries} (text[] of upper-case ISO
-	 * alpha-2 codes, may be null), {@code treaty} (treaty number, may be null). It may
-	 * use the parameters {@code :now} (timestamptz) for the publication rule and
-	 * {@code :zone} (the site's time zone) for dates.
+	 * alpha-2 codes, may be null), {@code treaty} (treaty number, may be null),
+	 * {@code language} (the language of the row's text and vectors). It gives each item
+	 * once, in the language {@code :language} where it has a version in it, else in its
+	 * original. It may use the parameters {@code :now} (timestamptz) for the publication
+	 * rule and {@code :zone} (the site's time zone) for dates.
 	 */
 	String sql();
 
