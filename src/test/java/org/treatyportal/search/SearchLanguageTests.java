@@ -1,7 +1,10 @@
 package org.treatyportal.search;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,11 +41,20 @@ class SearchLanguageTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	private final List<Long> saved = new ArrayList<>();
+
+	/** Other tests list articles by year: these leave none behind. */
+	@AfterEach
+	void removeArticles() {
+		this.saved.forEach((id) -> this.jdbc.update("delete from article where id = ?", id));
+	}
+
 	@Test
 	void frenchWordsWithOrWithoutAccentsAndInThePluralFindTheSameItems() throws Exception {
 		Article article = this.articles.news("Gerbilland adopts a cybercrime law")
 			.publishedAt(NOW.minusSeconds(60))
 			.save();
+		this.saved.add(article.getId());
 		translate(article, "loi-gerbillande", "La Gerbillande adopte une loi sur la cybercriminalité",
 				"Un texte attendu.");
 		this.clock.setInstant(NOW);
@@ -63,6 +75,7 @@ class SearchLanguageTests {
 		Article article = this.articles.news("Hamsterdam ratifications announced")
 			.publishedAt(NOW.minusSeconds(60))
 			.save();
+		this.saved.add(article.getId());
 		translate(article, "ratifications-hamsterdam", "Annonce des ratifications de Hamsterdam", "");
 		this.clock.setInstant(NOW);
 
@@ -75,10 +88,11 @@ class SearchLanguageTests {
 
 	@Test
 	void withoutATranslationTheOriginalIsSearchedInItsLanguageAndMarkedSo() throws Exception {
-		this.articles.news("Voleland workshops held").publishedAt(NOW.minusSeconds(60)).save();
+		this.saved.add(this.articles.news("Voleland workshops held").publishedAt(NOW.minusSeconds(60)).save().getId());
 		Article french = this.articles.news("Ateliers régionaux à Lemmingville")
 			.publishedAt(NOW.minusSeconds(120))
 			.save();
+		this.saved.add(french.getId());
 		this.jdbc.update("update article set language = 'fr' where id = ?", french.getId());
 		this.clock.setInstant(NOW);
 
@@ -96,6 +110,7 @@ class SearchLanguageTests {
 	@Test
 	void theSameWordsInEachLanguageAreSeparateCachedSearches() throws Exception {
 		Article article = this.articles.news("Marmotania treaty signed").publishedAt(NOW.minusSeconds(60)).save();
+		this.saved.add(article.getId());
 		translate(article, "traite-marmotania", "Traité signé par la Marmotanie marmotania", "");
 		this.clock.setInstant(NOW);
 
@@ -112,6 +127,7 @@ class SearchLanguageTests {
 	@Test
 	void didYouMeanOffersFrenchTitleWordsOnTheFrenchSearch() throws Exception {
 		Article article = this.articles.news("Chinchillaland joins").publishedAt(NOW.minusSeconds(60)).save();
+		this.saved.add(article.getId());
 		translate(article, "adhesion-chinchillande", "Adhésion de la Chinchillande", "");
 		this.clock.setInstant(NOW);
 
