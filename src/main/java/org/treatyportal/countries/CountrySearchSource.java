@@ -17,8 +17,9 @@ class CountrySearchSource {
 	SearchSource countrySearch() {
 		return new SqlSearchSource("countries", "search.type.countries",
 				"select c.id, c.name as title, '/countries/' || lower(c.code) as url, p.last_reviewed as date,"
+						+ " p.last_reviewed as at,"
 						+ " portal_html_text(coalesce(p.status_summary, '') || ' ' || coalesce(p.legislation, '')) as body,"
-						+ " c.search || coalesce(p.search, ''::tsvector) as vector,"
+						+ " 'en' as language, c.search || coalesce(p.search, ''::tsvector) as vector, c.search as head,"
 						+ " array[c.code] as countries, null::integer as treaty"
 						+ " from country c left join country_profile p on p.country_id = c.id");
 	}

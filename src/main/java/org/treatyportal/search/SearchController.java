@@ -1,5 +1,7 @@
 package org.treatyportal.search;
 
+import java.util.Locale;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +29,8 @@ class SearchController {
 	@NavigationSection("search")
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String country,
-			@RequestParam(required = false) String treaty, @RequestParam(required = false) String page, Model model) {
+			@RequestParam(required = false) String treaty, @RequestParam(required = false) String page, Locale locale,
+			Model model) {
 		SearchQuery query = new SearchQuery(q, type, number(year), country, number(treaty));
 		int pageNumber = Math.max(1, (number(page) != null) ? number(page) : 1);
 		model.addAttribute("query", query.q());
@@ -38,7 +41,9 @@ class SearchController {
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
 				PageMeta.fromMessages("meta.search.title", "meta.search.description", null).notIndexed());
 		if (!query.isEmpty()) {
-			SearchResults results = this.search.search(query, pageNumber - 1);
+			// The page's language comes from its address (/fr/search), never from a
+			// header.
+			SearchResults results = this.search.search(query, locale.getLanguage(), pageNumber - 1);
 			model.addAttribute("results", results);
 			model.addAttribute("pagination", Pagination.of(results.hits(), (number) -> url(query, number)));
 		}

@@ -57,8 +57,8 @@ final class SearchResultsCache {
 		this.entries.put(key, new Entry(results, generation, foundAt, validUntil));
 	}
 
-	/** A search and the page of its results. */
-	record Key(SearchQuery query, int page) {
+	/** A search, the language searched and the page of its results. */
+	record Key(SearchQuery query, String language, int page) {
 	}
 
 	private record Entry(SearchResults results, long generation, Instant foundAt, Instant validUntil) {

@@ -34,16 +34,30 @@ import org.treatyportal.web.DatePrecision;
 /**
  * Full-text search over everything published, in PostgreSQL: weighted vectors (title
  * above summary above text), web search syntax, ranking, snippets with the matches
- * marked, filters, and "did you mean" from trigram similarity of titles. Result pages are
- * kept in a {@link SearchResultsCache}, checked against the {@code search_generation}
- * that every change to searchable content increases (migration V42) and against the next
- * scheduled publication.
+ * marked, filters, and "did you mean" from trigram similarity of titles. A search ranks a
+ * bounded set (ADR 19): the {@value #RANKED_RECENT} most recent matches in titles and
+ * summaries by relevance, then the other matches newest first, counted up to
+ * {@value #MAX_RESULTS}, so that a search never seen before costs about the same however
+ * many items match. Result pages are kept in a {@link SearchResultsCache}, checked
+ * against the {@code search_generation} that every change to searchable content increases
+ * (migration V42) and against the next scheduled publication.
  */
 @Service
 public class SearchService {
 
 	/** Results per page. */
 	public static final int PAGE_SIZE = 20;
+
+	/**
+	 * The most results a search counts and shows; past it, the page says "more than".
+	 */
+	public static final int MAX_RESULTS = 1000;
+
+	/**
+	 * How many of the most recent title and summary matches are ranked by relevance,
+	 * ahead of the other matches, which follow newest first.
+	 */
+	static final int RANKED_RECENT = 200;
 
 	private static final char MARK_START = '\uE000';
 
@@ -69,6 +83,8 @@ public class SearchService {
 
 	private final TransactionTemplate readOnly;
 
+	private final List<String> languages;
+
 	SearchService(NamedParameterJdbcTemplate jdbc, List<SearchSource> sources, Clock clock, PortalProperties properties,
 			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
@@ -77,6 +93,10 @@ public class SearchService {
 		this.clock = clock;
 		this.zone = properties.timeZone();
 		this.cache = new SearchResultsCache(properties.search().cachedResults());
+		this.languages = properties.languages()
+			.stream()
+			.filter((language) -> language.matches("[a-z]{2,3}(-[a-zA-Z0-9]{1,8})*"))
+			.toList();
 		for (SearchSource source : sources) {
 			this.sources.put(source.type(), source);
 		}
@@ -91,70 +111,130 @@ public class SearchService {
 	/**
 	 * Searches everything visible now. A repeated search is answered from the cache as
 	 * long as nothing searchable has changed and no scheduled item has come out since.
+	 * @param language the language searched: each item's version in it where there is
+	 * one, else its original
 	 * @param page zero-based page number
 	 */
-	public SearchResults search(SearchQuery query, int page) {
+	public SearchResults search(SearchQuery query, String language, int page) {
 		Instant now = this.clock.instant();
+		String searched = this.languages.contains(language) ? language : this.languages.get(0);
 		if (this.cache.isOff()) {
-			return find(query, page, now);
+			return find(query, searched, page, now);
 		}
-		SearchResultsCache.Key key = new SearchResultsCache.Key(query, page);
+		SearchResultsCache.Key key = new SearchResultsCache.Key(query, searched, page);
 		// Outside a transaction: a repeated search costs one round trip to the database.
 		long generation = generation();
 		SearchResults cached = this.cache.get(key, generation, now);
 		if (cached != null) {
 			return cached;
 		}
-		SearchResults results = find(query, page, now);
+		SearchResults results = find(query, searched, page, now);
 		this.cache.put(key, results, generation, now, nextPublication(now));
 		return results;
 	}
 
-	private SearchResults find(SearchQuery query, int page, Instant now) {
-		return this.readOnly.execute((status) -> findInTransaction(query, page, now));
+	private SearchResults find(SearchQuery query, String language, int page, Instant now) {
+		return this.readOnly.execute((status) -> findInTransaction(query, language, page, now));
 	}
 
-	private SearchResults findInTransaction(SearchQuery query, int page, Instant now) {
+	private SearchResults findInTransaction(SearchQuery query, String language, int page, Instant now) {
 		Pageable pageable = PageRequest.of(page, PAGE_SIZE);
-		MapSqlParameterSource parameters = parameters(query, now);
-		if (!hasWords(parameters)) {
+		MapSqlParameterSource parameters = parameters(query, now).addValue("language", language);
+		QueryShape shape = shape(parameters);
+		if (shape.nodes() == 0) {
 			return new SearchResults(Page.empty(pageable), true, null);
 		}
 		List<SearchSource> searched = searched(query);
-		if (searched.isEmpty() || pageable.getOffset() > Integer.MAX_VALUE) {
+		if (searched.isEmpty() || pageable.getOffset() >= MAX_RESULTS) {
 			return new SearchResults(Page.empty(pageable), false, null);
 		}
-		// First the page's hits, ranked among all matches with no text but the vectors
-		// read;
-		// then the titles, links and snippets of only those hits.
-		parameters.addValue("limit", PAGE_SIZE).addValue("offset", pageable.getOffset());
-		String sql = "with hits as ("
-				+ searched.stream().map((source) -> matchesOf(source, query)).collect(Collectors.joining(" union all "))
-				+ ")" + " select type, id, count(*) over () as total from hits where true" + filters(query)
-				+ " order by rank desc, date desc nulls last, id desc limit :limit offset :offset";
-		long[] total = { 0 };
-		List<HitKey> ranked = this.jdbc.query(sql, parameters, (row, number) -> {
-			total[0] = row.getLong("total");
-			return new HitKey(row.getString("type"), row.getLong("id"));
-		});
+		parameters.addValue("limit", PAGE_SIZE)
+			.addValue("offset", pageable.getOffset())
+			.addValue("recent", RANKED_RECENT)
+			.addValue("older", pageable.getOffset() + PAGE_SIZE)
+			.addValue("counted", MAX_RESULTS + 1);
+		// First the page's hits, with no text read but the small title-and-summary
+		// vectors; then the titles, links and snippets of only those hits.
+		String recentSql = searched.stream()
+			.map((source) -> recentTitleMatches(source, query, shape))
+			.collect(Collectors.joining(" union all "));
+		String olderSql = searched.stream()
+			.map((source) -> olderMatches(source, query))
+			.collect(Collectors.joining(" union all "));
+		String sql = "with recent as (select type, id, at, rank from (" + recentSql + ") r"
+				+ " order by at desc nulls last, type, id desc limit :recent),"
+				+ " older as (select type, id, at from (" + olderSql + ") o"
+				+ " order by at desc nulls last, type, id desc limit :older)"
+				+ " select type, id from (select 0 as part, type, id, at, rank from recent"
+				+ " union all select 1, type, id, at, 0 from older) c"
+				+ " order by part, rank desc, at desc nulls last, type, id desc limit :limit offset :offset";
+		List<HitKey> ranked = this.jdbc.query(sql, parameters,
+				(row, number) -> new HitKey(row.getString("type"), row.getLong("id")));
 		if (ranked.isEmpty()) {
 			String suggestion = (page == 0) ? suggestion(query, searched, parameters) : null;
 			return new SearchResults(Page.empty(pageable), false, suggestion);
 		}
-		return new SearchResults(new PageImpl<>(hits(ranked, parameters), pageable, total[0]), false, null);
+		long total = count(searched, query, parameters);
+		return new SearchResults(new PageImpl<>(hits(ranked, parameters), pageable, Math.min(total, MAX_RESULTS)),
+				false, null, total > MAX_RESULTS);
 	}
 
 	/**
-	 * The source's matches with their rank. The query is written out in each condition
-	 * rather than taken from a CTE, so that the planner knows how many rows its words
-	 * match and plans for thousands where there are thousands; the country and treaty
-	 * columns are read only to filter by them.
+	 * The source's most recent matches in titles and summaries, with their rank there.
+	 * The query is written out in each condition rather than taken from a CTE, so that
+	 * the planner knows how many rows its words match.
 	 */
-	private static String matchesOf(SearchSource source, SearchQuery query) {
-		return "select '" + source.type() + "' as type, s.id, s.date"
-				+ ((query.country() != null) ? ", s.countries" : "") + ((query.treaty() != null) ? ", s.treaty" : "")
-				+ ", ts_rank(s.vector, websearch_to_tsquery('portal', :q)) as rank from (" + source.sql() + ") s"
-				+ " where s.vector @@ websearch_to_tsquery('portal', :q)";
+	private String recentTitleMatches(SearchSource source, SearchQuery query, QueryShape shape) {
+		// A word left out (-draft) may be missing from the title yet be in the text.
+		String whole = shape.negated() ? " and " + matches("s.vector") : "";
+		return "(select '" + source.type() + "' as type, s.id, " + at() + ", ts_rank(s.head, " + tsquery("s.language")
+				+ ") as rank from (" + source.sql() + ") s where " + matches("s.head") + whole + filters(query)
+				+ " order by s.at desc nulls last, s.id desc limit :recent)";
+	}
+
+	/** The source's other matches, the most recent first, as far as the page needs. */
+	private String olderMatches(SearchSource source, SearchQuery query) {
+		return "(select '" + source.type() + "' as type, s.id, " + at() + " from (" + source.sql() + ") s" + " where "
+				+ matches("s.vector") + filters(query) + " and s.id not in (select r.id from recent r"
+				+ " where r.type = '" + source.type() + "') order by s.at desc nulls last, s.id desc limit :older)";
+	}
+
+	/**
+	 * Whether the vector matches the query read in the language of the row's text. One
+	 * condition per language rather than one function of the row's language, so that each
+	 * is a constant query the planner can take to the index.
+	 */
+	private String matches(String vector) {
+		return this.languages.stream()
+			.map((language) -> "s.language = '" + language + "' and " + vector + " @@ " + languageQuery(language))
+			.collect(Collectors.joining(" or ", "(", ")"));
+	}
+
+	/** The query read in the language in the column {@code column}. */
+	private String tsquery(String column) {
+		return this.languages.stream()
+			.map((language) -> " when '" + language + "' then " + languageQuery(language))
+			.collect(Collectors.joining("", "(case " + column, " end)"));
+	}
+
+	private static String languageQuery(String language) {
+		return "websearch_to_tsquery(portal_search_config('" + language + "'), :q)";
+	}
+
+	/** The sources' recency as one type, ordered as each source's own. */
+	private static String at() {
+		return "cast(s.at as timestamptz) as at";
+	}
+
+	/** How many items match, counted up to one more than are shown. */
+	private long count(List<SearchSource> searched, SearchQuery query, MapSqlParameterSource parameters) {
+		String matches = searched.stream()
+			.map((source) -> "(select 1 from (" + source.sql() + ") s where " + matches("s.vector") + filters(query)
+					+ " limit :counted)")
+			.collect(Collectors.joining(" union all "));
+		Long total = this.jdbc.queryForObject(
+				"select count(*) from (select 1 from (" + matches + ") m limit :counted) c", parameters, Long.class);
+		return (total != null) ? total : 0;
 	}
 
 	/** The hits' titles, links and snippets, in the order of {@code ranked}. */
@@ -167,13 +247,13 @@ public class SearchService {
 			String name = "ids" + selects.size();
 			parameters.addValue(name, ids.getValue());
 			SearchSource source = this.sources.get(ids.getKey());
-			selects.add("select '" + ids.getKey() + "' as type, s.id, s.title, s.url, s.date, "
+			selects.add("select '" + ids.getKey() + "' as type, s.id, s.title, s.url, s.date, s.language, "
 					+ source.datePrecisionSql() + " as date_precision, translate(s.body, '" + MARK_START + MARK_END
 					+ "', '') as body from (" + source.sql() + ") s where s.id in (:" + name + ")");
 		}
-		String sql = "with q as (select websearch_to_tsquery('portal', :q) as query)"
-				+ " select type, id, title, url, date, date_precision, ts_headline('portal', body, q.query, :headline) as snippet"
-				+ " from (" + String.join(" union all ", selects) + ") h, q";
+		String sql = "select type, id, title, url, date, date_precision, language,"
+				+ " ts_headline(portal_search_config(language), body, " + tsquery("h.language")
+				+ ", :headline) as snippet from (" + String.join(" union all ", selects) + ") h";
 		Map<HitKey, SearchHit> hits = new HashMap<>();
 		this.jdbc.query(sql, parameters,
 				(RowCallbackHandler) (row) -> hits.put(new HitKey(row.getString("type"), row.getLong("id")), hit(row)));
@@ -214,14 +294,17 @@ public class SearchService {
 	}
 
 	/**
-	 * Whether the query has a word to search. Also has the statements that follow, in
-	 * this transaction, planned for their own values: a plan made for any query would
-	 * parse the query once per row and guess how many rows match.
+	 * How many words the query has, and whether it leaves some out. Also has the
+	 * statements that follow, in this transaction, planned for their own values: a plan
+	 * made for any query would parse the query once per row and guess how many rows
+	 * match.
 	 */
-	private boolean hasWords(MapSqlParameterSource parameters) {
-		Integer nodes = this.jdbc.queryForObject("select numnode(websearch_to_tsquery('portal', :q))"
-				+ " from set_config('plan_cache_mode', 'force_custom_plan', true)", parameters, Integer.class);
-		return nodes != null && nodes > 0;
+	private QueryShape shape(MapSqlParameterSource parameters) {
+		return this.jdbc.queryForObject(
+				"select numnode(q) as nodes, cast(q as text) like '%!%' as negated"
+						+ " from websearch_to_tsquery(portal_search_config(:language), :q) q,"
+						+ " set_config('plan_cache_mode', 'force_custom_plan', true)",
+				parameters, (row, number) -> new QueryShape(row.getInt("nodes"), row.getBoolean("negated")));
 	}
 
 	private List<SearchSource> searched(SearchQuery query) {
@@ -235,13 +318,13 @@ public class SearchService {
 	private static String filters(SearchQuery query) {
 		StringBuilder filters = new StringBuilder();
 		if (query.year() != null) {
-			filters.append(" and extract(year from date) = :year");
+			filters.append(" and extract(year from s.date) = :year");
 		}
 		if (query.country() != null) {
-			filters.append(" and cast(:country as text) = any(countries)");
+			filters.append(" and cast(:country as text) = any(s.countries)");
 		}
 		if (query.treaty() != null) {
-			filters.append(" and treaty = :treaty");
+			filters.append(" and s.treaty = :treaty");
 		}
 		return filters.toString();
 	}
@@ -249,9 +332,9 @@ public class SearchService {
 	private SearchHit hit(ResultSet row) throws SQLException {
 		String type = row.getString("type");
 		Date date = row.getDate("date");
-		return new SearchHit(type, this.sources.get(type).nameKey(), row.getString("title"), row.getString("url"),
-				(date != null) ? date.toLocalDate() : null, DatePrecision.valueOf(row.getString("date_precision")),
-				marked(row.getString("snippet")));
+		return new SearchHit(type, this.sources.get(type).nameKey(), row.getString("title"), row.getString("language"),
+				row.getString("url"), (date != null) ? date.toLocalDate() : null,
+				DatePrecision.valueOf(row.getString("date_precision")), marked(row.getString("snippet")));
 	}
 
 	/** Escapes the snippet, then turns the private-use markers into the only markup. */
@@ -301,6 +384,9 @@ public class SearchService {
 	}
 
 	private record HitKey(String type, long id) {
+	}
+
+	private record QueryShape(int nodes, boolean negated) {
 	}
 
 }

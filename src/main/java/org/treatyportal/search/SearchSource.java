@@ -22,11 +22,16 @@ public interface SearchSource {
 	/**
 	 * SQL selecting the visible items of the type, with exactly these columns: {@code id}
 	 * (bigint), {@code title} (text), {@code url} (text), {@code date} (date, may be
-	 * null), {@code body} (plain text for snippets), {@code vector} (tsvector),
-	 * {@code countries} (text[] of upper-case ISO alpha-2 codes, may be null),
-	 * {@code treaty} (treaty number, may be null). It may use the parameters {@code :now}
-	 * (timestamptz) for the publication rule and {@code :zone} (the site's time zone) for
-	 * dates.
+	 * null), {@code at} (a date or timestamptz for "most recent first", may be null; best
+	 * a column with an index on {@code (at desc nulls last, id desc)} over the visible
+	 * rows), {@code body} (plain text for snippets), {@code vector} (tsvector of
+	 * everything searched), {@code head} (tsvector of the title and summary only,
+	 * indexed, a part of {@code vector}), {@code countries} (text[] of upper-case ISO
+	 * alpha-2 codes, may be null), {@code treaty} (treaty number, may be null),
+	 * {@code language} (the language of the row's text and vectors). It gives each item
+	 * once, in the language {@code :language} where it has a version in it, else in its
+	 * original. It may use the parameters {@code :now} (timestamptz) for the publication
+	 * rule and {@code :zone} (the site's time zone) for dates.
 	 */
 	String sql();
 

@@ -16,7 +16,7 @@ class TreatySearchSource {
 	SearchSource treatySearch() {
 		return new SqlSearchSource("treaties", "search.type.treaties",
 				"select t.id, t.series || ' ' || t.number || ' ' || t.title as title, '/treaties/' || t.number as url,"
-						+ " t.opened_on as date, t.summary as body, t.search as vector, null::text[] as countries,"
+						+ " t.opened_on as date, t.opened_on as at, t.summary as body, 'en' as language, t.search as vector, t.search as head, null::text[] as countries,"
 						+ " t.number as treaty from treaty t");
 	}
 

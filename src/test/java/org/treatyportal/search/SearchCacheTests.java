@@ -121,7 +121,7 @@ class SearchCacheTests {
 				+ " on c.oid = t.tgrelid join pg_proc p on p.oid = t.tgfoid where p.proname = 'portal_search_changed'"
 				+ " and t.tgdeferrable", String.class);
 
-		assertThat(read).contains("article", "document_file", "country");
+		assertThat(read).contains("article", "article_translation", "document_file", "country");
 		assertThat(watched).containsAll(read);
 	}
 
@@ -140,7 +140,9 @@ class SearchCacheTests {
 
 	private Set<String> tablesRead(String sql) {
 		String plan = this.namedJdbc.queryForObject("explain (format json) " + sql,
-				new MapSqlParameterSource("now", Timestamp.from(NOW)).addValue("zone", "UTC"), String.class);
+				new MapSqlParameterSource("now", Timestamp.from(NOW)).addValue("zone", "UTC")
+					.addValue("language", "fr"),
+				String.class);
 		Set<String> tables = new TreeSet<>();
 		JsonMapper.builder()
 			.build()

@@ -52,21 +52,24 @@ class SearchResultsCacheTests {
 	}
 
 	@Test
-	void pagesAndFiltersAreDifferentSearches() {
-		this.cache.put(new SearchResultsCache.Key(new SearchQuery("octopus", null, null, null, null), 0), this.results,
-				1, FOUND, null);
+	void pagesFiltersAndLanguagesAreDifferentSearches() {
+		this.cache.put(new SearchResultsCache.Key(new SearchQuery("octopus", null, null, null, null), "en", 0),
+				this.results, 1, FOUND, null);
 
-		assertThat(this.cache.get(new SearchResultsCache.Key(new SearchQuery(" octopus ", null, null, null, null), 0),
-				1, FOUND))
+		assertThat(this.cache
+			.get(new SearchResultsCache.Key(new SearchQuery(" octopus ", null, null, null, null), "en", 0), 1, FOUND))
 			.isSameAs(this.results);
-		assertThat(this.cache.get(new SearchResultsCache.Key(new SearchQuery("octopus", null, null, null, null), 1), 1,
-				FOUND))
+		assertThat(this.cache
+			.get(new SearchResultsCache.Key(new SearchQuery("octopus", null, null, null, null), "en", 1), 1, FOUND))
 			.isNull();
-		assertThat(this.cache.get(new SearchResultsCache.Key(new SearchQuery("octopus", "news", null, null, null), 0),
-				1, FOUND))
+		assertThat(this.cache
+			.get(new SearchResultsCache.Key(new SearchQuery("octopus", "news", null, null, null), "en", 0), 1, FOUND))
 			.isNull();
-		assertThat(this.cache.get(new SearchResultsCache.Key(new SearchQuery("octopus", null, 2008, null, null), 0), 1,
-				FOUND))
+		assertThat(this.cache
+			.get(new SearchResultsCache.Key(new SearchQuery("octopus", null, 2008, null, null), "en", 0), 1, FOUND))
+			.isNull();
+		assertThat(this.cache
+			.get(new SearchResultsCache.Key(new SearchQuery("octopus", null, null, null, null), "fr", 0), 1, FOUND))
 			.isNull();
 	}
 
@@ -77,7 +80,7 @@ class SearchResultsCacheTests {
 	}
 
 	private static SearchResultsCache.Key key(String q) {
-		return new SearchResultsCache.Key(new SearchQuery(q, null, null, null, null), 0);
+		return new SearchResultsCache.Key(new SearchQuery(q, null, null, null, null), "en", 0);
 	}
 
 }

@@ -56,6 +56,82 @@ class SearchTests {
 	}
 
 	@Test
+	void titleAndSummaryMatchesRankAheadOfNewerTextOnlyMatches() throws Exception {
+		this.articles.news("Wallabyton conference opens").publishedAt(NOW.minusSeconds(90000)).save();
+		this.articles.news("Annual report")
+			.summary("The wallabyton delegation reported.")
+			.publishedAt(NOW.minusSeconds(7200))
+			.save();
+		this.articles.news("Plenary meeting")
+			.body("<p>Wallabyton wallabyton wallabyton was mentioned.</p>")
+			.publishedAt(NOW.minusSeconds(60))
+			.save();
+		this.clock.setInstant(NOW);
+
+		this.mvc.perform(get("/search").param("q", "wallabyton"))
+			.andExpect(page((html) -> assertThat(html.select(".search-hit__title a").eachText())
+				.containsExactly("Wallabyton conference opens", "Annual report", "Plenary meeting")));
+	}
+
+	@Test
+	void aWordLeftOutIsLeftOutOfTheTextTooWhenTheTitleMatches() throws Exception {
+		this.articles.news("Kangarooville workshop").body("<p>A draft law was read.</p>").publishedAt(NOW).save();
+		this.articles.news("Kangarooville round table").publishedAt(NOW).save();
+		this.clock.setInstant(NOW);
+
+		this.mvc.perform(get("/search").param("q", "kangarooville -draft"))
+			.andExpect(page((html) -> assertThat(html.select(".search-hit__title a").eachText())
+				.containsExactly("Kangarooville round table")));
+	}
+
+	@Test
+	void pastAThousandMatchesTheCountSaysMoreThanAThousand() throws Exception {
+		insertNews("Bilbyburg", 1000);
+		this.clock.setInstant(NOW);
+		this.mvc.perform(get("/search").param("q", "bilbyburg")).andExpect(page((html) -> {
+			assertThat(html.select(".list-status").text()).startsWith("1,000 results");
+			assertThat(html.select(".search-hit")).hasSize(SearchService.PAGE_SIZE);
+		}));
+
+		insertNews("Bilbyburg", 1);
+		this.mvc.perform(get("/search").param("q", "bilbyburg"))
+			.andExpect(page(
+					(html) -> assertThat(html.select(".list-status").text()).startsWith("More than 1,000 results")));
+		this.mvc.perform(get("/fr/search").param("q", "bilbyburg"))
+			.andExpect(page((html) -> assertThat(html.select(".list-status").text())
+				.startsWith("Plus de 1\u202f000 résultats")));
+		// The last page of the thousand, and none after it.
+		this.mvc.perform(get("/search").param("q", "bilbyburg").param("page", "50"))
+			.andExpect(page((html) -> assertThat(html.select(".search-hit")).hasSize(SearchService.PAGE_SIZE)));
+		this.mvc.perform(get("/search").param("q", "bilbyburg").param("page", "51"))
+			.andExpect(page((html) -> assertThat(html.select(".search-hit")).isEmpty()));
+		this.jdbc.update("delete from article where title like 'Bilbyburg%'");
+	}
+
+	@Test
+	void everyMatchIsOnExactlyOnePageWhetherRankedOrNewestFirst() throws Exception {
+		insertNews("Dingoport", 400);
+		this.jdbc.update("update article set body = '<p>dingoport</p>', title = 'Item ' || id"
+				+ " where title like 'Dingoport%' and id % 3 = 0");
+		this.clock.setInstant(NOW);
+		java.util.List<String> seen = new java.util.ArrayList<>();
+		for (int number = 1; number <= 21; number++) {
+			this.mvc.perform(get("/search").param("q", "dingoport").param("page", String.valueOf(number)))
+				.andExpect(page((html) -> seen.addAll(html.select(".search-hit__title a").eachAttr("href"))));
+		}
+		assertThat(seen).hasSize(400).doesNotHaveDuplicates();
+		this.jdbc.update("delete from article where slug like 'dingoport-%'");
+	}
+
+	private void insertNews(String word, int count) {
+		this.jdbc.update("insert into article (kind, slug, title, summary, body, state, publish_at,"
+				+ " first_published_at, created_at, updated_at) select 'NEWS', ? || '-' || n || '-' || md5(random()::text),"
+				+ " ? || ' item ' || n, '', '', 'PUBLISHED', ?::timestamptz - n * interval '1 minute',"
+				+ " ?::timestamptz - n * interval '1 minute', now(), now() from generate_series(1, ?) n",
+				word.toLowerCase(java.util.Locale.ROOT), word, NOW.toString(), NOW.toString(), count);
+	}
+
+	@Test
 	void stemmingAndAccentsAreIgnored() throws Exception {
 		this.articles.news("Ratifications by Côte d'Ivoire xylophonist").publishedAt(NOW.minusSeconds(60)).save();
 		this.clock.setInstant(NOW);
