@@ -29,8 +29,8 @@
       { command: 'italic', text: 'I', label: 'Italic', key: 'I', toggle: true }
     ],
     [
-      { command: 'ul', icon: '•', text: 'List', label: 'Bulleted list', toggle: true },
-      { command: 'ol', icon: '1.', text: 'List', label: 'Numbered list', toggle: true },
+      { command: 'ul', icon: '•', text: 'Bulleted list', label: 'Bulleted list', toggle: true },
+      { command: 'ol', icon: '1.', text: 'Numbered list', label: 'Numbered list', toggle: true },
       { command: 'blockquote', icon: '“', text: 'Quote', label: 'Quote', toggle: true }
     ],
     [

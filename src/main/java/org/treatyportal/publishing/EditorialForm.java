@@ -34,7 +34,8 @@ public class EditorialForm extends VersionedForm {
 	@Size(max = 200_000)
 	private String body;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+	// What <input type="datetime-local"> sends and takes back: at most milliseconds.
+	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm[:ss][.SSS]")
 	private LocalDateTime publishAt;
 
 	private List<MultipartFile> uploads = new ArrayList<>();

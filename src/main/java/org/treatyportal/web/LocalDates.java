@@ -1,8 +1,13 @@
 package org.treatyportal.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoField;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +44,24 @@ public class LocalDates {
 	/** A day of a month, without the year, in the current language: "1er avril". */
 	public String dayAndMonth(TemporalAccessor date) {
 		return dayAndMonth(date, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * An instant as {@code <time datetime>} takes it: ISO 8601 with at most milliseconds
+	 * (HTML allows no more than three digits of a second, and PostgreSQL keeps
+	 * microseconds), with the offset of a zoned value; dates as they are.
+	 */
+	public String datetime(Temporal value) {
+		if (value instanceof Instant instant) {
+			return instant.truncatedTo(ChronoUnit.MILLIS).toString();
+		}
+		if (value instanceof ZonedDateTime zoned) {
+			return zoned.toOffsetDateTime().truncatedTo(ChronoUnit.MILLIS).toString();
+		}
+		if (value instanceof OffsetDateTime offset) {
+			return offset.truncatedTo(ChronoUnit.MILLIS).toString();
+		}
+		return (value != null) ? value.toString() : "";
 	}
 
 	/** A day and a time in the current language: "3 December 2026, 23:38". */

@@ -154,6 +154,33 @@ class TreatyChartTests {
 	}
 
 	@Test
+	void statementLinksAreNamedByTheirVisibleLetterFirstInBothLanguages() throws Exception {
+		TreatyParty france = this.partyRepository.findWithStatements(this.treaty)
+			.stream()
+			.filter((party) -> party.getCountryCode().equals("FR"))
+			.findFirst()
+			.orElseThrow();
+		this.treaties.statement(france, StatementKind.TERRITORIAL_APPLICATION, "2006-01-10", "", "Overseas.");
+		this.treaties.statement(france, StatementKind.RESERVATION, "2006-01-10", "", "First.");
+		this.treaties.statement(france, StatementKind.RESERVATION, "2007-01-10", "", "Second.");
+
+		for (String prefix : new String[] { "", "/fr" }) {
+			MvcResult result = this.mvc.perform(get(prefix + url("/chart"))).andExpect(status().isOk()).andReturn();
+			Document page = org.jsoup.Jsoup.parse(result.getResponse().getContentAsString());
+			for (var link : page.select("tr[data-iso=FR] td.chart-mark a")) {
+				assertThat(link.attr("aria-label")).as(prefix).startsWith(link.text());
+			}
+		}
+		assertThat(chart("").select("tr[data-iso=FR] td.chart-mark a").eachAttr("aria-label"))
+			.containsExactly("R.: 2 reservations by France", "T.: 1 territorial application by France");
+		assertThat(org.jsoup.Jsoup
+			.parse(this.mvc.perform(get("/fr" + url("/chart"))).andReturn().getResponse().getContentAsString())
+			.select("tr[data-iso=FR] td.chart-mark a")
+			.eachAttr("aria-label"))
+			.containsExactly("R. : 2 réserves de : France", "T. : 1 application territoriale de : France");
+	}
+
+	@Test
 	void publishedSourcesAreFootnotesOfTheChartAndACsvColumnUnpublishedOnesNeverShow() throws Exception {
 		TreatyParty croatia = this.treaties.ratified(this.treaty, "HR", "2001-11-23", "2002-10-17");
 		croatia.setSource(new RecordSource("Netherlands treaty database, entry 008751", true));

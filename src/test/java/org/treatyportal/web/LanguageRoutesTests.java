@@ -1,15 +1,6 @@
 package org.treatyportal.web;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -36,9 +27,11 @@ class LanguageRoutesTests {
 
 	private static final String BASE = "http://localhost:8080";
 
-	private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
+	private static final CheckedPages PAGES = new CheckedPages();
 
-	private static final int TREATY = 96_000 + (int) (System.nanoTime() % 3_000);
+	private static final String SUFFIX = PAGES.suffix();
+
+	private static final int TREATY = PAGES.treaty();
 
 	@Autowired
 	private MockMvc mvc;
@@ -51,36 +44,17 @@ class LanguageRoutesTests {
 
 	@BeforeEach
 	void publishOneItemOfEachKind() {
-		if (this.jdbc.queryForObject("select count(*) from page where slug = ?", Integer.class,
-				"lang-page-" + SUFFIX) > 0) {
-			return;
-		}
-		Instant past = Instant.parse("2008-04-01T10:00:00Z");
-		this.articles.news("Language news").slug("lang-news-" + SUFFIX).publishedAt(past).save();
-		this.articles.pressRelease("Language release").slug("lang-release-" + SUFFIX).publishedAt(past).save();
-		this.jdbc.update("insert into page (slug, title, summary, body, state, publish_at, first_published_at,"
-				+ " created_at, updated_at) values (?, 'Language page', 'A page', '<p>Text</p>', 'PUBLISHED',"
-				+ " now(), now(), now(), now())", "lang-page-" + SUFFIX);
-		this.jdbc.update("insert into event (slug, title, summary, body, state, publish_at, first_published_at,"
-				+ " created_at, updated_at, all_day, start_date, end_date, starts_at, ends_at, venue, city)"
-				+ " values (?, 'Language event', 'An event', '<p>Text</p>', 'PUBLISHED', now(), now(), now(), now(),"
-				+ " true, '2099-04-01', '2099-04-02', '2099-04-01T00:00:00Z', '2099-04-03T00:00:00Z', '', '')",
-				"lang-event-" + SUFFIX);
-		this.jdbc.update("insert into document (slug, title, summary, state, publish_at, first_published_at,"
-				+ " document_type) values (?, 'Language document', 'A document', 'PUBLISHED', now(), now(),"
-				+ " 'REPORT')", "lang-document-" + SUFFIX);
-		this.jdbc.update("insert into treaty (series, number, title, short_title, opened_on, entry_into_force)"
-				+ " values ('CETS', ?, 'Language convention', 'Language', '2001-11-23', '2004-07-01')", TREATY);
+		PAGES.publish(this.jdbc, this.articles);
 	}
 
 	@Test
 	void everyPublicRouteOfTheReadmeAnswersInBothLanguages() throws Exception {
-		List<String> routes = publicRoutes();
+		List<String> routes = PAGES.publicRoutes();
 		assertThat(routes).contains("/", "/news", "/treaties/" + TREATY + "/chart", "/countries/ee",
 				"/lang-page-" + SUFFIX, "/news/lang-news-" + SUFFIX, "/events/lang-event-" + SUFFIX,
 				"/search?q=convention");
 		for (String route : routes) {
-			String french = route.equals("/") ? "/fr/" : "/fr" + route;
+			String french = CheckedPages.french(route);
 			Document english = page(route);
 			Document inFrench = page(french);
 
@@ -177,55 +151,6 @@ class LanguageRoutesTests {
 
 	private static String switchTarget(Document page) {
 		return page.select(".language-switch a").attr("href");
-	}
-
-	/**
-	 * The HTML pages of the README's table of addresses, with a published demo item for
-	 * each placeholder.
-	 */
-	private static List<String> publicRoutes() throws Exception {
-		String readme = Files.readString(Path.of("README.md"));
-		String table = readme.substring(readme.indexOf("## What is there"),
-				readme.indexOf("## Writing and publishing"));
-		Set<String> routes = new LinkedHashSet<>();
-		Matcher row = Pattern.compile("(?m)^\\| (.*?) \\|").matcher(table);
-		while (row.find()) {
-			Matcher address = Pattern.compile("`([^`]+)`").matcher(row.group(1));
-			while (address.find()) {
-				String route = address.group(1);
-				if (isHtmlPage(route)) {
-					routes.add(route);
-				}
-			}
-		}
-		List<String> concrete = new ArrayList<>();
-		for (String route : routes) {
-			concrete.add(concrete(route));
-		}
-		return concrete;
-	}
-
-	private static boolean isHtmlPage(String route) {
-		return route.startsWith("/") && !route.matches(
-				"/(admin|login|logout|api|actuator|attachments|password-reset|feeds|sitemap|robots).*|.*\\.(ics|atom|xml|txt)|/documents/\\{slug\\}/\\{lang\\}");
-	}
-
-	private static String concrete(String route) {
-		return switch (route) {
-			case "/{slug}" -> "/lang-page-" + SUFFIX;
-			case "/news/{slug}" -> "/news/lang-news-" + SUFFIX;
-			case "/press-releases/{slug}" -> "/press-releases/lang-release-" + SUFFIX;
-			case "/events/{slug}" -> "/events/lang-event-" + SUFFIX;
-			case "/documents/{slug}" -> "/documents/lang-document-" + SUFFIX;
-			case "/treaties/{number}" -> "/treaties/" + TREATY;
-			case "/treaties/{number}/chart" -> "/treaties/" + TREATY + "/chart";
-			case "/countries/{iso2}" -> "/countries/ee";
-			case "/search?q=" -> "/search?q=convention";
-			default -> {
-				assertThat(route).as("a placeholder this test does not know").doesNotContain("{");
-				yield route;
-			}
-		};
 	}
 
 }
