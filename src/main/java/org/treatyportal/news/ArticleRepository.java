@@ -44,6 +44,14 @@ interface ArticleRepository extends ContentRepository<Article> {
 			+ VISIBLE)
 	Optional<Article> findVisibleBySlug(ArticleKind kind, String slug, Instant now);
 
+	/**
+	 * The visible articles of a kind whose original or one of whose translations has the
+	 * slug; more than one where one language's slug is another item's in another.
+	 */
+	@Query("select distinct a from Article a left join a.translations t where a.kind = :kind"
+			+ " and (a.slug = :slug or t.slug = :slug) and" + VISIBLE)
+	List<Article> findVisibleByAnySlug(ArticleKind kind, String slug, Instant now);
+
 	@Query(value = "select distinct cast(extract(year from publish_at at time zone :zone) as integer) as year"
 			+ " from article where kind = :kind and state = 'PUBLISHED' and publish_at <= :now order by year desc",
 			nativeQuery = true)
