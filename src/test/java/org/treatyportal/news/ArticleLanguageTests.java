@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,9 @@ class ArticleLanguageTests {
 
 	@Autowired
 	private MutableClock clock;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
 
 	@BeforeEach
 	void fixTheClock() {
@@ -196,6 +202,28 @@ class ArticleLanguageTests {
 				assertThat(html.select("main .article-card__title a").get(0).hasAttr("lang")).isFalse();
 				assertThat(html.select("main .article-card__title a").get(1).attr("lang")).isEqualTo("en");
 			}));
+	}
+
+	@Test
+	void listLoadsTranslationsInBatchesNotOneQueryPerItem() throws Exception {
+		String category = this.articles.newCategory("Batch loading");
+		for (int i = 0; i < 12; i++) {
+			translated("Batch item " + i, "Élément " + i, category);
+		}
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.setStatisticsEnabled(true);
+		statistics.clear();
+		try {
+			this.mvc.perform(get("/fr/news").param("category", category))
+				.andExpect(status().isOk())
+				.andExpect(page((html) -> assertThat(html.select("main .article-card")).hasSize(12)));
+			// The list, its count, years, topics, the menu and a batch of translations:
+			// a query per item would be a dozen more.
+			assertThat(statistics.getPrepareStatementCount()).isLessThan(12);
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
 	}
 
 	private Article translated(String english, String french, String... categories) {
