@@ -8,8 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.PageRequest;
 
+import org.treatyportal.publishing.LanguageVersions;
 import org.treatyportal.seo.SitemapEntry;
 import org.treatyportal.seo.SitemapSource;
+import org.treatyportal.web.Languages;
 
 /**
  * The document library in the sitemap: the list and every visible document's page.
@@ -20,7 +22,7 @@ class DocumentSitemap {
 	private static final int SITEMAP_MAX = 50_000;
 
 	@Bean
-	SitemapSource documentPages(DocumentRepository documents, Clock clock) {
+	SitemapSource documentPages(DocumentRepository documents, Clock clock, Languages languages) {
 		return () -> {
 			List<SitemapEntry> entries = new ArrayList<>();
 			List<Document> visible = documents.findVisible(clock.instant(), PageRequest.of(0, SITEMAP_MAX))
@@ -28,7 +30,9 @@ class DocumentSitemap {
 			entries.add(new SitemapEntry("/documents",
 					visible.stream().map(Document::getUpdatedAt).reduce(null, SitemapEntry::latest)));
 			for (Document document : visible) {
-				entries.add(new SitemapEntry("/documents/" + document.getSlug(), document.getUpdatedAt()));
+				entries
+					.add(new SitemapEntry("/documents/" + document.getSlug(), document.getUpdatedAt(), LanguageVersions
+						.of(document, document.getLanguage(), languages.all(), (slug) -> "/documents/" + slug)));
 			}
 			return entries;
 		};

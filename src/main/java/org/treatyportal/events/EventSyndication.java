@@ -14,8 +14,11 @@ import org.springframework.data.domain.PageRequest;
 
 import org.treatyportal.feeds.FeedEntry;
 import org.treatyportal.feeds.FeedSource;
+import org.treatyportal.publishing.LanguageText;
+import org.treatyportal.publishing.LanguageVersions;
 import org.treatyportal.seo.SitemapEntry;
 import org.treatyportal.seo.SitemapSource;
+import org.treatyportal.web.Languages;
 
 /**
  * Events in the Atom feed ({@code /feeds/events.atom}) and in the sitemap: visible ones
@@ -52,11 +55,14 @@ class EventSyndication {
 					.stream()
 					// The day in UTC, not in the site's zone: a setting must not change
 					// the entries' ids.
-					.map((event) -> new FeedEntry(String.valueOf(event.getId()),
-							LocalDate.ofInstant(event.getCreatedAt(), ZoneOffset.UTC), event.getTitle(),
-							"/events/" + event.getSlug(), event.getPublication().getPublishAt(),
-							SitemapEntry.latest(event.getPublication().getPublishAt(), event.getUpdatedAt()),
-							event.getSummary(), List.of()))
+					.map((event) -> {
+						LanguageText text = event.in(locale.toLanguageTag());
+						return new FeedEntry(String.valueOf(event.getId()),
+								LocalDate.ofInstant(event.getCreatedAt(), ZoneOffset.UTC), text.title(),
+								"/events/" + text.slug(), event.getPublication().getPublishAt(),
+								SitemapEntry.latest(event.getPublication().getPublishAt(), event.getUpdatedAt()),
+								text.summary(), List.of(), text.lang());
+					})
 					.toList();
 			}
 
@@ -64,14 +70,15 @@ class EventSyndication {
 	}
 
 	@Bean
-	SitemapSource eventSitemap(EventRepository events, Clock clock) {
+	SitemapSource eventSitemap(EventRepository events, Clock clock, Languages languages) {
 		return () -> {
 			List<SitemapEntry> entries = new ArrayList<>();
 			List<Event> visible = events.findNewestPublished(clock.instant(), PageRequest.of(0, SITEMAP_MAX));
 			entries.add(new SitemapEntry("/events",
 					visible.stream().map(Event::getUpdatedAt).reduce(null, SitemapEntry::latest)));
 			for (Event event : visible) {
-				entries.add(new SitemapEntry("/events/" + event.getSlug(), event.getUpdatedAt()));
+				entries.add(new SitemapEntry("/events/" + event.getSlug(), event.getUpdatedAt(),
+						LanguageVersions.of(event, event.getLanguage(), languages.all(), (slug) -> "/events/" + slug)));
 			}
 			return entries;
 		};

@@ -77,10 +77,18 @@ interface ArticleRepository extends ContentRepository<Article> {
 	@Query("select a.id, c.name from Article a join a.categories c where a.id in :ids order by c.name")
 	List<Object[]> findCategoryNames(Collection<Long> ids);
 
-	/** Kind, slug, publish time and last save of every visible article, newest first. */
-	@Query("select a.kind, a.slug, a.publication.publishAt, a.updatedAt from Article a where" + VISIBLE
-			+ "order by a.publication.publishAt desc, a.id desc")
-	List<Object[]> findVisibleChanges(Instant now);
+	/**
+	 * Id, kind, slug, original language, publish time and last save of every visible
+	 * article, newest first.
+	 */
+	@Query("select a.id, a.kind, a.slug, a.language, a.publication.publishAt, a.updatedAt from Article a where"
+			+ VISIBLE + "order by a.publication.publishAt desc, a.id desc")
+	List<Object[]> findVisibleChangesWithLanguage(Instant now);
+
+	/** Article id, language and slug of every translation of a visible article. */
+	@Query(value = "select t.article_id, t.language, t.slug from article_translation t join article a"
+			+ " on a.id = t.article_id where a.state = 'PUBLISHED' and a.publish_at <= :now", nativeQuery = true)
+	List<Object[]> findVisibleTranslationSlugs(Instant now);
 
 	@Query("select a.kind, a.publication.state, count(a) from Article a group by a.kind, a.publication.state")
 	List<Object[]> countByKindAndState();

@@ -29,6 +29,7 @@ import org.treatyportal.publishing.PublicContent;
 import org.treatyportal.publishing.PublicationState;
 import org.treatyportal.publishing.SlugHistory;
 import org.treatyportal.revisions.ContentRef;
+import org.treatyportal.seo.SitemapEntry;
 import org.treatyportal.web.Languages;
 
 /**
@@ -257,7 +258,7 @@ public class ArticleService implements PublicContent {
 	 * The newest visible articles of a kind with their times and topics, newest first:
 	 * for the kind's feed.
 	 */
-	List<ArticleEntry> newest(ArticleKind kind, int count) {
+	List<ArticleEntry> newest(ArticleKind kind, int count, String language) {
 		List<Article> newest = this.articles.findNewestVisible(kind, this.clock.instant(), PageRequest.of(0, count));
 		Map<Long, List<String>> categories = new HashMap<>();
 		if (!newest.isEmpty()) {
@@ -265,32 +266,43 @@ public class ArticleService implements PublicContent {
 				categories.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add((String) row[1]);
 			}
 		}
-		return newest.stream()
-			.map((article) -> new ArticleEntry(article.getId(), article.getTitle(), article.getSummary(),
-					"/" + kind.path() + "/" + article.getSlug(), article.getCreatedAt(),
+		return newest.stream().map((article) -> {
+			LanguageText text = article.in(language);
+			return new ArticleEntry(article.getId(), text.title(), text.summary(),
+					"/" + kind.path() + "/" + text.slug(), article.getCreatedAt(),
 					article.getPublication().getPublishAt(), lastChange(article),
-					categories.getOrDefault(article.getId(), List.of())))
-			.toList();
+					categories.getOrDefault(article.getId(), List.of()), text.lang());
+		}).toList();
 	}
 
 	/**
 	 * The address of every visible article and of both lists, each with when it last
 	 * changed (a list, when its newest article did): for the sitemap.
 	 */
-	Map<String, Instant> lastChanges() {
+	List<SitemapEntry> sitemapEntries() {
+		Instant now = this.clock.instant();
 		Map<String, Instant> lists = new LinkedHashMap<>();
-		Map<String, Instant> items = new LinkedHashMap<>();
+		List<SitemapEntry> items = new ArrayList<>();
 		for (ArticleKind kind : ArticleKind.values()) {
 			lists.put("/" + kind.path(), null);
 		}
-		for (Object[] row : this.articles.findVisibleChanges(this.clock.instant())) {
-			ArticleKind kind = (ArticleKind) row[0];
-			Instant changed = later((Instant) row[2], (Instant) row[3]);
-			items.put("/" + kind.path() + "/" + row[1], changed);
+		Map<Long, Map<String, String>> translations = new HashMap<>();
+		for (Object[] row : this.articles.findVisibleTranslationSlugs(now)) {
+			translations.computeIfAbsent((Long) row[0], (id) -> new LinkedHashMap<>())
+				.put((String) row[1], (String) row[2]);
+		}
+		for (Object[] row : this.articles.findVisibleChangesWithLanguage(now)) {
+			ArticleKind kind = (ArticleKind) row[1];
+			Instant changed = later((Instant) row[4], (Instant) row[5]);
+			String path = "/" + kind.path() + "/";
+			items.add(new SitemapEntry(path + row[2], changed, LanguageVersions.of((String) row[3], (String) row[2],
+					translations.getOrDefault((Long) row[0], Map.of()), this.languages.all(), (slug) -> path + slug)));
 			lists.merge("/" + kind.path(), changed, ArticleService::later);
 		}
-		lists.putAll(items);
-		return lists;
+		List<SitemapEntry> entries = new ArrayList<>();
+		lists.forEach((path, changed) -> entries.add(new SitemapEntry(path, changed)));
+		entries.addAll(items);
+		return entries;
 	}
 
 	/**

@@ -3,9 +3,8 @@ package org.treatyportal.pages;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,6 +20,7 @@ import org.treatyportal.publishing.PublicContent;
 import org.treatyportal.publishing.PublicationState;
 import org.treatyportal.publishing.SlugHistory;
 import org.treatyportal.revisions.ContentRef;
+import org.treatyportal.seo.SitemapEntry;
 import org.treatyportal.web.Languages;
 
 /**
@@ -70,13 +70,15 @@ public class PageService implements PublicContent {
 	}
 
 	/** The address of every visible page with when it last changed: for the sitemap. */
-	Map<String, Instant> lastChanges() {
-		Map<String, Instant> changes = new LinkedHashMap<>();
+	List<SitemapEntry> sitemapEntries() {
+		List<SitemapEntry> entries = new ArrayList<>();
 		for (StaticPage page : this.pages.findVisible(this.clock.instant())) {
 			Instant published = page.getPublication().getPublishAt();
-			changes.put("/" + page.getSlug(), page.getUpdatedAt().isAfter(published) ? page.getUpdatedAt() : published);
+			entries.add(new SitemapEntry("/" + page.getSlug(),
+					page.getUpdatedAt().isAfter(published) ? page.getUpdatedAt() : published,
+					LanguageVersions.of(page, page.getLanguage(), this.languages.all(), (slug) -> "/" + slug)));
 		}
-		return changes;
+		return entries;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.treatyportal.publishing;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,31 @@ public final class LanguageVersions {
 	 */
 	public static boolean isCurrent(EditableContent item, String language, String slug) {
 		return item.in(language).slug().equals(slug);
+	}
+
+	/**
+	 * An item's addresses in every site language from its slugs alone, for lists of
+	 * addresses such as the sitemap; the text shown is the original's.
+	 * @param original the language of the original
+	 * @param originalSlug the original's slug
+	 * @param translationSlugs each translation's slug, by language
+	 * @param siteLanguages the site's languages
+	 * @param path the address, without language prefix, of a slug
+	 */
+	public static ContentVersions of(String original, String originalSlug, Map<String, String> translationSlugs,
+			List<String> siteLanguages, Function<String, String> path) {
+		Map<String, String> paths = new LinkedHashMap<>();
+		List<String> versions = new ArrayList<>();
+		versions.add(original);
+		for (String tag : siteLanguages) {
+			String slug = tag.equals(original) ? originalSlug : translationSlugs.get(tag);
+			if (slug != null && !tag.equals(original)) {
+				versions.add(tag);
+			}
+			paths.put(tag, path.apply((slug != null) ? slug : originalSlug));
+		}
+		paths.putIfAbsent(original, path.apply(originalSlug));
+		return new ContentVersions(original, paths, versions);
 	}
 
 	/**

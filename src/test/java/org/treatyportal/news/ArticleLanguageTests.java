@@ -22,6 +22,7 @@ import org.treatyportal.support.PortalIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.treatyportal.support.Html.page;
 
@@ -224,6 +225,49 @@ class ArticleLanguageTests {
 		finally {
 			statistics.setStatisticsEnabled(false);
 		}
+	}
+
+	@Test
+	void feedSitemapAndApiCarryTheLanguage() throws Exception {
+		Article article = translated("Syndicated in both", "Diffusé dans les deux");
+		String french = frenchSlug(article);
+		Article englishOnly = this.articles.news("Syndicated in English").publishedAt(NOW).save();
+
+		String feed = this.mvc.perform(get("/fr/feeds/news.atom"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(feed).contains(">Diffusé dans les deux</title>")
+			.contains("/fr/news/" + french + "\"")
+			.contains("xml:lang=\"en\"")
+			.contains("/fr/news/" + englishOnly.getSlug());
+
+		String sitemap = this.mvc.perform(get("/sitemap.xml"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(sitemap).contains("/fr/news/" + french + "</loc>")
+			.contains("/fr/news/" + french + "\"/>")
+			.doesNotContain("/fr/news/" + article.getSlug() + "<")
+			.contains("/news/" + englishOnly.getSlug() + "</loc>")
+			.doesNotContain("/fr/news/" + englishOnly.getSlug());
+
+		this.mvc.perform(get("/api/news/" + article.getSlug()).param("lang", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.title").value("Diffusé dans les deux"))
+			.andExpect(jsonPath("$.language").value("fr"));
+		this.mvc.perform(get("/api/news/" + englishOnly.getSlug()).param("lang", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.title").value("Syndicated in English"))
+			.andExpect(jsonPath("$.language").value("en"));
+		this.mvc.perform(get("/api/news").param("lang", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[?(@.url == '/fr/news/" + french + "')].language").value("fr"));
+		this.mvc.perform(get("/api/news").param("lang", "xx"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("lang must be one of en, fr"));
 	}
 
 	private Article translated(String english, String french, String... categories) {
