@@ -213,8 +213,8 @@ public class DocumentService implements PublicContent {
 		}
 		LanguageText text = document.in(language);
 		return new DocumentDetail(text.title(), text.summary(), text.body(), document.getType(), document.getDate(),
-				treaty, eventLink, countries, languages, text,
-				LanguageVersions.of(document, language, this.languages.all(), (slug) -> "/documents/" + slug));
+				treaty, eventLink, countries, languages, text, preview ? null : LanguageVersions.of(document, language,
+						this.languages.all(), (slug) -> "/documents/" + slug));
 	}
 
 	private List<DocumentSummary> summaries(List<Document> list) {

@@ -7,6 +7,8 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.treatyportal.publishing.LanguageVersions;
 import org.treatyportal.seo.SitemapEntry;
@@ -22,8 +24,11 @@ class DocumentSitemap {
 	private static final int SITEMAP_MAX = 50_000;
 
 	@Bean
-	SitemapSource documentPages(DocumentRepository documents, Clock clock, Languages languages) {
-		return () -> {
+	SitemapSource documentPages(DocumentRepository documents, Clock clock, Languages languages,
+			PlatformTransactionManager transactions) {
+		TransactionTemplate readOnly = new TransactionTemplate(transactions);
+		readOnly.setReadOnly(true);
+		return () -> readOnly.execute((status) -> {
 			List<SitemapEntry> entries = new ArrayList<>();
 			List<Document> visible = documents.findVisible(clock.instant(), PageRequest.of(0, SITEMAP_MAX))
 				.getContent();
@@ -35,7 +40,7 @@ class DocumentSitemap {
 						.of(document, document.getLanguage(), languages.all(), (slug) -> "/documents/" + slug)));
 			}
 			return entries;
-		};
+		});
 	}
 
 }

@@ -136,7 +136,7 @@ public class EventService implements PublicContent {
 	Optional<EventDetail> find(String slug) {
 		Instant now = this.clock.instant();
 		String language = language();
-		return current(slug, now, language).map((event) -> detail(event, now, language));
+		return current(slug, now, language).map((event) -> detail(event, now, language, true));
 	}
 
 	/** The visible event whose version in the language has the slug. */
@@ -199,7 +199,7 @@ public class EventService implements PublicContent {
 
 	/** The page of an event in one language, for editors' previews of a translation. */
 	EventDetail preview(Event event, String language) {
-		return detail(event, this.clock.instant(), language);
+		return detail(event, this.clock.instant(), language, false);
 	}
 
 	/**
@@ -226,7 +226,12 @@ public class EventService implements PublicContent {
 				event.getCity(), countryName, text.lang());
 	}
 
-	private EventDetail detail(Event event, Instant now, String language) {
+	/**
+	 * The event's page in a language.
+	 * @param published whether the event is a visible one read in a transaction, whose
+	 * addresses in every language the page links (a preview's item may be detached)
+	 */
+	private EventDetail detail(Event event, Instant now, String language, boolean published) {
 		EventSchedule schedule = event.getSchedule();
 		String when;
 		String zone = null;
@@ -260,7 +265,8 @@ public class EventService implements PublicContent {
 		return new EventDetail(text.title(), text.summary(), text.body(), when, zone, start, end, schedule.startDate(),
 				event.getVenue(), event.getCity(), countryName(event), event.getRegistrationUrl(),
 				"/events/" + text.slug() + ".ics", upcoming, documents, news, files, text,
-				LanguageVersions.of(event, language, this.languages.all(), (slug) -> "/events/" + slug));
+				published ? LanguageVersions.of(event, language, this.languages.all(), (slug) -> "/events/" + slug)
+						: null);
 	}
 
 	private EventDetail.NewsLink newsLink(Article article, String language) {

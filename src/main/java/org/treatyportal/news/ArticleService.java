@@ -202,7 +202,7 @@ public class ArticleService implements PublicContent {
 		Instant now = this.clock.instant();
 		return LanguageVersions.match(this.articles.findVisibleByAnySlug(kind, slug, now), language, slug)
 			.filter((article) -> LanguageVersions.isCurrent(article, language, slug))
-			.map((article) -> detail(article, now, language));
+			.map((article) -> detail(article, now, language, true));
 	}
 
 	/**
@@ -317,10 +317,15 @@ public class ArticleService implements PublicContent {
 	 * editors' previews of a translation.
 	 */
 	ArticleDetail preview(Article article, String language) {
-		return detail(article, this.clock.instant(), language);
+		return detail(article, this.clock.instant(), language, false);
 	}
 
-	private ArticleDetail detail(Article article, Instant now, String language) {
+	/**
+	 * The article's page in a language.
+	 * @param published whether the article is a visible one read in a transaction, whose
+	 * addresses in every language the page links (a preview's item may be detached)
+	 */
+	private ArticleDetail detail(Article article, Instant now, String language, boolean published) {
 		Pageable first = PageRequest.of(0, RELATED_COUNT);
 		List<Article> related = (article.getId() == null || article.getCategories().isEmpty()) ? List.of()
 				: this.articles.findVisibleSharingCategory(article.getId(), article.getCategories(), now, first);
@@ -340,7 +345,7 @@ public class ArticleService implements PublicContent {
 				article.getDatePrecision(), categories, files,
 				related.stream().map((other) -> summary(other, language)).toList(),
 				article.getPublication().getPublishAt(), lastChange(article), text,
-				LanguageVersions.of(article, language, this.languages.all(), (slug) -> path + slug));
+				published ? LanguageVersions.of(article, language, this.languages.all(), (slug) -> path + slug) : null);
 	}
 
 	/**

@@ -90,7 +90,7 @@ public class PageService implements PublicContent {
 		String language = language();
 		return LanguageVersions.match(this.pages.findVisibleByAnySlug(slug, this.clock.instant()), language, slug)
 			.filter((page) -> LanguageVersions.isCurrent(page, language, slug))
-			.map((page) -> view(page, language));
+			.map((page) -> view(page, language, true));
 	}
 
 	/**
@@ -125,17 +125,21 @@ public class PageService implements PublicContent {
 	}
 
 	PageView view(StaticPage page) {
-		return view(page, page.getLanguage());
+		return view(page, page.getLanguage(), false);
 	}
 
-	/** The page in one language: for the public site and editors' previews. */
-	PageView view(StaticPage page, String language) {
+	/**
+	 * The page in one language: for the public site and editors' previews.
+	 * @param published whether the page is a visible one read in a transaction, whose
+	 * addresses in every language the page links (a preview's item may be detached)
+	 */
+	PageView view(StaticPage page, String language, boolean published) {
 		List<AttachmentView> files = (page.getId() != null)
 				? this.attachments.list(new ContentRef(PageEditor.CONTENT_TYPE, page.getId())) : List.of();
 		LanguageText text = page.in(language);
 		return new PageView(text.title(), text.summary(), text.body(),
 				page.getUpdatedAt().atZone(this.zone).toLocalDate(), files, text,
-				LanguageVersions.of(page, language, this.languages.all(), (slug) -> "/" + slug));
+				published ? LanguageVersions.of(page, language, this.languages.all(), (slug) -> "/" + slug) : null);
 	}
 
 }

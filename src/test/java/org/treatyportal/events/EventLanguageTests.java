@@ -83,7 +83,7 @@ class EventLanguageTests {
 		this.mvc.perform(get("/fr/events/" + event.getSlug())).andExpect(status().isOk()).andExpect(page((html) -> {
 			assertThat(html.select("h1").attr("lang")).isEqualTo("en");
 			assertThat(html.select(".language-fallback").text())
-				.isEqualTo("Ce texte n'a pas encore été traduit en français.");
+				.isEqualTo("Ce texte n’a pas encore été traduit en français.");
 			assertThat(html.select("link[hreflang=fr]")).isEmpty();
 		}));
 		this.mvc.perform(get("/fr/events"))

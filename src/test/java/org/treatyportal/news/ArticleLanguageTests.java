@@ -121,7 +121,7 @@ class ArticleLanguageTests {
 			assertThat(html.select(".article__summary").attr("lang")).isEqualTo("en");
 			assertThat(html.select(".article__body").attr("lang")).isEqualTo("en");
 			assertThat(html.select(".language-fallback").text())
-				.isEqualTo("Ce texte n'a pas encore été traduit en français.");
+				.isEqualTo("Ce texte n’a pas encore été traduit en français.");
 		}));
 	}
 

@@ -69,6 +69,13 @@ class LanguageRoutesTests {
 		this.jdbc.update("insert into document (slug, title, summary, state, publish_at, first_published_at,"
 				+ " document_type) values (?, 'Language document', 'A document', 'PUBLISHED', now(), now(),"
 				+ " 'REPORT')", "lang-document-" + SUFFIX);
+		// Each item has a French version at the same slug, so the walk checks real pairs;
+		// an item without one announces no French version (ArticleLanguageTests).
+		for (String type : List.of("article", "page", "event", "document")) {
+			this.jdbc.update("insert into " + type + "_translation (" + type + "_id, language, slug, title, based_on,"
+					+ " updated_at) select id, 'fr', slug, title || ' (fr)', '', now() from " + type
+					+ " where slug like ?", "lang-%-" + SUFFIX);
+		}
 		this.jdbc.update("insert into treaty (series, number, title, short_title, opened_on, entry_into_force)"
 				+ " values ('CETS', ?, 'Language convention', 'Language', '2001-11-23', '2004-07-01')", TREATY);
 	}
@@ -130,8 +137,12 @@ class LanguageRoutesTests {
 
 	@Test
 	void contentWrittenInEnglishIsMarkedSoOnAFrenchPage() throws Exception {
-		Document french = page("/fr/news/lang-news-" + SUFFIX);
-		Document english = page("/news/lang-news-" + SUFFIX);
+		String slug = this.articles.news("English only")
+			.publishedAt(Instant.parse("2008-04-01T10:00:00Z"))
+			.save()
+			.getSlug();
+		Document french = page("/fr/news/" + slug);
+		Document english = page("/news/" + slug);
 
 		assertThat(french.select("h1").attr("lang")).isEqualTo("en");
 		assertThat(french.select(".article__body").attr("lang")).isEqualTo("en");
