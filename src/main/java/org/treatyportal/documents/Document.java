@@ -21,6 +21,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
+import org.hibernate.annotations.BatchSize;
 
 import org.treatyportal.events.Event;
 import org.treatyportal.publishing.EditableContent;
@@ -35,7 +36,9 @@ import org.treatyportal.publishing.Translation;
 @Table(name = "document")
 public class Document extends EditableContent {
 
+	// Lists show each document in the page's language: translations load in batches.
 	@ElementCollection
+	@BatchSize(size = 50)
 	@CollectionTable(name = "document_translation", joinColumns = @JoinColumn(name = "document_id"))
 	@MapKeyColumn(name = "language")
 	private Map<String, Translation> translations = new HashMap<>();

@@ -71,8 +71,10 @@ class DocumentController {
 		Optional<DocumentDetail> document = this.documents.find(slug);
 		if (document.isPresent()) {
 			DocumentDetail detail = document.get();
-			return new ModelAndView("documents/item", Map.of("document", detail, PageMeta.MODEL_ATTRIBUTE,
-					PageMeta.of(detail.title(), detail.description(), "/documents/" + slug)));
+			return new ModelAndView("documents/item",
+					Map.of("document", detail, PageMeta.MODEL_ATTRIBUTE,
+							PageMeta.of(detail.title(), detail.description(), "/documents/" + slug)
+								.withVersions(detail.versions())));
 		}
 		return elsewhere(slug, "");
 	}

@@ -31,6 +31,14 @@ interface DocumentRepository extends ContentRepository<Document> {
 			+ " where d.slug = :slug and" + VISIBLE)
 	Optional<Document> findVisibleBySlug(String slug, Instant now);
 
+	/**
+	 * The visible documents whose original or one of whose translations has the slug;
+	 * more than one where one language's slug is another document's in another.
+	 */
+	@Query("select distinct d from Document d left join d.translations t where (d.slug = :slug or t.slug = :slug)"
+			+ " and" + VISIBLE)
+	List<Document> findVisibleByAnySlug(String slug, Instant now);
+
 	@Query(value = "select d from Document d where" + VISIBLE + NEWEST_FIRST,
 			countQuery = "select count(d) from Document d where" + VISIBLE)
 	Page<Document> findVisible(Instant now, Pageable pageable);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -19,11 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.treatyportal.events.Event;
 import org.treatyportal.files.StoredFileInfo;
+import org.treatyportal.publishing.LanguageText;
+import org.treatyportal.publishing.LanguageVersions;
 import org.treatyportal.publishing.PublicContent;
 import org.treatyportal.publishing.PublicationState;
 import org.treatyportal.publishing.SlugHistory;
 import org.treatyportal.revisions.ContentRef;
 import org.treatyportal.states.StateDirectory;
+import org.treatyportal.web.Languages;
 
 /**
  * Reads the document library for the public site: only documents visible now, and of each
@@ -50,8 +54,11 @@ public class DocumentService implements PublicContent {
 
 	private final Clock clock;
 
+	private final Languages languages;
+
 	DocumentService(DocumentRepository documents, DocumentFileRepository files, SlugHistory slugHistory,
-			StateDirectory countries, Clock clock) {
+			StateDirectory countries, Clock clock, Languages languages) {
+		this.languages = languages;
 		this.documents = documents;
 		this.files = files;
 		this.slugHistory = slugHistory;
@@ -113,7 +120,18 @@ public class DocumentService implements PublicContent {
 	/** The visible document with the given slug. */
 	public Optional<DocumentDetail> find(String slug) {
 		Instant now = this.clock.instant();
-		return this.documents.findVisibleBySlug(slug, now).map((document) -> detail(document, now, false));
+		String language = language();
+		return LanguageVersions.match(this.documents.findVisibleByAnySlug(slug, now), language, slug)
+			.filter((document) -> LanguageVersions.isCurrent(document, language, slug))
+			.map((document) -> detail(document, now, false, language));
+	}
+
+	/**
+	 * The language of the page being written: the address's on the public site, which
+	 * lists of documents on other features' pages need without asking.
+	 */
+	private static String language() {
+		return LocaleContextHolder.getLocale().toLanguageTag();
 	}
 
 	/**
@@ -125,7 +143,8 @@ public class DocumentService implements PublicContent {
 		if (tag.isEmpty()) {
 			return Optional.empty();
 		}
-		return this.documents.findVisibleBySlug(slug, this.clock.instant())
+		return LanguageVersions.match(this.documents.findVisibleByAnySlug(slug, this.clock.instant()), language(), slug)
+			.filter((document) -> LanguageVersions.isCurrent(document, language(), slug))
 			.flatMap((document) -> this.files.findCurrent(document.getId(), tag.get()))
 			.map((file) -> file.getFile().info());
 	}
@@ -136,10 +155,17 @@ public class DocumentService implements PublicContent {
 	 * scheduled item's new slug is nobody's business yet.
 	 */
 	public Optional<String> renamedTo(String slug) {
-		return this.slugHistory.formerOwner(DocumentEditor.CONTENT_TYPE, slug)
-			.flatMap(this.documents::findById)
-			.filter((document) -> document.getPublication().isVisibleAt(this.clock.instant()))
-			.map((document) -> "/documents/" + document.getSlug());
+		Instant now = this.clock.instant();
+		String language = language();
+		Optional<Document> item = LanguageVersions.match(this.documents.findVisibleByAnySlug(slug, now), language,
+				slug);
+		if (item.isEmpty()) {
+			item = this.slugHistory.formerOwner(DocumentEditor.CONTENT_TYPE, language, slug)
+				.or(() -> this.slugHistory.formerOwner(DocumentEditor.CONTENT_TYPE, slug))
+				.flatMap(this.documents::findById)
+				.filter((document) -> document.getPublication().isVisibleAt(now));
+		}
+		return item.map((document) -> "/documents/" + document.in(language).slug());
 	}
 
 	/** Whether the slug belongs to a document that was withdrawn from the site. */
@@ -160,31 +186,35 @@ public class DocumentService implements PublicContent {
 	 * The page of a document that need not be saved or visible: for editors' previews.
 	 */
 	DocumentDetail preview(Document document) {
-		return detail(document, this.clock.instant(), true);
+		return detail(document, this.clock.instant(), true, document.getLanguage());
 	}
 
-	private DocumentDetail detail(Document document, Instant now, boolean preview) {
+	private DocumentDetail detail(Document document, Instant now, boolean preview, String language) {
 		DocumentDetail.Link treaty = (document.getTreatyNumber() != null) ? new DocumentDetail.Link(
-				String.valueOf(document.getTreatyNumber()), "/treaties/" + document.getTreatyNumber()) : null;
+				String.valueOf(document.getTreatyNumber()), "/treaties/" + document.getTreatyNumber(), null) : null;
 		Event event = document.getEvent();
 		DocumentDetail.Link eventLink = (event != null && event.getPublication().isVisibleAt(now))
-				? new DocumentDetail.Link(event.getTitle(), "/events/" + event.getSlug()) : null;
+				? new DocumentDetail.Link(event.in(language).title(), "/events/" + event.in(language).slug(),
+						event.in(language).lang())
+				: null;
 		List<DocumentDetail.Link> countries = document.getCountries()
 			.stream()
 			.map((code) -> new DocumentDetail.Link(this.countries.name(code),
-					"/countries/" + code.toLowerCase(Locale.ROOT)))
+					"/countries/" + code.toLowerCase(Locale.ROOT), null))
 			.sorted(Comparator.comparing(DocumentDetail.Link::label))
 			.toList();
 		List<LanguageVersion> languages = List.of();
 		if (document.getId() != null) {
 			languages = this.files.findCurrent(List.of(document.getId()))
 				.stream()
-				.map((file) -> version(document, file, preview))
+				.map((file) -> version(document, file, preview, language))
 				.sorted(Comparator.comparing(LanguageVersion::name))
 				.toList();
 		}
-		return new DocumentDetail(document.getTitle(), document.getSummary(), document.getBody(), document.getType(),
-				document.getDate(), treaty, eventLink, countries, languages);
+		LanguageText text = document.in(language);
+		return new DocumentDetail(text.title(), text.summary(), text.body(), document.getType(), document.getDate(),
+				treaty, eventLink, countries, languages, text, preview ? null : LanguageVersions.of(document, language,
+						this.languages.all(), (slug) -> "/documents/" + slug));
 	}
 
 	private List<DocumentSummary> summaries(List<Document> list) {
@@ -193,8 +223,9 @@ public class DocumentService implements PublicContent {
 	}
 
 	private DocumentSummary summary(Document document, Map<Long, List<LanguageVersion>> languages) {
-		return new DocumentSummary(document.getTitle(), "/documents/" + document.getSlug(), document.getType(),
-				document.getDate(), document.getSummary(), languages.getOrDefault(document.getId(), List.of()));
+		LanguageText text = document.in(language());
+		return new DocumentSummary(text.title(), "/documents/" + text.slug(), document.getType(), document.getDate(),
+				text.summary(), languages.getOrDefault(document.getId(), List.of()), text.lang());
 	}
 
 	/** The current files of the documents, in one query. */
@@ -205,15 +236,15 @@ public class DocumentService implements PublicContent {
 		Map<Long, Document> byId = list.stream().collect(Collectors.toMap(Document::getId, (d) -> d, (a, b) -> a));
 		return this.files.findCurrent(byId.keySet())
 			.stream()
-			.map((file) -> Map.entry(file.documentId(), version(byId.get(file.documentId()), file, false)))
+			.map((file) -> Map.entry(file.documentId(), version(byId.get(file.documentId()), file, false, language())))
 			.sorted(Comparator.comparing((Map.Entry<Long, LanguageVersion> entry) -> entry.getValue().name()))
 			.collect(Collectors.groupingBy(Map.Entry::getKey,
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 	}
 
-	private static LanguageVersion version(Document document, FileVersion file, boolean preview) {
-		String url = preview ? DocumentEditor.versionUrl(file)
-				: "/documents/" + document.getSlug() + "/" + URLEncoder.encode(file.language(), StandardCharsets.UTF_8);
+	private static LanguageVersion version(Document document, FileVersion file, boolean preview, String language) {
+		String url = preview ? DocumentEditor.versionUrl(file) : "/documents/" + document.in(language).slug() + "/"
+				+ URLEncoder.encode(file.language(), StandardCharsets.UTF_8);
 		return new LanguageVersion(file.language(), file.languageName(), file.authentic(), file.format(), file.size(),
 				url);
 	}

@@ -13,7 +13,9 @@ import java.util.List;
  * @param date its own date, or {@code null}
  * @param description one or two plain sentences, may be empty
  * @param languages its current file in each language, by language name
+ * @param lang the language of the title and description where it is not the page's (the
+ * document has no version in it), else {@code null}
  */
 public record DocumentSummary(String title, String url, DocumentType type, LocalDate date, String description,
-		List<LanguageVersion> languages) {
+		List<LanguageVersion> languages, String lang) {
 }

@@ -19,6 +19,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 
 import org.treatyportal.news.Article;
 import org.treatyportal.publishing.EditableContent;
@@ -33,7 +34,9 @@ import org.treatyportal.publishing.Translation;
 @Table(name = "event")
 public class Event extends EditableContent {
 
+	// Lists show each event in the page's language: their translations load in batches.
 	@ElementCollection
+	@BatchSize(size = 50)
 	@CollectionTable(name = "event_translation", joinColumns = @JoinColumn(name = "event_id"))
 	@MapKeyColumn(name = "language")
 	private Map<String, Translation> translations = new HashMap<>();

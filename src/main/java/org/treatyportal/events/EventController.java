@@ -72,7 +72,8 @@ class EventController {
 			return new ModelAndView("events/item",
 					Map.of("event", detail, PageMeta.MODEL_ATTRIBUTE,
 							PageMeta.of(detail.title(), detail.summary(), "/events/" + slug)
-								.withStructuredData(jsonLd(detail))));
+								.withStructuredData(jsonLd(detail))
+								.withVersions(detail.versions())));
 		}
 		Optional<String> renamed = this.events.renamedTo(slug);
 		if (renamed.isPresent()) {
@@ -90,6 +91,9 @@ class EventController {
 			data.put("startDate", event.start());
 			data.put("endDate", event.end());
 			data.put("url", page.url());
+			if (page.language() != null) {
+				data.put("inLanguage", page.language());
+			}
 			data.put("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
 			if (!event.city().isEmpty() || !event.venue().isEmpty()) {
 				Map<String, Object> address = StructuredData.object("PostalAddress");

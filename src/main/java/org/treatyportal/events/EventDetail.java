@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.treatyportal.publishing.AttachmentView;
+import org.treatyportal.publishing.LanguageText;
+import org.treatyportal.web.ContentVersions;
 import org.treatyportal.web.DatePrecision;
 
 /**
@@ -29,10 +31,14 @@ import org.treatyportal.web.DatePrecision;
  * {@link EventDocuments#visible} gives them
  * @param news news items and press releases about it
  * @param attachments files attached to it
+ * @param text the text shown, in the page's language or, for want of a translation, the
+ * original's (then marked with its {@code lang} and a notice)
+ * @param versions the event's addresses in every language
  */
 public record EventDetail(String title, String summary, String body, String when, String zone, String start, String end,
 		LocalDate startDate, String venue, String city, String country, String registrationUrl, String calendarUrl,
-		boolean upcoming, List<?> documents, List<NewsLink> news, List<AttachmentView> attachments) {
+		boolean upcoming, List<?> documents, List<NewsLink> news, List<AttachmentView> attachments, LanguageText text,
+		ContentVersions versions) {
 
 	/** The city and country, as far as they are known: {@code Strasbourg, France}. */
 	public String place() {
@@ -50,8 +56,11 @@ public record EventDetail(String title, String summary, String body, String when
 	 * @param date its publication date in the site's zone
 	 * @param datePrecision whether that date is exact or known only to the month
 	 * @param kindKey message key of its kind, for a badge
+	 * @param lang the language of the headline where it is not the page's, else
+	 * {@code null}
 	 */
-	public record NewsLink(String title, String url, LocalDate date, DatePrecision datePrecision, String kindKey) {
+	public record NewsLink(String title, String url, LocalDate date, DatePrecision datePrecision, String kindKey,
+			String lang) {
 	}
 
 }

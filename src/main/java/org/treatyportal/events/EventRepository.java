@@ -28,6 +28,14 @@ interface EventRepository extends ContentRepository<Event> {
 	@Query("select e from Event e left join fetch e.relatedArticles where e.slug = :slug and" + VISIBLE)
 	Optional<Event> findVisibleBySlug(String slug, Instant now);
 
+	/**
+	 * The visible events whose original or one of whose translations has the slug; more
+	 * than one where one language's slug is another event's in another.
+	 */
+	@Query("select distinct e from Event e left join e.translations t where (e.slug = :slug or t.slug = :slug) and"
+			+ VISIBLE)
+	List<Event> findVisibleByAnySlug(String slug, Instant now);
+
 	/** Visible events that have not ended, soonest first. */
 	@Query("select e from Event e where" + VISIBLE + "and e.endsAt > :now order by e.startsAt, e.id")
 	List<Event> findUpcoming(Instant now, Pageable pageable);

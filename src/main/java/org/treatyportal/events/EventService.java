@@ -24,6 +24,8 @@ import org.treatyportal.config.PortalProperties;
 import org.treatyportal.news.Article;
 import org.treatyportal.publishing.AttachmentView;
 import org.treatyportal.publishing.Attachments;
+import org.treatyportal.publishing.LanguageText;
+import org.treatyportal.publishing.LanguageVersions;
 import org.treatyportal.publishing.PublicContent;
 import org.treatyportal.publishing.PublicationState;
 import org.treatyportal.publishing.SlugHistory;
@@ -31,6 +33,7 @@ import org.treatyportal.publishing.Slugs;
 import org.treatyportal.revisions.ContentRef;
 import org.treatyportal.seo.SiteUrls;
 import org.treatyportal.states.StateDirectory;
+import org.treatyportal.web.Languages;
 
 /**
  * Reads events for the public site: only what is visible now, per the site's clock; the
@@ -66,8 +69,12 @@ public class EventService implements PublicContent {
 
 	private final SiteUrls urls;
 
+	private final Languages languages;
+
 	EventService(EventRepository events, ObjectProvider<EventDocuments> documents, StateDirectory countries,
-			SlugHistory slugHistory, Attachments attachments, Clock clock, PortalProperties properties, SiteUrls urls) {
+			SlugHistory slugHistory, Attachments attachments, Clock clock, PortalProperties properties, SiteUrls urls,
+			Languages languages) {
+		this.languages = languages;
 		this.events = events;
 		this.documents = documents;
 		this.countries = countries;
@@ -121,10 +128,21 @@ public class EventService implements PublicContent {
 			.toList();
 	}
 
-	/** The visible event with the given slug. */
+	/**
+	 * The visible event whose version in the page's language has the given slug, in that
+	 * language or, where it has none, in its original. Empty where the slug is another
+	 * version's: see {@link #renamedTo(String)}.
+	 */
 	Optional<EventDetail> find(String slug) {
 		Instant now = this.clock.instant();
-		return this.events.findVisibleBySlug(slug, now).map((event) -> detail(event, now));
+		String language = language();
+		return current(slug, now, language).map((event) -> detail(event, now, language, true));
+	}
+
+	/** The visible event whose version in the language has the slug. */
+	private Optional<Event> current(String slug, Instant now, String language) {
+		return LanguageVersions.match(this.events.findVisibleByAnySlug(slug, now), language, slug)
+			.filter((event) -> LanguageVersions.isCurrent(event, language, slug));
 	}
 
 	/**
@@ -133,10 +151,16 @@ public class EventService implements PublicContent {
 	 * item's new slug is nobody's business yet.
 	 */
 	Optional<String> renamedTo(String slug) {
-		return this.slugHistory.formerOwner(EventEditor.CONTENT_TYPE, slug)
-			.flatMap(this.events::findById)
-			.filter((event) -> event.getPublication().isVisibleAt(this.clock.instant()))
-			.map((event) -> "/events/" + event.getSlug());
+		Instant now = this.clock.instant();
+		String language = language();
+		Optional<Event> item = LanguageVersions.match(this.events.findVisibleByAnySlug(slug, now), language, slug);
+		if (item.isEmpty()) {
+			item = this.slugHistory.formerOwner(EventEditor.CONTENT_TYPE, language, slug)
+				.or(() -> this.slugHistory.formerOwner(EventEditor.CONTENT_TYPE, slug))
+				.flatMap(this.events::findById)
+				.filter((event) -> event.getPublication().isVisibleAt(now));
+		}
+		return item.map((event) -> "/events/" + event.in(language).slug());
 	}
 
 	boolean isWithdrawn(String slug) {
@@ -147,7 +171,7 @@ public class EventService implements PublicContent {
 
 	/** The iCalendar file of one visible event. */
 	Optional<String> calendar(String slug) {
-		return this.events.findVisibleBySlug(slug, this.clock.instant())
+		return current(slug, this.clock.instant(), language())
 			.map((event) -> ICalendar.write(productId(), null, List.of(entry(event, countryName(event)))));
 	}
 
@@ -170,7 +194,21 @@ public class EventService implements PublicContent {
 
 	/** The page of an event that need not be saved or visible: for editors' previews. */
 	EventDetail preview(Event event) {
-		return detail(event, this.clock.instant());
+		return preview(event, event.getLanguage());
+	}
+
+	/** The page of an event in one language, for editors' previews of a translation. */
+	EventDetail preview(Event event, String language) {
+		return detail(event, this.clock.instant(), language, false);
+	}
+
+	/**
+	 * The language of the page being written: the address's on the public site. Events
+	 * read it where they format dates already, so every list of events (the home page, a
+	 * country's profile) shows each in the best language available without asking.
+	 */
+	private static String language() {
+		return LocaleContextHolder.getLocale().toLanguageTag();
 	}
 
 	/** Summaries with the countries' names read once for the whole list. */
@@ -181,13 +219,19 @@ public class EventService implements PublicContent {
 
 	private EventSummary summary(Event event, String countryName) {
 		EventSchedule schedule = event.getSchedule();
-		return new EventSummary(event.getTitle(), event.getSummary(), "/events/" + event.getSlug(),
-				schedule.startDate(), schedule.endDate(),
+		LanguageText text = event.in(language());
+		return new EventSummary(text.title(), text.summary(), "/events/" + text.slug(), schedule.startDate(),
+				schedule.endDate(),
 				EventFormats.days(schedule.startDate(), schedule.endDate(), LocaleContextHolder.getLocale()),
-				event.getCity(), countryName);
+				event.getCity(), countryName, text.lang());
 	}
 
-	private EventDetail detail(Event event, Instant now) {
+	/**
+	 * The event's page in a language.
+	 * @param published whether the event is a visible one read in a transaction, whose
+	 * addresses in every language the page links (a preview's item may be detached)
+	 */
+	private EventDetail detail(Event event, Instant now, String language, boolean published) {
 		EventSchedule schedule = event.getSchedule();
 		String when;
 		String zone = null;
@@ -214,33 +258,38 @@ public class EventService implements PublicContent {
 			.stream()
 			.filter((article) -> article.getPublication().isVisibleAt(now))
 			.sorted(Comparator.comparing((Article article) -> article.getPublication().getPublishAt()).reversed())
-			.map(this::newsLink)
+			.map((article) -> newsLink(article, language))
 			.toList();
 		boolean upcoming = event.getEndsAt() == null || event.getEndsAt().isAfter(now);
-		return new EventDetail(event.getTitle(), event.getSummary(), event.getBody(), when, zone, start, end,
-				schedule.startDate(), event.getVenue(), event.getCity(), countryName(event), event.getRegistrationUrl(),
-				"/events/" + event.getSlug() + ".ics", upcoming, documents, news, files);
+		LanguageText text = event.in(language);
+		return new EventDetail(text.title(), text.summary(), text.body(), when, zone, start, end, schedule.startDate(),
+				event.getVenue(), event.getCity(), countryName(event), event.getRegistrationUrl(),
+				"/events/" + text.slug() + ".ics", upcoming, documents, news, files, text,
+				published ? LanguageVersions.of(event, language, this.languages.all(), (slug) -> "/events/" + slug)
+						: null);
 	}
 
-	private EventDetail.NewsLink newsLink(Article article) {
-		return new EventDetail.NewsLink(article.getTitle(), "/" + article.getKind().path() + "/" + article.getSlug(),
+	private EventDetail.NewsLink newsLink(Article article, String language) {
+		LanguageText text = article.in(language);
+		return new EventDetail.NewsLink(text.title(), "/" + article.getKind().path() + "/" + text.slug(),
 				article.getPublication().getPublishAt().atZone(siteZone()).toLocalDate(), article.getDatePrecision(),
-				article.getKind().messageKey() + ".one");
+				article.getKind().messageKey() + ".one", text.lang());
 	}
 
 	/**
 	 * One event, its links from {@code portal.base-url}: the file is cached for everyone.
 	 */
 	private ICalendar.Entry entry(Event event, String countryName) {
-		String url = this.urls.absolute("/events/" + event.getSlug());
-		String description = Stream.of(event.getSummary(), url)
+		LanguageText version = event.in(language());
+		String url = this.urls.absolute(this.languages.pathIn(language(), "/events/" + version.slug()));
+		String description = Stream.of(version.summary(), url)
 			.filter((text) -> text != null && !text.isBlank())
 			.collect(Collectors.joining("\n\n"));
 		List<String> place = new ArrayList<>();
 		Stream.of(event.getVenue(), event.getCity(), countryName)
 			.filter((text) -> text != null && !text.isBlank())
 			.forEach(place::add);
-		return new ICalendar.Entry(uid(event), event.getTitle(), description, String.join(", ", place), url,
+		return new ICalendar.Entry(uid(event), version.title(), description, String.join(", ", place), url,
 				event.getSchedule(), event.getCreatedAt(), event.getUpdatedAt());
 	}
 

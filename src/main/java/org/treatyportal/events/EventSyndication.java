@@ -11,11 +11,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.treatyportal.feeds.FeedEntry;
 import org.treatyportal.feeds.FeedSource;
+import org.treatyportal.publishing.LanguageText;
+import org.treatyportal.publishing.LanguageVersions;
 import org.treatyportal.seo.SitemapEntry;
 import org.treatyportal.seo.SitemapSource;
+import org.treatyportal.web.Languages;
 
 /**
  * Events in the Atom feed ({@code /feeds/events.atom}) and in the sitemap: visible ones
@@ -28,7 +33,9 @@ class EventSyndication {
 
 	@Bean
 	@Order(30)
-	FeedSource eventFeed(EventRepository events, Clock clock) {
+	FeedSource eventFeed(EventRepository events, Clock clock, PlatformTransactionManager transactions) {
+		TransactionTemplate readOnly = new TransactionTemplate(transactions);
+		readOnly.setReadOnly(true);
 		return new FeedSource() {
 
 			@Override
@@ -48,33 +55,42 @@ class EventSyndication {
 
 			@Override
 			public List<FeedEntry> entries(int count, Locale locale) {
-				return events.findNewestPublished(clock.instant(), PageRequest.of(0, count))
-					.stream()
-					// The day in UTC, not in the site's zone: a setting must not change
-					// the entries' ids.
-					.map((event) -> new FeedEntry(String.valueOf(event.getId()),
-							LocalDate.ofInstant(event.getCreatedAt(), ZoneOffset.UTC), event.getTitle(),
-							"/events/" + event.getSlug(), event.getPublication().getPublishAt(),
-							SitemapEntry.latest(event.getPublication().getPublishAt(), event.getUpdatedAt()),
-							event.getSummary(), List.of()))
-					.toList();
+				return readOnly
+					.execute((status) -> events.findNewestPublished(clock.instant(), PageRequest.of(0, count))
+						.stream()
+						// The day in UTC, not in the site's zone: a setting must not
+						// change
+						// the entries' ids.
+						.map((event) -> {
+							LanguageText text = event.in(locale.toLanguageTag());
+							return new FeedEntry(String.valueOf(event.getId()),
+									LocalDate.ofInstant(event.getCreatedAt(), ZoneOffset.UTC), text.title(),
+									"/events/" + text.slug(), event.getPublication().getPublishAt(),
+									SitemapEntry.latest(event.getPublication().getPublishAt(), event.getUpdatedAt()),
+									text.summary(), List.of(), text.lang());
+						})
+						.toList());
 			}
 
 		};
 	}
 
 	@Bean
-	SitemapSource eventSitemap(EventRepository events, Clock clock) {
-		return () -> {
+	SitemapSource eventSitemap(EventRepository events, Clock clock, Languages languages,
+			PlatformTransactionManager transactions) {
+		TransactionTemplate readOnly = new TransactionTemplate(transactions);
+		readOnly.setReadOnly(true);
+		return () -> readOnly.execute((status) -> {
 			List<SitemapEntry> entries = new ArrayList<>();
 			List<Event> visible = events.findNewestPublished(clock.instant(), PageRequest.of(0, SITEMAP_MAX));
 			entries.add(new SitemapEntry("/events",
 					visible.stream().map(Event::getUpdatedAt).reduce(null, SitemapEntry::latest)));
 			for (Event event : visible) {
-				entries.add(new SitemapEntry("/events/" + event.getSlug(), event.getUpdatedAt()));
+				entries.add(new SitemapEntry("/events/" + event.getSlug(), event.getUpdatedAt(),
+						LanguageVersions.of(event, event.getLanguage(), languages.all(), (slug) -> "/events/" + slug)));
 			}
 			return entries;
-		};
+		});
 	}
 
 }

@@ -50,6 +50,9 @@ record AtomFeed(String id, String title, String selfUrl, String pageUrl, String 
 			writer.writeEndElement();
 			for (FeedEntry entry : this.entries) {
 				writer.writeStartElement(NAMESPACE, "entry");
+				if (entry.language() != null) {
+					writer.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", entry.language());
+				}
 				element(writer, "id", entryId(urls, feedName, entry));
 				textElement(writer, "title", entry.title());
 				link(writer, "alternate", "text/html",

@@ -17,7 +17,16 @@ import java.util.List;
  * @param updated when it last changed; not before {@code published}
  * @param summary plain text, may be empty
  * @param categories its topics, may be empty
+ * @param language the language of the title and summary where it is not the feed's (the
+ * item has no version in it), else {@code null}
  */
 public record FeedEntry(String key, LocalDate createdOn, String title, String path, Instant published, Instant updated,
-		String summary, List<String> categories) {
+		String summary, List<String> categories, String language) {
+
+	/** An entry whose text is in the feed's language. */
+	public FeedEntry(String key, LocalDate createdOn, String title, String path, Instant published, Instant updated,
+			String summary, List<String> categories) {
+		this(key, createdOn, title, path, published, updated, summary, categories, null);
+	}
+
 }

@@ -1,6 +1,7 @@
 package org.treatyportal.home;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,9 +46,11 @@ class HomeController {
 
 	@GetMapping("/")
 	@NavigationSection("home")
-	String home(Model model) {
-		model.addAttribute("news", this.articles.latest(ArticleKind.NEWS, LATEST_NEWS));
-		model.addAttribute("pressReleases", this.articles.latest(ArticleKind.PRESS_RELEASE, LATEST_PRESS_RELEASES));
+	String home(Model model, Locale locale) {
+		String language = locale.toLanguageTag();
+		model.addAttribute("news", this.articles.latest(ArticleKind.NEWS, LATEST_NEWS, language));
+		model.addAttribute("pressReleases",
+				this.articles.latest(ArticleKind.PRESS_RELEASE, LATEST_PRESS_RELEASES, language));
 		model.addAttribute("treatyStatus", this.treaties.summaries());
 		List<EventSummary> upcoming = this.events.upcoming(UPCOMING_EVENTS);
 		model.addAttribute("upcomingEvents", upcoming);

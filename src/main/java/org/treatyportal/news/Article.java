@@ -18,6 +18,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 
 import org.treatyportal.publishing.EditableContent;
 import org.treatyportal.publishing.Translation;
@@ -30,7 +31,9 @@ import org.treatyportal.web.DatePrecision;
 @Table(name = "article")
 public class Article extends EditableContent {
 
+	// Lists show each item in the page's language: their translations load in batches.
 	@ElementCollection
+	@BatchSize(size = 50)
 	@CollectionTable(name = "article_translation", joinColumns = @JoinColumn(name = "article_id"))
 	@MapKeyColumn(name = "language")
 	private Map<String, Translation> translations = new HashMap<>();

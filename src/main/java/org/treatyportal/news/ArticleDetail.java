@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.treatyportal.publishing.AttachmentView;
+import org.treatyportal.publishing.LanguageText;
+import org.treatyportal.web.ContentVersions;
 import org.treatyportal.web.DatePrecision;
 
 /**
@@ -20,10 +22,13 @@ import org.treatyportal.web.DatePrecision;
  * @param related other visible articles on the same topics
  * @param published when it was published, or {@code null} for an unpublished preview
  * @param updated when it last changed
+ * @param text the text shown, in the page's language or, for want of a translation, the
+ * original's (then marked with its {@code lang} and a notice)
+ * @param versions the article's addresses in every language
  */
 public record ArticleDetail(ArticleKind kind, String title, String summary, String body, LocalDate date,
 		DatePrecision datePrecision, List<CategoryLink> categories, List<AttachmentView> attachments,
-		List<ArticleSummary> related, Instant published, Instant updated) {
+		List<ArticleSummary> related, Instant published, Instant updated, LanguageText text, ContentVersions versions) {
 
 	/**
 	 * A topic of the article and the list of its kind filtered by it.

@@ -14,7 +14,9 @@ import java.util.List;
  * @param published when it was published
  * @param updated when it last changed: its last save, or its publication if later
  * @param categories names of its topics
+ * @param lang the language of the title and summary where it is not the one asked for,
+ * else {@code null}
  */
 record ArticleEntry(long id, String title, String summary, String url, Instant created, Instant published,
-		Instant updated, List<String> categories) {
+		Instant updated, List<String> categories, String lang) {
 }

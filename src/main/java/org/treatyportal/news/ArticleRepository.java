@@ -44,6 +44,14 @@ interface ArticleRepository extends ContentRepository<Article> {
 			+ VISIBLE)
 	Optional<Article> findVisibleBySlug(ArticleKind kind, String slug, Instant now);
 
+	/**
+	 * The visible articles of a kind whose original or one of whose translations has the
+	 * slug; more than one where one language's slug is another item's in another.
+	 */
+	@Query("select distinct a from Article a left join a.translations t where a.kind = :kind"
+			+ " and (a.slug = :slug or t.slug = :slug) and" + VISIBLE)
+	List<Article> findVisibleByAnySlug(ArticleKind kind, String slug, Instant now);
+
 	@Query(value = "select distinct cast(extract(year from publish_at at time zone :zone) as integer) as year"
 			+ " from article where kind = :kind and state = 'PUBLISHED' and publish_at <= :now order by year desc",
 			nativeQuery = true)
@@ -69,10 +77,18 @@ interface ArticleRepository extends ContentRepository<Article> {
 	@Query("select a.id, c.name from Article a join a.categories c where a.id in :ids order by c.name")
 	List<Object[]> findCategoryNames(Collection<Long> ids);
 
-	/** Kind, slug, publish time and last save of every visible article, newest first. */
-	@Query("select a.kind, a.slug, a.publication.publishAt, a.updatedAt from Article a where" + VISIBLE
-			+ "order by a.publication.publishAt desc, a.id desc")
-	List<Object[]> findVisibleChanges(Instant now);
+	/**
+	 * Id, kind, slug, original language, publish time and last save of every visible
+	 * article, newest first.
+	 */
+	@Query("select a.id, a.kind, a.slug, a.language, a.publication.publishAt, a.updatedAt from Article a where"
+			+ VISIBLE + "order by a.publication.publishAt desc, a.id desc")
+	List<Object[]> findVisibleChangesWithLanguage(Instant now);
+
+	/** Article id, language and slug of every translation of a visible article. */
+	@Query(value = "select t.article_id, t.language, t.slug from article_translation t join article a"
+			+ " on a.id = t.article_id where a.state = 'PUBLISHED' and a.publish_at <= :now", nativeQuery = true)
+	List<Object[]> findVisibleTranslationSlugs(Instant now);
 
 	@Query("select a.kind, a.publication.state, count(a) from Article a group by a.kind, a.publication.state")
 	List<Object[]> countByKindAndState();

@@ -23,10 +23,14 @@ import org.treatyportal.caching.PerGeneration;
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.publishing.AttachmentView;
 import org.treatyportal.publishing.Attachments;
+import org.treatyportal.publishing.LanguageText;
+import org.treatyportal.publishing.LanguageVersions;
 import org.treatyportal.publishing.PublicContent;
 import org.treatyportal.publishing.PublicationState;
 import org.treatyportal.publishing.SlugHistory;
 import org.treatyportal.revisions.ContentRef;
+import org.treatyportal.seo.SitemapEntry;
+import org.treatyportal.web.Languages;
 
 /**
  * Reads articles for the public site: only what is visible now, per the site's clock.
@@ -56,9 +60,12 @@ public class ArticleService implements PublicContent {
 
 	private final PerGeneration perGeneration;
 
+	private final Languages languages;
+
 	ArticleService(ArticleRepository articles, SlugHistory slugHistory, Attachments attachments, Clock clock,
-			PortalProperties properties, PerGeneration perGeneration) {
+			PortalProperties properties, PerGeneration perGeneration, Languages languages) {
 		this.perGeneration = perGeneration;
+		this.languages = languages;
 		this.articles = articles;
 		this.slugHistory = slugHistory;
 		this.attachments = attachments;
@@ -75,10 +82,30 @@ public class ArticleService implements PublicContent {
 	}
 
 	/**
+	 * One page of visible articles of a kind, newest first, each in the best language
+	 * available: its version in the given language, else its original.
+	 * @param page zero-based page number
+	 * @param language the page's language
+	 */
+	public Page<ArticleSummary> list(ArticleKind kind, ArticleListFilter filter, int page, String language) {
+		return list(kind, filter, page, PAGE_SIZE, language);
+	}
+
+	/**
 	 * One page of visible articles of a kind, newest first, of the given size.
 	 * @param page zero-based page number
 	 */
 	public Page<ArticleSummary> list(ArticleKind kind, ArticleListFilter filter, int page, int size) {
+		return list(kind, filter, page, size, null);
+	}
+
+	/**
+	 * One page of visible articles of a kind, newest first, of the given size, each in
+	 * the best language available.
+	 * @param page zero-based page number
+	 * @param language the page's language, or {@code null} for each article's original
+	 */
+	public Page<ArticleSummary> list(ArticleKind kind, ArticleListFilter filter, int page, int size, String language) {
 		Instant now = this.clock.instant();
 		Instant from = BEGINNING;
 		Instant until = now.plusSeconds(1);
@@ -93,12 +120,20 @@ public class ArticleService implements PublicContent {
 		Page<Article> result = (filter.category() != null)
 				? this.articles.findVisibleInCategory(kind, filter.category(), now, from, until, pageable)
 				: this.articles.findVisible(kind, now, from, until, pageable);
-		return result.map(this::summary);
+		return result.map((article) -> summary(article, language));
 	}
 
 	/** The newest visible articles of a kind. */
 	public List<ArticleSummary> latest(ArticleKind kind, int count) {
-		return list(kind, new ArticleListFilter(null, null), 0).stream().limit(count).toList();
+		return latest(kind, count, null);
+	}
+
+	/**
+	 * The newest visible articles of a kind, each in the best language available.
+	 * @param language the page's language, or {@code null} for each article's original
+	 */
+	public List<ArticleSummary> latest(ArticleKind kind, int count, String language) {
+		return list(kind, new ArticleListFilter(null, null), 0, PAGE_SIZE, language).stream().limit(count).toList();
 	}
 
 	/**
@@ -106,6 +141,15 @@ public class ArticleService implements PublicContent {
 	 * the terms (case-insensitive), for "related news" on treaty and country pages.
 	 */
 	public List<ArticleSummary> mentioning(List<String> terms, int count) {
+		return mentioning(terms, count, null);
+	}
+
+	/**
+	 * The newest visible articles, of either kind, whose title or summary mentions one of
+	 * the terms, each in the best language available.
+	 * @param language the page's language, or {@code null} for each article's original
+	 */
+	public List<ArticleSummary> mentioning(List<String> terms, int count, String language) {
 		List<String> patterns = terms.stream()
 			.filter((term) -> term != null && !term.isBlank())
 			.map((term) -> "%"
@@ -125,7 +169,7 @@ public class ArticleService implements PublicContent {
 							builder.like(builder.lower(root.get("summary")), pattern, '\\')))
 					.toArray(jakarta.persistence.criteria.Predicate[]::new));
 		return this.articles.findAll(visible.and(mentions), PageRequest.of(0, count, NEWEST_FIRST))
-			.map(this::summary)
+			.map((article) -> summary(article, language))
 			.getContent();
 	}
 
@@ -145,8 +189,20 @@ public class ArticleService implements PublicContent {
 	 * The visible article with the given slug, with its categories and related articles.
 	 */
 	public Optional<ArticleDetail> find(ArticleKind kind, String slug) {
+		return find(kind, slug, this.languages.defaultLanguage());
+	}
+
+	/**
+	 * The visible article whose version in the language has the given slug, in that
+	 * language or, where it has no version in it, in its original; with its categories
+	 * and related articles. Empty where the slug is another version's: see
+	 * {@link #renamedTo(ArticleKind, String, String)}.
+	 */
+	public Optional<ArticleDetail> find(ArticleKind kind, String slug, String language) {
 		Instant now = this.clock.instant();
-		return this.articles.findVisibleBySlug(kind, slug, now).map((article) -> detail(article, now));
+		return LanguageVersions.match(this.articles.findVisibleByAnySlug(kind, slug, now), language, slug)
+			.filter((article) -> LanguageVersions.isCurrent(article, language, slug))
+			.map((article) -> detail(article, now, language, true));
 	}
 
 	/**
@@ -155,11 +211,27 @@ public class ArticleService implements PublicContent {
 	 * item's new slug is nobody's business yet.
 	 */
 	public Optional<String> renamedTo(ArticleKind kind, String slug) {
-		return this.slugHistory.formerOwner(kind.contentType(), slug)
-			.flatMap(this.articles::findById)
-			.filter((article) -> article.getKind() == kind
-					&& article.getPublication().isVisibleAt(this.clock.instant()))
-			.map((article) -> "/" + kind.path() + "/" + article.getSlug());
+		return renamedTo(kind, slug, this.languages.defaultLanguage());
+	}
+
+	/**
+	 * Where an address in a language that answers to no current slug of that language
+	 * goes: the same item's version in the language when the slug is another language's
+	 * current one, else the item that had the slug before in this language, or at last in
+	 * any language; only if visible: a draft's or a scheduled item's new slug is nobody's
+	 * business yet.
+	 */
+	public Optional<String> renamedTo(ArticleKind kind, String slug, String language) {
+		Instant now = this.clock.instant();
+		Optional<Article> item = LanguageVersions.match(this.articles.findVisibleByAnySlug(kind, slug, now), language,
+				slug);
+		if (item.isEmpty()) {
+			item = this.slugHistory.formerOwner(kind.contentType(), language, slug)
+				.or(() -> this.slugHistory.formerOwner(kind.contentType(), slug))
+				.flatMap(this.articles::findById)
+				.filter((article) -> article.getKind() == kind && article.getPublication().isVisibleAt(now));
+		}
+		return item.map((article) -> "/" + kind.path() + "/" + article.in(language).slug());
 	}
 
 	/** Whether the slug belongs to an article that was withdrawn from the site. */
@@ -186,7 +258,7 @@ public class ArticleService implements PublicContent {
 	 * The newest visible articles of a kind with their times and topics, newest first:
 	 * for the kind's feed.
 	 */
-	List<ArticleEntry> newest(ArticleKind kind, int count) {
+	List<ArticleEntry> newest(ArticleKind kind, int count, String language) {
 		List<Article> newest = this.articles.findNewestVisible(kind, this.clock.instant(), PageRequest.of(0, count));
 		Map<Long, List<String>> categories = new HashMap<>();
 		if (!newest.isEmpty()) {
@@ -194,42 +266,66 @@ public class ArticleService implements PublicContent {
 				categories.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add((String) row[1]);
 			}
 		}
-		return newest.stream()
-			.map((article) -> new ArticleEntry(article.getId(), article.getTitle(), article.getSummary(),
-					"/" + kind.path() + "/" + article.getSlug(), article.getCreatedAt(),
+		return newest.stream().map((article) -> {
+			LanguageText text = article.in(language);
+			return new ArticleEntry(article.getId(), text.title(), text.summary(),
+					"/" + kind.path() + "/" + text.slug(), article.getCreatedAt(),
 					article.getPublication().getPublishAt(), lastChange(article),
-					categories.getOrDefault(article.getId(), List.of())))
-			.toList();
+					categories.getOrDefault(article.getId(), List.of()), text.lang());
+		}).toList();
 	}
 
 	/**
 	 * The address of every visible article and of both lists, each with when it last
 	 * changed (a list, when its newest article did): for the sitemap.
 	 */
-	Map<String, Instant> lastChanges() {
+	List<SitemapEntry> sitemapEntries() {
+		Instant now = this.clock.instant();
 		Map<String, Instant> lists = new LinkedHashMap<>();
-		Map<String, Instant> items = new LinkedHashMap<>();
+		List<SitemapEntry> items = new ArrayList<>();
 		for (ArticleKind kind : ArticleKind.values()) {
 			lists.put("/" + kind.path(), null);
 		}
-		for (Object[] row : this.articles.findVisibleChanges(this.clock.instant())) {
-			ArticleKind kind = (ArticleKind) row[0];
-			Instant changed = later((Instant) row[2], (Instant) row[3]);
-			items.put("/" + kind.path() + "/" + row[1], changed);
+		Map<Long, Map<String, String>> translations = new HashMap<>();
+		for (Object[] row : this.articles.findVisibleTranslationSlugs(now)) {
+			translations.computeIfAbsent((Long) row[0], (id) -> new LinkedHashMap<>())
+				.put((String) row[1], (String) row[2]);
+		}
+		for (Object[] row : this.articles.findVisibleChangesWithLanguage(now)) {
+			ArticleKind kind = (ArticleKind) row[1];
+			Instant changed = later((Instant) row[4], (Instant) row[5]);
+			String path = "/" + kind.path() + "/";
+			items.add(new SitemapEntry(path + row[2], changed, LanguageVersions.of((String) row[3], (String) row[2],
+					translations.getOrDefault((Long) row[0], Map.of()), this.languages.all(), (slug) -> path + slug)));
 			lists.merge("/" + kind.path(), changed, ArticleService::later);
 		}
-		lists.putAll(items);
-		return lists;
+		List<SitemapEntry> entries = new ArrayList<>();
+		lists.forEach((path, changed) -> entries.add(new SitemapEntry(path, changed)));
+		entries.addAll(items);
+		return entries;
 	}
 
 	/**
 	 * The page of an article that need not be saved or visible: for editors' previews.
 	 */
 	ArticleDetail preview(Article article) {
-		return detail(article, this.clock.instant());
+		return preview(article, article.getLanguage());
 	}
 
-	private ArticleDetail detail(Article article, Instant now) {
+	/**
+	 * The page of an article in one language that need not be saved or visible: for
+	 * editors' previews of a translation.
+	 */
+	ArticleDetail preview(Article article, String language) {
+		return detail(article, this.clock.instant(), language, false);
+	}
+
+	/**
+	 * The article's page in a language.
+	 * @param published whether the article is a visible one read in a transaction, whose
+	 * addresses in every language the page links (a preview's item may be detached)
+	 */
+	private ArticleDetail detail(Article article, Instant now, String language, boolean published) {
 		Pageable first = PageRequest.of(0, RELATED_COUNT);
 		List<Article> related = (article.getId() == null || article.getCategories().isEmpty()) ? List.of()
 				: this.articles.findVisibleSharingCategory(article.getId(), article.getCategories(), now, first);
@@ -243,15 +339,22 @@ public class ArticleService implements PublicContent {
 			.toList();
 		List<AttachmentView> files = (article.getId() != null)
 				? this.attachments.list(new ContentRef(article.getKind().contentType(), article.getId())) : List.of();
-		return new ArticleDetail(article.getKind(), article.getTitle(), article.getSummary(), article.getBody(),
-				date(article), article.getDatePrecision(), categories, files,
-				related.stream().map(this::summary).toList(), article.getPublication().getPublishAt(),
-				lastChange(article));
+		LanguageText text = article.in(language);
+		String path = "/" + article.getKind().path() + "/";
+		return new ArticleDetail(article.getKind(), text.title(), text.summary(), text.body(), date(article),
+				article.getDatePrecision(), categories, files,
+				related.stream().map((other) -> summary(other, language)).toList(),
+				article.getPublication().getPublishAt(), lastChange(article), text,
+				published ? LanguageVersions.of(article, language, this.languages.all(), (slug) -> path + slug) : null);
 	}
 
-	private ArticleSummary summary(Article article) {
-		return new ArticleSummary(article.getKind(), article.getTitle(), article.getSummary(), date(article),
-				article.getDatePrecision(), "/" + article.getKind().path() + "/" + article.getSlug());
+	/**
+	 * A row of a list in a language, or in the article's original for {@code null}.
+	 */
+	private ArticleSummary summary(Article article, String language) {
+		LanguageText text = article.in((language != null) ? language : article.getLanguage());
+		return new ArticleSummary(article.getKind(), text.title(), text.summary(), date(article),
+				article.getDatePrecision(), "/" + article.getKind().path() + "/" + text.slug(), text.lang());
 	}
 
 	/**

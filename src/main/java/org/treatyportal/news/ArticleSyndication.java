@@ -11,7 +11,6 @@ import org.springframework.core.annotation.Order;
 
 import org.treatyportal.feeds.FeedEntry;
 import org.treatyportal.feeds.FeedSource;
-import org.treatyportal.seo.SitemapEntry;
 import org.treatyportal.seo.SitemapSource;
 
 /**
@@ -35,11 +34,7 @@ class ArticleSyndication {
 
 	@Bean
 	SitemapSource articleSitemap(ArticleService articles) {
-		return () -> articles.lastChanges()
-			.entrySet()
-			.stream()
-			.map((change) -> new SitemapEntry(change.getKey(), change.getValue()))
-			.toList();
+		return articles::sitemapEntries;
 	}
 
 	/**
@@ -67,13 +62,14 @@ class ArticleSyndication {
 
 		@Override
 		public List<FeedEntry> entries(int count, Locale locale) {
-			return this.articles.newest(this.kind, count)
+			return this.articles.newest(this.kind, count, locale.toLanguageTag())
 				.stream()
 				// The day in UTC, not in the site's zone: a setting must not change the
 				// entries' ids.
 				.map((article) -> new FeedEntry(String.valueOf(article.id()),
 						LocalDate.ofInstant(article.created(), ZoneOffset.UTC), article.title(), article.url(),
-						article.published(), article.updated(), article.summary(), article.categories()))
+						article.published(), article.updated(), article.summary(), article.categories(),
+						article.lang()))
 				.toList();
 		}
 

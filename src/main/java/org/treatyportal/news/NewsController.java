@@ -1,6 +1,7 @@
 package org.treatyportal.news;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -39,36 +40,36 @@ class NewsController {
 	@GetMapping("/news")
 	@NavigationSection("news")
 	String news(@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) String category, Model model) {
-		return list(ArticleKind.NEWS, page, year, category, model);
+			@RequestParam(required = false) String category, Model model, Locale locale) {
+		return list(ArticleKind.NEWS, page, year, category, model, locale.toLanguageTag());
 	}
 
 	@GetMapping("/press-releases")
 	@NavigationSection("press-releases")
 	String pressReleases(@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) String category, Model model) {
-		return list(ArticleKind.PRESS_RELEASE, page, year, category, model);
+			@RequestParam(required = false) String category, Model model, Locale locale) {
+		return list(ArticleKind.PRESS_RELEASE, page, year, category, model, locale.toLanguageTag());
 	}
 
 	@GetMapping("/news/{slug}")
 	@NavigationSection("news")
-	ModelAndView newsItem(@PathVariable String slug) {
-		return item(ArticleKind.NEWS, slug);
+	ModelAndView newsItem(@PathVariable String slug, Locale locale) {
+		return item(ArticleKind.NEWS, slug, locale.toLanguageTag());
 	}
 
 	@GetMapping("/press-releases/{slug}")
 	@NavigationSection("press-releases")
-	ModelAndView pressRelease(@PathVariable String slug) {
-		return item(ArticleKind.PRESS_RELEASE, slug);
+	ModelAndView pressRelease(@PathVariable String slug, Locale locale) {
+		return item(ArticleKind.PRESS_RELEASE, slug, locale.toLanguageTag());
 	}
 
-	private String list(ArticleKind kind, int page, Integer year, String category, Model model) {
+	private String list(ArticleKind kind, int page, Integer year, String category, Model model, String language) {
 		if (page < 1 || (year != null && (year < MIN_YEAR || year > MAX_YEAR))) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
 		ArticleListFilter filter = new ArticleListFilter(year,
 				(category == null || category.isBlank()) ? null : category);
-		Page<ArticleSummary> result = this.articles.list(kind, filter, page - 1);
+		Page<ArticleSummary> result = this.articles.list(kind, filter, page - 1, language);
 		model.addAttribute("kind", kind);
 		model.addAttribute("filter", filter);
 		model.addAttribute("articles", result);
@@ -87,8 +88,8 @@ class NewsController {
 		return "news/list";
 	}
 
-	private ModelAndView item(ArticleKind kind, String slug) {
-		Optional<ArticleDetail> article = this.articles.find(kind, slug);
+	private ModelAndView item(ArticleKind kind, String slug, String language) {
+		Optional<ArticleDetail> article = this.articles.find(kind, slug, language);
 		if (article.isPresent()) {
 			ArticleDetail detail = article.get();
 			ModelAndView view = new ModelAndView("news/item", "article", detail);
@@ -102,10 +103,11 @@ class NewsController {
 			if (monthOnly) {
 				meta = meta.withStructuredData(StructuredData.newsArticle(detail.datePrecision().iso(detail.date())));
 			}
+			meta = meta.withVersions(detail.versions());
 			view.addObject(PageMeta.MODEL_ATTRIBUTE, meta);
 			return view;
 		}
-		Optional<String> renamed = this.articles.renamedTo(kind, slug);
+		Optional<String> renamed = this.articles.renamedTo(kind, slug, language);
 		if (renamed.isPresent()) {
 			return Redirects.permanent(renamed.get());
 		}

@@ -30,8 +30,11 @@ class PageController {
 		Optional<PageView> page = this.pages.find(slug);
 		if (page.isPresent()) {
 			PageView view = page.get();
-			return new ModelAndView("pages/page", "page", view).addObject(PageMeta.MODEL_ATTRIBUTE, PageMeta
-				.of(view.title(), PageMeta.firstNonBlank(view.summary(), PageMeta.text(view.body())), "/" + slug));
+			return new ModelAndView("pages/page", "page", view).addObject(PageMeta.MODEL_ATTRIBUTE,
+					PageMeta
+						.of(view.title(), PageMeta.firstNonBlank(view.summary(), PageMeta.text(view.body())),
+								"/" + slug)
+						.withVersions(view.versions()));
 		}
 		Optional<String> renamed = this.pages.renamedTo(slug);
 		if (renamed.isPresent()) {

@@ -25,15 +25,29 @@ interface PageRepository extends ContentRepository<StaticPage> {
 	@Query("select p from StaticPage p where p.slug = :slug and" + VISIBLE)
 	Optional<StaticPage> findVisibleBySlug(String slug, Instant now);
 
+	/**
+	 * The visible pages whose original or one of whose translations has the slug; more
+	 * than one where one language's slug is another page's in another.
+	 */
+	@Query("select distinct p from StaticPage p left join p.translations t where (p.slug = :slug or t.slug = :slug)"
+			+ " and" + VISIBLE)
+	List<StaticPage> findVisibleByAnySlug(String slug, Instant now);
+
 	@Query("select p from StaticPage p where" + VISIBLE + "order by p.slug")
 	List<StaticPage> findVisible(Instant now);
 
 	/**
-	 * The links only, without loading the pages: the menu is on every page of the site.
+	 * The links only, each in the language or else in its page's original, without
+	 * loading the pages: the menu is on every page of the site. Rows of title, slug and
+	 * the original's language where the language has no version.
 	 */
-	@Query("select new org.treatyportal.pages.MenuLink(p.title, concat('/', p.slug)) from StaticPage p"
-			+ " where p.menuPosition is not null and" + VISIBLE + "order by p.menuPosition")
-	List<MenuLink> findVisibleMenuLinks(Instant now);
+	@Query(value = "select coalesce(t.title, p.title), coalesce(t.slug, p.slug),"
+			+ " case when t.page_id is null and p.language <> :language then p.language end"
+			+ " from page p left join page_translation t on t.page_id = p.id and t.language = :language"
+			+ " and p.language <> :language"
+			+ " where p.menu_position is not null and p.state = 'PUBLISHED' and p.publish_at <= :now"
+			+ " order by p.menu_position", nativeQuery = true)
+	List<Object[]> findVisibleMenuLinks(Instant now, String language);
 
 	@Query("select p from StaticPage p where p.menuPosition is not null order by p.menuPosition")
 	List<StaticPage> findInMenu();

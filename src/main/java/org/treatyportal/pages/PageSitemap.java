@@ -21,11 +21,7 @@ class PageSitemap implements SitemapSource {
 
 	@Override
 	public List<SitemapEntry> entries() {
-		return this.pages.lastChanges()
-			.entrySet()
-			.stream()
-			.map((change) -> new SitemapEntry(change.getKey(), change.getValue()))
-			.toList();
+		return this.pages.sitemapEntries();
 	}
 
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 
 import org.treatyportal.publishing.EditableContent;
 import org.treatyportal.publishing.Translation;
@@ -22,7 +23,9 @@ import org.treatyportal.publishing.Translation;
 @Table(name = "page")
 public class StaticPage extends EditableContent {
 
+	// Each page in the page's language: translations load in batches.
 	@ElementCollection
+	@BatchSize(size = 50)
 	@CollectionTable(name = "page_translation", joinColumns = @JoinColumn(name = "page_id"))
 	@MapKeyColumn(name = "language")
 	private Map<String, Translation> translations = new HashMap<>();

@@ -19,4 +19,12 @@ public record LanguageText(String requested, String language, String slug, Strin
 		return !this.requested.equals(this.language);
 	}
 
+	/**
+	 * The {@code lang} to put on the text: its language where it is a fallback, else
+	 * {@code null}, which leaves the attribute out (the page's own language applies).
+	 */
+	public String lang() {
+		return isFallback() ? this.language : null;
+	}
+
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.treatyportal.config.PortalProperties;
+import org.treatyportal.web.ContentVersions;
 import org.treatyportal.web.Languages;
 
 /**
@@ -48,22 +49,58 @@ public class PageHeads {
 	 * The current public page in each language, for its {@code hreflang} links and
 	 * {@code og:locale:alternate}: the page's canonical address in that language, or, for
 	 * a page without one, its own address (without query) in that language; then
-	 * {@code x-default}, the default language's. Empty off the public site.
+	 * {@code x-default}, the default language's. A page showing one item lists only the
+	 * languages the item really has a version in: a page that would show the original
+	 * with a notice is no translation to announce (ADR 18); its {@code x-default} is the
+	 * default language's version, or the original where there is none. Empty off the
+	 * public site.
 	 * @param meta the page's metadata, or {@code null}
 	 */
 	public List<Alternate> alternates(PageMeta meta) {
 		String canonical = (meta != null) ? meta.canonicalPath() : null;
+		ContentVersions versions = (meta != null) ? meta.versions() : null;
 		List<Alternate> alternates = new ArrayList<>();
-		for (Languages.Alternate page : this.languages.alternates()) {
+		for (Languages.Alternate page : this.languages.alternates(versions)) {
+			if (versions != null) {
+				if (versions.has(page.language())) {
+					alternates.add(new Alternate(page.language(), this.urls.absolute(page.path()),
+							this.languages.ogLocale(page.language()), page.language().equals(versions.shown())));
+				}
+				continue;
+			}
 			String path = (canonical != null) ? this.languages.pathIn(page.language(), canonical) : page.path();
 			alternates.add(new Alternate(page.language(), this.urls.absolute(path),
 					this.languages.ogLocale(page.language()), page.current()));
 		}
 		if (!alternates.isEmpty()) {
 			Alternate first = alternates.get(0);
+			if (versions != null && !versions.has(this.languages.defaultLanguage())) {
+				first = alternates.stream()
+					.filter((alternate) -> alternate.language().equals(versions.original()))
+					.findFirst()
+					.orElse(first);
+			}
 			alternates.add(new Alternate("x-default", first.url(), first.ogLocale(), false));
 		}
 		return alternates;
+	}
+
+	/**
+	 * The Open Graph locale of the text the page shows: the page's language, or the
+	 * original's where an item has no version in it; {@code null} off the public site.
+	 * @param meta the page's metadata, or {@code null}
+	 */
+	public String ogLocale(PageMeta meta) {
+		String language = shownLanguage(meta);
+		return (language != null) ? this.languages.ogLocale(language) : null;
+	}
+
+	/** The language of the text the page shows, or {@code null} off the public site. */
+	private String shownLanguage(PageMeta meta) {
+		if (meta != null && meta.versions() != null) {
+			return meta.versions().shown();
+		}
+		return this.languages.current();
 	}
 
 	/**
@@ -82,12 +119,18 @@ public class PageHeads {
 		String url = (page.canonicalPath() != null) ? this.urls
 			.absolute((language != null) ? this.languages.pathIn(language, page.canonicalPath()) : page.canonicalPath())
 				: null;
+		if (page.versions() != null && page.canonicalPath() != null) {
+			// A page that shows another language's text for want of a translation is a
+			// copy of that version's page, which is the one to index.
+			String shown = page.versions().shown();
+			url = this.urls.absolute(this.languages.pathIn(shown, page.versions().path(shown)));
+		}
 		Instant published = seconds(page.published());
 		Instant modified = seconds(page.modified());
 		String jsonLd = null;
 		if (page.structuredData() != null) {
 			Map<String, Object> data = page.structuredData()
-				.toJsonLd(new StructuredData.Page(title, description, url, published, modified,
+				.toJsonLd(new StructuredData.Page(title, description, url, published, modified, shownLanguage(meta),
 						this.properties.siteName(), this.properties.organisation(), this.urls));
 			jsonLd = scriptSafe(JSON.writeValueAsString(data));
 		}

@@ -6,6 +6,8 @@ import org.jsoup.Jsoup;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
+import org.treatyportal.web.ContentVersions;
+
 /**
  * What a public page tells search engines and link previews about itself: the
  * description, the canonical address, the Open Graph type and times, and its schema.org
@@ -25,15 +27,19 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * @param modified when an article last changed, or {@code null}
  * @param indexable {@code false} asks search engines to leave the page out of their index
  * @param structuredData the page's schema.org description, or {@code null}
+ * @param versions where the one item the page shows lives in each language, and in which
+ * language its text is shown; {@code null} for a page that is the same address behind
+ * every language prefix (a list, a form)
  */
 public record PageMeta(MessageSourceResolvable title, MessageSourceResolvable description, String canonicalPath,
-		Type type, Instant published, Instant modified, boolean indexable, StructuredData structuredData) {
+		Type type, Instant published, Instant modified, boolean indexable, StructuredData structuredData,
+		ContentVersions versions) {
 
 	/** Name of the model attribute the layout reads. */
 	public static final String MODEL_ATTRIBUTE = "pageMeta";
 
 	/** What a page that sets nothing gets: the site's name and tagline. */
-	public static final PageMeta DEFAULT = new PageMeta(null, null, null, Type.WEBSITE, null, null, true, null);
+	public static final PageMeta DEFAULT = new PageMeta(null, null, null, Type.WEBSITE, null, null, true, null, null);
 
 	public PageMeta {
 		type = (type != null) ? type : Type.WEBSITE;
@@ -46,7 +52,8 @@ public record PageMeta(MessageSourceResolvable title, MessageSourceResolvable de
 	 * @param canonicalPath the path of its one address
 	 */
 	public static PageMeta of(String title, String description, String canonicalPath) {
-		return new PageMeta(literal(title), literal(description), canonicalPath, Type.WEBSITE, null, null, true, null);
+		return new PageMeta(literal(title), literal(description), canonicalPath, Type.WEBSITE, null, null, true, null,
+				null);
 	}
 
 	/**
@@ -62,7 +69,7 @@ public record PageMeta(MessageSourceResolvable title, MessageSourceResolvable de
 			Object... arguments) {
 		return new PageMeta(new DefaultMessageSourceResolvable(new String[] { titleCode }, arguments),
 				new DefaultMessageSourceResolvable(new String[] { descriptionCode }, arguments), canonicalPath,
-				Type.WEBSITE, null, null, true, null);
+				Type.WEBSITE, null, null, true, null, null);
 	}
 
 	/**
@@ -72,13 +79,13 @@ public record PageMeta(MessageSourceResolvable title, MessageSourceResolvable de
 	public static PageMeta article(String title, String description, String canonicalPath, Instant published,
 			Instant modified) {
 		return new PageMeta(literal(title), literal(description), canonicalPath, Type.ARTICLE, published, modified,
-				true, StructuredData.newsArticle());
+				true, StructuredData.newsArticle(), null);
 	}
 
 	/** The same page with the given schema.org description. */
 	public PageMeta withStructuredData(StructuredData data) {
 		return new PageMeta(this.title, this.description, this.canonicalPath, this.type, this.published, this.modified,
-				this.indexable, data);
+				this.indexable, data, this.versions);
 	}
 
 	/**
@@ -93,7 +100,8 @@ public record PageMeta(MessageSourceResolvable title, MessageSourceResolvable de
 			return this;
 		}
 		return new PageMeta(this.title, new DefaultMessageSourceResolvable(new String[] { descriptionCode }, arguments),
-				this.canonicalPath, this.type, this.published, this.modified, this.indexable, this.structuredData);
+				this.canonicalPath, this.type, this.published, this.modified, this.indexable, this.structuredData,
+				this.versions);
 	}
 
 	/**
@@ -102,7 +110,17 @@ public record PageMeta(MessageSourceResolvable title, MessageSourceResolvable de
 	 */
 	public PageMeta notIndexed() {
 		return new PageMeta(this.title, this.description, null, this.type, this.published, this.modified, false,
-				this.structuredData);
+				this.structuredData, this.versions);
+	}
+
+	/**
+	 * The same page, showing one item whose address differs between languages: its
+	 * canonical address, {@code hreflang} links and Open Graph locales follow the item's
+	 * versions (ADR 18).
+	 */
+	public PageMeta withVersions(ContentVersions versions) {
+		return new PageMeta(this.title, this.description, this.canonicalPath, this.type, this.published, this.modified,
+				this.indexable, this.structuredData, versions);
 	}
 
 	/** The plain text of rich text (sanitised HTML), for a description. */

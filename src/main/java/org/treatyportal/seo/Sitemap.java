@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import org.treatyportal.web.ContentVersions;
 import org.treatyportal.web.Languages;
 
 /**
@@ -53,11 +54,15 @@ class Sitemap {
 	 */
 	List<SitemapEntry> entries() {
 		Map<String, Instant> byPath = new LinkedHashMap<>();
+		Map<String, ContentVersions> versions = new LinkedHashMap<>();
 		byPath.put("/", null);
 		Instant newest = null;
 		for (SitemapSource source : this.sources) {
 			for (SitemapEntry entry : source.entries()) {
 				byPath.put(entry.path(), SitemapEntry.latest(byPath.get(entry.path()), entry.lastModified()));
+				if (entry.versions() != null) {
+					versions.put(entry.path(), entry.versions());
+				}
 				newest = SitemapEntry.latest(newest, entry.lastModified());
 			}
 		}
@@ -65,7 +70,7 @@ class Sitemap {
 		// does.
 		byPath.put("/", SitemapEntry.latest(byPath.get("/"), newest));
 		List<SitemapEntry> entries = new ArrayList<>(byPath.size());
-		byPath.forEach((path, lastModified) -> entries.add(new SitemapEntry(path, lastModified)));
+		byPath.forEach((path, lastModified) -> entries.add(new SitemapEntry(path, lastModified, versions.get(path))));
 		int max = MAX_ENTRIES / this.languages.all().size();
 		if (entries.size() > max) {
 			logger.warn("The sitemap lists only the first {} of {} pages: split it into a sitemap index", max,
@@ -90,11 +95,15 @@ class Sitemap {
 				writer.writeNamespace("xhtml", XHTML);
 			}
 			for (SitemapEntry entry : entries) {
-				for (String language : tags) {
+				ContentVersions versions = entry.versions();
+				// An item lists only its real versions: a page showing the original with
+				// a
+				// notice is a copy of it, not a translation (ADR 18).
+				List<String> listed = (versions != null) ? tags.stream().filter(versions::has).toList() : tags;
+				for (String language : listed) {
 					writer.writeStartElement(NAMESPACE, "url");
 					writer.writeStartElement(NAMESPACE, "loc");
-					writer.writeCharacters(
-							XmlDocuments.text(this.urls.absolute(this.languages.pathIn(language, entry.path()))));
+					writer.writeCharacters(XmlDocuments.text(this.urls.absolute(path(entry, language))));
 					writer.writeEndElement();
 					if (entry.lastModified() != null) {
 						writer.writeStartElement(NAMESPACE, "lastmod");
@@ -102,16 +111,24 @@ class Sitemap {
 						writer.writeEndElement();
 					}
 					if (tags.size() > 1) {
-						for (String alternate : tags) {
-							alternate(writer, alternate, this.languages.pathIn(alternate, entry.path()));
+						for (String alternate : listed) {
+							alternate(writer, alternate, path(entry, alternate));
 						}
-						alternate(writer, "x-default", entry.path());
+						String fallback = (versions == null || versions.has(this.languages.defaultLanguage()))
+								? this.languages.defaultLanguage() : versions.original();
+						alternate(writer, "x-default", path(entry, fallback));
 					}
 					writer.writeEndElement();
 				}
 			}
 			writer.writeEndElement();
 		});
+	}
+
+	/** The entry's address in a language. */
+	private String path(SitemapEntry entry, String language) {
+		String path = (entry.versions() != null) ? entry.versions().path(language) : entry.path();
+		return this.languages.pathIn(language, path);
 	}
 
 	private void alternate(XMLStreamWriter writer, String language, String path) throws XMLStreamException {

@@ -33,6 +33,7 @@ public interface StructuredData {
 			putIfPresent(article, "mainEntityOfPage", page.url());
 			putIfPresent(article, "datePublished", page.published());
 			putIfPresent(article, "dateModified", page.modified());
+			putIfPresent(article, "inLanguage", page.language());
 			article.put("author", page.publisher());
 			article.put("publisher", page.publisher());
 			return article;
@@ -101,6 +102,7 @@ public interface StructuredData {
 			site.put("name", page.siteName());
 			site.put("description", page.description());
 			site.put("url", page.absolute("/"));
+			putIfPresent(site, "inLanguage", page.language());
 			site.put("publisher", page.publisher());
 			site.put("potentialAction", search);
 			return site;
@@ -129,12 +131,14 @@ public interface StructuredData {
 	 * @param url the page's canonical address, or {@code null}
 	 * @param published when it was published, or {@code null}
 	 * @param modified when it last changed, or {@code null}
+	 * @param language the language of the text the page shows (its {@code inLanguage}),
+	 * or {@code null} off the public site
 	 * @param siteName the portal's name
 	 * @param organisation the organisation that runs the portal
 	 * @param urls the site's absolute addresses
 	 */
-	record Page(String title, String description, String url, Instant published, Instant modified, String siteName,
-			String organisation, SiteUrls urls) {
+	record Page(String title, String description, String url, Instant published, Instant modified, String language,
+			String siteName, String organisation, SiteUrls urls) {
 
 		/** The absolute address of a path of the site. */
 		public String absolute(String path) {

@@ -155,17 +155,29 @@ public class Languages {
 	 * {@code hreflang} links. Empty off the public site.
 	 */
 	public List<Alternate> alternates() {
+		return alternates(null);
+	}
+
+	/**
+	 * The current public page in every language, where the page shows one item whose
+	 * address differs between languages (a translated slug): the switch then leads to the
+	 * same item in the other language, whether or not it has a version there. Empty off
+	 * the public site.
+	 * @param versions the item's addresses, or {@code null} for a page that is the same
+	 * address behind every prefix
+	 */
+	public List<Alternate> alternates(ContentVersions versions) {
 		HttpServletRequest request = currentRequest();
 		if (request == null || addressLanguage(request) == null) {
 			return List.of();
 		}
-		String path = (String) request.getAttribute(BARE_PATH);
+		String bare = (String) request.getAttribute(BARE_PATH);
 		String query = request.getQueryString();
-		String pathAndQuery = (query != null) ? path + "?" + query : path;
 		String current = addressLanguage(request);
 		List<Alternate> alternates = new ArrayList<>();
 		for (String tag : this.tags) {
-			Locale locale = Locale.forLanguageTag(tag);
+			String path = (versions != null) ? versions.path(tag) : bare;
+			String pathAndQuery = (query != null && versions == null) ? path + "?" + query : path;
 			alternates.add(new Alternate(tag, request.getContextPath() + pathIn(tag, pathAndQuery), pathIn(tag, path),
 					name(tag), tag.equals(current)));
 		}
