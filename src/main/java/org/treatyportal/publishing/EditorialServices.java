@@ -8,6 +8,7 @@ import org.treatyportal.config.PortalProperties;
 import org.treatyportal.files.FileUploads;
 import org.treatyportal.revisions.EditHistory;
 import org.treatyportal.revisions.Revisions;
+import org.treatyportal.web.Languages;
 
 /**
  * The collaborators every {@link EditorialWorkflow} needs, in one bean so that a new
@@ -22,9 +23,10 @@ import org.treatyportal.revisions.Revisions;
  * @param authors accounts, to name who changed what
  * @param clock the source of "now"
  * @param properties the site's settings (its time zone)
+ * @param languages the site's languages, which every form carries
  */
 @Component
 public record EditorialServices(EditHistory history, Revisions revisions, SlugHistory slugHistory,
 		HtmlSanitizer sanitizer, Attachments attachments, FileUploads uploads, AuthorRepository authors, Clock clock,
-		PortalProperties properties) {
+		PortalProperties properties, Languages languages) {
 }
