@@ -505,11 +505,6 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 			String now = item.translation(language).map(Translation::getSlug).orElse(item.getSlug());
 			this.services.slugHistory().renamed(content, language, oldSlug, now);
 		});
-		for (String language : otherLanguages(item)) {
-			item.translation(language)
-				.ifPresent((translation) -> this.services.slugHistory()
-					.renamed(content, language, "\0", translation.getSlug()));
-		}
 	}
 
 	/** The item's attachments, in order. */
