@@ -104,12 +104,16 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 	String list(@ModelAttribute("type") EditorialType type, @RequestParam(required = false) String q,
 			@RequestParam(required = false) PublicationStatus status, @RequestParam(required = false) Long author,
 			@RequestParam(required = false) EditorialQuery.Sort sort, @RequestParam(defaultValue = "1") int page,
-			@RequestParam Map<String, String> parameters, Model model) {
+			@RequestParam(defaultValue = "false") boolean outOfDate, @RequestParam Map<String, String> parameters,
+			Model model) {
 		if (page < 1) {
 			throw new NoSuchElementException("page " + page);
 		}
 		EditorialQuery query = new EditorialQuery(q, status, author, sort);
-		ListFilter<E> own = listFilter(type, parameters, model);
+		ListFilter<E> typeFilter = listFilter(type, parameters, model);
+		ListFilter<E> own = !outOfDate ? typeFilter : typeFilter
+			.and(new ListFilter<>(workflow().withTranslationOutOfDate(type), Map.of("outOfDate", "true")));
+		model.addAttribute("outOfDate", outOfDate);
 		PageRequest pageable = PageRequest.of(page - 1, PAGE_SIZE, EditorialSearch.sort(query));
 		Page<E> items = (pageable.getOffset() > Integer.MAX_VALUE) ? Page.empty(pageable) : workflow().search(type,
 				EditorialSearch.<E>matching(query, workflow().now()).and(own.specification()), pageable);
@@ -287,7 +291,8 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 		return new EditorialRow(item.getId(), item.getTitle(), workflow().status(item),
 				Optional.ofNullable(item.getPublication().getPublishAt()).map((at) -> at.atZone(zone)).orElse(null),
 				name(item.getAuthor()), item.getUpdatedAt().atZone(zone), name(item.getUpdatedBy()),
-				workflow().publicUrl(item));
+				workflow().publicUrl(item), item.languages(),
+				item.languages().stream().filter(item::isOutOfDate).toList());
 	}
 
 	private static String name(Author author) {

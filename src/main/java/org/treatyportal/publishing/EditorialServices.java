@@ -2,6 +2,7 @@ package org.treatyportal.publishing;
 
 import java.time.Clock;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import org.treatyportal.config.PortalProperties;
@@ -24,9 +25,10 @@ import org.treatyportal.web.Languages;
  * @param clock the source of "now"
  * @param properties the site's settings (its time zone)
  * @param languages the site's languages, which every form carries
+ * @param jdbc plain SQL, for what the entities do not map (out-of-date translations)
  */
 @Component
 public record EditorialServices(EditHistory history, Revisions revisions, SlugHistory slugHistory,
 		HtmlSanitizer sanitizer, Attachments attachments, FileUploads uploads, AuthorRepository authors, Clock clock,
-		PortalProperties properties, Languages languages) {
+		PortalProperties properties, Languages languages, JdbcTemplate jdbc) {
 }

@@ -296,6 +296,35 @@ class ArticleTranslationEditingTests {
 			.andExpect(status().isOk());
 	}
 
+	@Test
+	void adminListShowsEachItemsLanguagesAndFiltersTranslationsOutOfDate() throws Exception {
+		Article current = this.articles.news("Listed current 6113").save();
+		save(current.getId(), Map.of("translations[fr].title", "Listé à jour 6113"));
+		Article stale = this.articles.news("Listed stale 6113").save();
+		save(stale.getId(), Map.of("translations[fr].title", "Listé périmé 6113"));
+		save(stale.getId(), Map.of("summary", "The original moved on."));
+
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/news")
+				.param("q", "6113")
+				.with(editor()))
+			.andExpect(page((html) -> {
+				assertThat(html.select("tbody tr")).hasSize(2);
+				assertThat(html.select("tbody tr .language-list abbr").eachText()).containsExactly("en", "fr", "en",
+						"fr");
+				assertThat(html.select("tbody tr .language-list__outdated")).hasSize(1);
+			}));
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/news")
+				.param("q", "6113")
+				.param("outOfDate", "true")
+				.with(editor()))
+			.andExpect(page((html) -> {
+				assertThat(html.select("tbody tr th").eachText()).containsExactly("Listed stale 6113");
+				assertThat(html.select("#outOfDate").hasAttr("checked")).isTrue();
+			}));
+	}
+
 	private RequestPostProcessor editor() {
 		return as(this.users.editor());
 	}
