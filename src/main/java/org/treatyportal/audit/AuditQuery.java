@@ -2,6 +2,8 @@ package org.treatyportal.audit;
 
 import java.time.LocalDate;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 /**
  * The filters of the audit log page; {@code null} means "any".
  *
@@ -11,7 +13,9 @@ import java.time.LocalDate;
  * @param from first day, in the site's time zone
  * @param until last day, in the site's time zone
  */
-public record AuditQuery(String actor, String action, String itemType, LocalDate from, LocalDate until) {
+public record AuditQuery(String actor, String action, String itemType,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until) {
 
 	public AuditQuery {
 		actor = blankToNull(actor);

@@ -58,11 +58,7 @@ public class Publication {
 	}
 
 	public PublicationStatus statusAt(Instant now) {
-		return switch (this.state) {
-			case DRAFT -> PublicationStatus.DRAFT;
-			case WITHDRAWN -> PublicationStatus.WITHDRAWN;
-			case PUBLISHED -> isVisibleAt(now) ? PublicationStatus.PUBLISHED : PublicationStatus.SCHEDULED;
-		};
+		return PublicationStatus.of(this.state, this.publishAt, now);
 	}
 
 	public PublicationState getState() {

@@ -81,6 +81,11 @@ public class Revision {
 		return this.fields;
 	}
 
+	/** The author's account id, or {@code null} when nobody was signed in. */
+	public Long getAuthorId() {
+		return this.authorId;
+	}
+
 	public String getAuthorEmail() {
 		return this.authorEmail;
 	}

@@ -1,6 +1,8 @@
 package org.treatyportal.security;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,7 +23,9 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import org.treatyportal.config.PortalProperties;
@@ -81,7 +85,8 @@ class SecurityConfiguration {
 				.failureHandler(new SignInFailureHandler()))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
-			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new SignInAccessDeniedHandler()))
+			.exceptionHandling(
+					(exceptions) -> exceptions.accessDeniedHandler(new SignInAccessDeniedHandler(adminOnlyPaths())))
 			.addFilterBefore(new SessionGuardFilter(users, policy, properties.security().idleTimeout(), clock),
 					LogoutFilter.class)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -95,6 +100,13 @@ class SecurityConfiguration {
 					}
 				}));
 		return http.build();
+	}
+
+	private static RequestMatcher adminOnlyPaths() {
+		List<RequestMatcher> paths = Arrays.stream(ADMIN_ONLY)
+			.map((path) -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path))
+			.toList();
+		return new OrRequestMatcher(paths);
 	}
 
 	@Bean

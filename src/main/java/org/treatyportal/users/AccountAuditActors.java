@@ -8,7 +8,8 @@ import org.treatyportal.audit.AuditActors;
 
 /**
  * Lets the audit log name the account behind an e-mail address when no one is signed in
- * yet (sign-ins, throttled attempts, passwords set by link).
+ * yet (sign-ins, throttled attempts, passwords set by link), and revisions show their
+ * authors by name.
  */
 @Component
 class AccountAuditActors implements AuditActors {
@@ -22,6 +23,11 @@ class AccountAuditActors implements AuditActors {
 	@Override
 	public Optional<Long> idOf(String email) {
 		return this.users.findByEmail(email).map(User::getId);
+	}
+
+	@Override
+	public Optional<String> nameOf(long id) {
+		return this.users.findById(id).map(User::getDisplayName);
 	}
 
 }

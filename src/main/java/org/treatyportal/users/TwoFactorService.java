@@ -21,6 +21,9 @@ import org.treatyportal.config.PortalProperties;
 @Service
 public class TwoFactorService {
 
+	/** How the audit log names accounts. */
+	static final String AUDIT_ITEM_TYPE = "user";
+
 	static final int SECRET_BYTES = 20;
 
 	static final int RECOVERY_CODES = 10;
@@ -170,7 +173,7 @@ public class TwoFactorService {
 	}
 
 	static AuditItem item(User user) {
-		return new AuditItem("user", user.getId(), user.getEmail());
+		return new AuditItem(AUDIT_ITEM_TYPE, user.getId(), user.getEmail());
 	}
 
 	/** What a code typed at sign-in turned out to be. */

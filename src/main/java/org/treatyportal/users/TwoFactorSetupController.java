@@ -92,7 +92,7 @@ class TwoFactorSetupController {
 			return REDIRECT;
 		}
 		if (user.getRole() == Role.ADMIN && this.policy.twoFactorRequiredForAdmins()) {
-			redirect.addFlashAttribute("error", "twoFactor.requiredCannotDisable");
+			redirect.addFlashAttribute("failure", "twoFactor.requiredCannotDisable");
 			return REDIRECT;
 		}
 		if (!currentPasswordRight(user, currentPassword, request, redirect)) {
@@ -126,7 +126,7 @@ class TwoFactorSetupController {
 		CurrentPassword current = this.users.checkCurrentPassword(user.getEmail(), request.getRemoteAddr(),
 				currentPassword);
 		if (current != CurrentPassword.RIGHT) {
-			redirect.addFlashAttribute("error", current.refusal());
+			redirect.addFlashAttribute("failure", current.refusal());
 		}
 		return current == CurrentPassword.RIGHT;
 	}

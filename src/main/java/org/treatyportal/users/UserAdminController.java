@@ -35,7 +35,7 @@ class UserAdminController {
 
 	private static final String SUCCESS = "success";
 
-	private static final String ERROR = "error";
+	private static final String FAILURE = "failure";
 
 	private final UserService users;
 
@@ -111,15 +111,40 @@ class UserAdminController {
 		return "users/show";
 	}
 
+	/**
+	 * Changes the account's role once the admin has confirmed it on a page that says what
+	 * the change means; without {@code confirmed}, that page.
+	 */
 	@PostMapping("/{id}/role")
 	String changeRole(@PathVariable long id, @RequestParam Role role, @RequestParam long version,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
+		if (!confirmed) {
+			User user = this.users.find(id).orElseThrow(UserNotFoundException::new);
+			if (user.getRole() == role) {
+				return "redirect:/admin/users/" + id;
+			}
+			return confirm(user, version, "role", "users.confirm.role." + role, model.addAttribute("role", role));
+		}
 		return change(id, redirect, "users.roleChanged", () -> this.users.changeRole(id, version, role));
 	}
 
+	/** Disables the account once the admin has confirmed it; without, the question. */
 	@PostMapping("/{id}/disable")
-	String disable(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+	String disable(@PathVariable long id, @RequestParam long version,
+			@RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
+		if (!confirmed) {
+			User user = this.users.find(id).orElseThrow(UserNotFoundException::new);
+			return confirm(user, version, "disable", "users.confirm.disable", model);
+		}
 		return change(id, redirect, "users.disabled", () -> this.users.disable(id, version));
+	}
+
+	private static String confirm(User user, long version, String action, String question, Model model) {
+		model.addAttribute("user", user);
+		model.addAttribute("version", version);
+		model.addAttribute("action", action);
+		model.addAttribute("question", question);
+		return "users/confirm";
 	}
 
 	@PostMapping("/{id}/enable")
@@ -131,7 +156,7 @@ class UserAdminController {
 	String passwordLink(@PathVariable long id, Authentication admin, RedirectAttributes redirect) {
 		User user = this.users.find(id).orElseThrow(UserNotFoundException::new);
 		if (!user.isEnabled()) {
-			redirect.addFlashAttribute(ERROR, "users.linkForDisabled");
+			redirect.addFlashAttribute(FAILURE, "users.linkForDisabled");
 		}
 		else {
 			issueLink(user, admin, redirect);
@@ -171,7 +196,7 @@ class UserAdminController {
 			redirect.addFlashAttribute(SUCCESS, "users.policyChanged");
 		}
 		catch (StaleUserException ex) {
-			redirect.addFlashAttribute(ERROR, "users.stale");
+			redirect.addFlashAttribute(FAILURE, "users.stale");
 		}
 		return "redirect:/admin/users/sign-in";
 	}
@@ -190,10 +215,10 @@ class UserAdminController {
 			redirect.addFlashAttribute(SUCCESS, success);
 		}
 		catch (StaleUserException | OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute(ERROR, "users.stale");
+			redirect.addFlashAttribute(FAILURE, "users.stale");
 		}
 		catch (LastAdminException ex) {
-			redirect.addFlashAttribute(ERROR, "users.lastAdmin");
+			redirect.addFlashAttribute(FAILURE, "users.lastAdmin");
 		}
 		return "redirect:/admin/users/" + id;
 	}

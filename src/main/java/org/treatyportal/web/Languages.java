@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -177,6 +178,15 @@ public class Languages {
 	 */
 	public String name(String language) {
 		return this.messages.getMessage("language.name", null, language, Locale.forLanguageTag(language));
+	}
+
+	/**
+	 * A language's name in the current request's language, as a sentence writes it:
+	 * "French" on an English page, "français" on a French one.
+	 */
+	public String nameHere(String language) {
+		Locale here = LocaleContextHolder.getLocale();
+		return Locale.forLanguageTag(language).getDisplayLanguage(here);
 	}
 
 	/**

@@ -41,6 +41,12 @@ public class LocalDates {
 		return dayAndMonth(date, LocaleContextHolder.getLocale());
 	}
 
+	/** A day and a time in the current language: "3 December 2026, 23:38". */
+	public String dayAndTime(TemporalAccessor dateTime) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return (dateTime != null) ? day(dateTime, locale) + ", " + formatter("HH:mm", locale).format(dateTime) : "";
+	}
+
 	/** A day in a language: "1 April 2008", "1er avril 2008". */
 	public static String day(TemporalAccessor date, Locale locale) {
 		return (date != null) ? firstDay(formatter("d MMMM yyyy", locale).format(date), date, locale) : "";

@@ -85,7 +85,8 @@ class AuditLogTests {
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> {
 				assertThat(html.select("tbody tr")).hasSize(1);
-				assertThat(html.select("tbody td").eachText()).contains(editor.getEmail(), "SIGN_IN_FAILED");
+				assertThat(html.select("tbody td").eachText()).contains(editor.getEmail(), "Sign-in refused",
+						"wrong e-mail address, password or code");
 			}));
 		this.mvc.perform(get("/admin/audit").with(user(editor.getEmail()).roles("EDITOR")))
 			.andExpect(status().isForbidden());

@@ -162,7 +162,7 @@ class ClusterTests {
 		Visitor admin = signedInAdmin(a);
 
 		assertThat(location(admin.post(a, "/admin/users/" + editor.getId() + "/disable",
-				Map.of("version", String.valueOf(editor.getVersion())))))
+				Map.of("version", String.valueOf(editor.getVersion()), "confirmed", "true"))))
 			.isEqualTo("/admin/users/" + editor.getId());
 
 		assertThat(location(editorBrowser.get(b, "/admin"))).endsWith("/login");
@@ -193,7 +193,7 @@ class ClusterTests {
 		Visitor admin = signedInAdmin(b);
 
 		assertThat(location(admin.post(a, "/admin/users/" + editor.getId() + "/role",
-				Map.of("role", "ADMIN", "version", String.valueOf(editor.getVersion())))))
+				Map.of("role", "ADMIN", "version", String.valueOf(editor.getVersion()), "confirmed", "true"))))
 			.isEqualTo("/admin/users/" + editor.getId());
 
 		assertThat(location(editorBrowser.get(b, "/admin"))).endsWith("/login");

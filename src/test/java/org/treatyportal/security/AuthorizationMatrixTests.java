@@ -61,6 +61,11 @@ class AuthorizationMatrixTests {
 	 */
 	private static final String EXISTING_ID = "1";
 
+	/**
+	 * The page that tells an editor a part of the admin area is for admins: 403 for all.
+	 */
+	private static final String ADMINS_ONLY_PAGE = "/admin/admins-only";
+
 	private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
 			HttpMethod.TRACE);
 
@@ -90,6 +95,11 @@ class AuthorizationMatrixTests {
 		List<String> wrong = new ArrayList<>();
 
 		for (Route route : routes) {
+			if (route.pattern().equals(ADMINS_ONLY_PAGE)) {
+				expect(wrong, route, "editor", perform(route.method(), route.pattern(), editor),
+						(response) -> response.getStatus() == 403, "403 with the page that says why");
+				continue;
+			}
 			String refusedUrl = route.url(EXISTING_ID);
 			expect(wrong, route, "anonymous", perform(route.method(), refusedUrl, null),
 					(response) -> "/login".equals(response.getRedirectedUrl()), "a redirect to /login");

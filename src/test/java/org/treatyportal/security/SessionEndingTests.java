@@ -69,7 +69,8 @@ class SessionEndingTests {
 		User editor = this.users.editor();
 		MockHttpSession session = signedIn(this.mvc, editor.getEmail(), TestUsers.PASSWORD, newAddress());
 
-		this.mvc.perform(post("/admin/users/{id}/disable", editor.getId()).with(as(this.users.admin()))
+		this.mvc.perform(post("/admin/users/{id}/disable", editor.getId()).param("confirmed", "true")
+			.with(as(this.users.admin()))
 			.with(csrf())
 			.param("version", String.valueOf(editor.getVersion())));
 
@@ -84,7 +85,8 @@ class SessionEndingTests {
 		MockHttpSession session = signedIn(this.mvc, admin.getEmail(), TestUsers.PASSWORD, newAddress());
 		this.mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
 
-		this.mvc.perform(post("/admin/users/{id}/role", admin.getId()).with(as(this.users.admin()))
+		this.mvc.perform(post("/admin/users/{id}/role", admin.getId()).param("confirmed", "true")
+			.with(as(this.users.admin()))
 			.with(csrf())
 			.param("role", "EDITOR")
 			.param("version", String.valueOf(admin.getVersion())));

@@ -214,7 +214,7 @@ class TwoFactorSignInTests {
 					.with(from(address))
 					.with(csrf())
 					.param("currentPassword", "a wrong guess " + i))
-				.andExpect(flash().attribute("error", "account.currentPasswordWrong"));
+				.andExpect(flash().attribute("failure", "account.currentPasswordWrong"));
 		}
 
 		this.mvc
@@ -222,13 +222,13 @@ class TwoFactorSignInTests {
 				.with(from(address))
 				.with(csrf())
 				.param("currentPassword", TestUsers.PASSWORD))
-			.andExpect(flash().attribute("error", "account.currentPasswordThrottled"));
+			.andExpect(flash().attribute("failure", "account.currentPasswordThrottled"));
 		this.mvc
 			.perform(post("/admin/account/two-factor/recovery-codes").with(as(editor))
 				.with(from(address))
 				.with(csrf())
 				.param("currentPassword", TestUsers.PASSWORD))
-			.andExpect(flash().attribute("error", "account.currentPasswordThrottled"))
+			.andExpect(flash().attribute("failure", "account.currentPasswordThrottled"))
 			.andExpect(flash().attributeCount(1));
 		assertThat(this.users.reload(editor).isTwoFactorEnabled()).isTrue();
 		this.mvc.perform(signIn(editor.getEmail(), TestUsers.PASSWORD, address))

@@ -120,7 +120,8 @@ class UserAdminTests {
 		User admin = this.users.admin();
 		User editor = this.users.editor();
 		User disabled = this.users.editor();
-		this.mvc.perform(post("/admin/users/{id}/disable", disabled.getId()).with(as(admin))
+		this.mvc.perform(post("/admin/users/{id}/disable", disabled.getId()).param("confirmed", "true")
+			.with(as(admin))
 			.with(csrf())
 			.param("version", String.valueOf(disabled.getVersion())));
 
@@ -142,18 +143,20 @@ class UserAdminTests {
 		User editor = this.users.editor();
 
 		this.mvc
-			.perform(post("/admin/users/{id}/role", editor.getId()).with(as(admin))
+			.perform(post("/admin/users/{id}/role", editor.getId()).param("confirmed", "true")
+				.with(as(admin))
 				.with(csrf())
 				.param("role", "ADMIN")
 				.param("version", String.valueOf(editor.getVersion())))
 			.andExpect(redirectedUrl("/admin/users/" + editor.getId()))
 			.andExpect(flash().attribute("success", "users.roleChanged"));
 		this.mvc
-			.perform(post("/admin/users/{id}/role", editor.getId()).with(as(admin))
+			.perform(post("/admin/users/{id}/role", editor.getId()).param("confirmed", "true")
+				.with(as(admin))
 				.with(csrf())
 				.param("role", "EDITOR")
 				.param("version", String.valueOf(editor.getVersion())))
-			.andExpect(flash().attribute("error", "users.stale"));
+			.andExpect(flash().attribute("failure", "users.stale"));
 
 		assertThat(this.users.reload(editor).getRole()).isEqualTo(Role.ADMIN);
 		assertThat(this.users.auditActions(editor)).containsExactly("USER_ROLE_CHANGED");
@@ -165,7 +168,8 @@ class UserAdminTests {
 		User editor = this.users.editor();
 
 		this.mvc
-			.perform(post("/admin/users/{id}/disable", editor.getId()).with(as(admin))
+			.perform(post("/admin/users/{id}/disable", editor.getId()).param("confirmed", "true")
+				.with(as(admin))
 				.with(csrf())
 				.param("version", String.valueOf(editor.getVersion())))
 			.andExpect(flash().attribute("success", "users.disabled"));
@@ -193,16 +197,18 @@ class UserAdminTests {
 		this.repository.flush();
 
 		this.mvc
-			.perform(post("/admin/users/{id}/disable", admin.getId()).with(as(admin))
+			.perform(post("/admin/users/{id}/disable", admin.getId()).param("confirmed", "true")
+				.with(as(admin))
 				.with(csrf())
 				.param("version", String.valueOf(admin.getVersion())))
-			.andExpect(flash().attribute("error", "users.lastAdmin"));
+			.andExpect(flash().attribute("failure", "users.lastAdmin"));
 		this.mvc
-			.perform(post("/admin/users/{id}/role", admin.getId()).with(as(admin))
+			.perform(post("/admin/users/{id}/role", admin.getId()).param("confirmed", "true")
+				.with(as(admin))
 				.with(csrf())
 				.param("role", "EDITOR")
 				.param("version", String.valueOf(admin.getVersion())))
-			.andExpect(flash().attribute("error", "users.lastAdmin"));
+			.andExpect(flash().attribute("failure", "users.lastAdmin"));
 
 		User after = this.users.reload(admin);
 		assertThat(after.isEnabled()).isTrue();
@@ -215,7 +221,8 @@ class UserAdminTests {
 		User other = this.users.admin();
 
 		this.mvc
-			.perform(post("/admin/users/{id}/role", other.getId()).with(as(admin))
+			.perform(post("/admin/users/{id}/role", other.getId()).param("confirmed", "true")
+				.with(as(admin))
 				.with(csrf())
 				.param("role", "EDITOR")
 				.param("version", String.valueOf(other.getVersion())))
@@ -233,7 +240,8 @@ class UserAdminTests {
 		this.mvc.perform(get("/admin/users/{id}", admin.getId()).with(as(editor))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/admin/users/{id}", editor.getId()).with(as(editor))).andExpect(status().isForbidden());
 		this.mvc
-			.perform(post("/admin/users/{id}/role", editor.getId()).with(as(editor))
+			.perform(post("/admin/users/{id}/role", editor.getId()).param("confirmed", "true")
+				.with(as(editor))
 				.with(csrf())
 				.param("role", "ADMIN")
 				.param("version", String.valueOf(editor.getVersion())))
