@@ -1,7 +1,8 @@
 /*
  * Treaty Portal - small progressive enhancements for the admin forms.
  *
- *  1. input[data-slug-source] / input[data-slug-target] (same form): suggests the slug from
+ *  1. input[data-slug-source] / input[data-slug-target] (same form, or same language's
+ *     fieldset): suggests the slug from
  *     the title, as the server does (Slugs.fromTitle), until the editor types their own.
  *  2. form[data-confirm]: asks window.confirm(data-confirm) before submitting.
  *  3. button[data-copy="id"]: copies the text of #id to the clipboard and says "Copied".
@@ -67,7 +68,8 @@
 
   function initSlugs() {
     for (const source of document.querySelectorAll('input[data-slug-source]')) {
-      const scope = source.form || source.closest('form') || document;
+      // A form with one fieldset per language pairs each language's title and slug.
+      const scope = source.closest('fieldset.language-version') || source.form || source.closest('form') || document;
       const target = scope.querySelector('input[data-slug-target]');
       if (!target || source.dataset.slugReady) {
         continue;

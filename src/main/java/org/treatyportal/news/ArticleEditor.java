@@ -27,13 +27,10 @@ import org.treatyportal.web.DatePrecision;
 @Transactional
 class ArticleEditor extends EditorialWorkflow<Article, ArticleForm> {
 
-	private final ArticleRepository articles;
-
 	private final CategoryRepository categories;
 
 	ArticleEditor(EditorialServices services, ArticleRepository articles, CategoryRepository categories) {
 		super(services, articles);
-		this.articles = articles;
 		this.categories = categories;
 	}
 
@@ -74,10 +71,9 @@ class ArticleEditor extends EditorialWorkflow<Article, ArticleForm> {
 	}
 
 	@Override
-	protected boolean slugTaken(Article article, String slug) {
-		return (article.getId() != null)
-				? this.articles.existsByKindAndSlugAndIdNot(article.getKind(), slug, article.getId())
-				: this.articles.existsByKindAndSlug(article.getKind(), slug);
+	protected Specification<Article> sameTypeAs(Article article) {
+		ArticleKind kind = article.getKind();
+		return (root, query, builder) -> builder.equal(root.get("kind"), kind);
 	}
 
 	/**

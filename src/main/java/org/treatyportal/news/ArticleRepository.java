@@ -19,10 +19,6 @@ interface ArticleRepository extends ContentRepository<Article> {
 
 	Optional<Article> findByKindAndSlug(ArticleKind kind, String slug);
 
-	boolean existsByKindAndSlugAndIdNot(ArticleKind kind, String slug, Long id);
-
-	boolean existsByKindAndSlug(ArticleKind kind, String slug);
-
 	@Override
 	@Query("select a from Article a left join fetch a.categories where a.id = :id")
 	Optional<Article> findForEditing(Long id);

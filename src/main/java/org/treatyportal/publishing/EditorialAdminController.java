@@ -1,10 +1,13 @@
 package org.treatyportal.publishing;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -26,6 +29,7 @@ import org.treatyportal.revisions.EditConflictException;
 import org.treatyportal.revisions.FormRejection;
 import org.treatyportal.revisions.FormSubmission;
 import org.treatyportal.revisions.RevisionScreens;
+import org.treatyportal.web.Languages;
 import org.treatyportal.web.Pagination;
 
 /**
@@ -44,8 +48,15 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 
 	private final AuthorRepository authors;
 
+	private Languages languages;
+
 	protected EditorialAdminController(AuthorRepository authors) {
 		this.authors = authors;
+	}
+
+	@Autowired
+	void setLanguages(Languages languages) {
+		this.languages = languages;
 	}
 
 	/** The workflow of the type. */
@@ -93,12 +104,16 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 	String list(@ModelAttribute("type") EditorialType type, @RequestParam(required = false) String q,
 			@RequestParam(required = false) PublicationStatus status, @RequestParam(required = false) Long author,
 			@RequestParam(required = false) EditorialQuery.Sort sort, @RequestParam(defaultValue = "1") int page,
-			@RequestParam Map<String, String> parameters, Model model) {
+			@RequestParam(defaultValue = "false") boolean outOfDate, @RequestParam Map<String, String> parameters,
+			Model model) {
 		if (page < 1) {
 			throw new NoSuchElementException("page " + page);
 		}
 		EditorialQuery query = new EditorialQuery(q, status, author, sort);
-		ListFilter<E> own = listFilter(type, parameters, model);
+		ListFilter<E> typeFilter = listFilter(type, parameters, model);
+		ListFilter<E> own = !outOfDate ? typeFilter : typeFilter
+			.and(new ListFilter<>(workflow().withTranslationOutOfDate(type), Map.of("outOfDate", "true")));
+		model.addAttribute("outOfDate", outOfDate);
 		PageRequest pageable = PageRequest.of(page - 1, PAGE_SIZE, EditorialSearch.sort(query));
 		Page<E> items = (pageable.getOffset() > Integer.MAX_VALUE) ? Page.empty(pageable) : workflow().search(type,
 				EditorialSearch.<E>matching(query, workflow().now()).and(own.specification()), pageable);
@@ -144,16 +159,40 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 				(item) -> saved(type, item, redirect));
 	}
 
+	/**
+	 * The form as it would be published, in one language (the tab's, given by the button
+	 * that sent it) or else the original's.
+	 */
 	@PostMapping("/preview")
-	String previewUnsaved(@ModelAttribute("type") EditorialType type, @ModelAttribute("form") F form, Model model) {
-		model.addAttribute("preview", true);
-		return preview(workflow().preview(workflow().newItem(type), form), model);
+	String previewUnsaved(@ModelAttribute("type") EditorialType type, @ModelAttribute("form") F form,
+			@RequestParam(required = false) String previewLanguage, Model model, HttpServletRequest request) {
+		E item = workflow().preview(workflow().newItem(type), form);
+		return previewIn(item, previewLanguage, model, request);
 	}
 
+	/** The saved item as it is published, in one language or else the original's. */
 	@GetMapping("/{id}/preview")
-	String previewSaved(@ModelAttribute("type") EditorialType type, @PathVariable long id, Model model) {
+	String previewSaved(@ModelAttribute("type") EditorialType type, @PathVariable long id,
+			@RequestParam(required = false) String language, Model model, HttpServletRequest request) {
+		E saved = workflow().find(type, id).orElseThrow();
+		if (language == null || language.equals(saved.getLanguage())) {
+			return previewIn(saved, null, model, request);
+		}
+		E copy = workflow().preview(workflow().newItem(type), workflow().formFor(saved));
+		return previewIn(copy, language, model, request);
+	}
+
+	private String previewIn(E item, String language, Model model, HttpServletRequest request) {
 		model.addAttribute("preview", true);
-		return preview(workflow().find(type, id).orElseThrow(), model);
+		if (language != null && !language.isBlank()) {
+			if (!this.languages.isSupported(language)) {
+				throw new NoSuchElementException("language " + language);
+			}
+			workflow().showIn(item, language);
+			// The public page's words in that language too, as on its own address.
+			request.setAttribute(Languages.ACCOUNT_LANGUAGE, language);
+		}
+		return preview(item, model);
 	}
 
 	@PostMapping("/{id}/withdraw")
@@ -207,6 +246,19 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 
 	private String showForm(EditorialType type, F form, E item, Model model) {
 		model.addAttribute("item", item);
+		String original = (item != null) ? item.getLanguage()
+				: ((form.getLanguage() != null && this.languages.isSupported(form.getLanguage())) ? form.getLanguage()
+						: this.languages.defaultLanguage());
+		form.setLanguage(original);
+		Map<String, String> states = new LinkedHashMap<>();
+		for (String language : this.languages.all()) {
+			if (!language.equals(original)) {
+				form.translation(language);
+				states.put(language, (item == null || item.translation(language).isEmpty()) ? "missing"
+						: (item.isOutOfDate(language) ? "outOfDate" : "current"));
+			}
+		}
+		model.addAttribute("languageStates", states);
 		if (item != null) {
 			model.addAttribute("status", workflow().status(item));
 			model.addAttribute("publicUrl", workflow().publicUrl(item));
@@ -239,7 +291,8 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 		return new EditorialRow(item.getId(), item.getTitle(), workflow().status(item),
 				Optional.ofNullable(item.getPublication().getPublishAt()).map((at) -> at.atZone(zone)).orElse(null),
 				name(item.getAuthor()), item.getUpdatedAt().atZone(zone), name(item.getUpdatedBy()),
-				workflow().publicUrl(item));
+				workflow().publicUrl(item), item.languages(),
+				item.languages().stream().filter(item::isOutOfDate).toList());
 	}
 
 	private static String name(Author author) {

@@ -2,8 +2,11 @@ package org.treatyportal.publishing;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -14,7 +17,8 @@ import org.treatyportal.revisions.VersionedForm;
 
 /**
  * The fields every editorial form has (title, address, summary, rich text, publication
- * time, revision note and the version the form was opened on). Each content type's form
+ * time, revision note and the version the form was opened on), the language the item is
+ * written in, and its versions in the site's other languages. Each content type's form
  * extends it with its own fields. Never an entity: the workflow maps it, so a half-valid
  * form never touches the database.
  */
@@ -37,6 +41,11 @@ public class EditorialForm extends VersionedForm {
 	// What <input type="datetime-local"> sends and takes back: at most milliseconds.
 	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm[:ss][.SSS]")
 	private LocalDateTime publishAt;
+
+	@Size(max = 8)
+	private String language;
+
+	private Map<String, @Valid TranslationForm> translations = new LinkedHashMap<>();
 
 	private List<MultipartFile> uploads = new ArrayList<>();
 
@@ -72,6 +81,36 @@ public class EditorialForm extends VersionedForm {
 
 	public void setBody(String body) {
 		this.body = body;
+	}
+
+	/**
+	 * The language the original is written in: chosen on a new item ("Written in"), fixed
+	 * afterwards.
+	 */
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
+	}
+
+	/**
+	 * The item's versions in the site's other languages, by language code
+	 * ({@code translations[fr].title}). A language the form does not carry is left as it
+	 * is.
+	 */
+	public Map<String, TranslationForm> getTranslations() {
+		return this.translations;
+	}
+
+	public void setTranslations(Map<String, TranslationForm> translations) {
+		this.translations = (translations != null) ? translations : new LinkedHashMap<>();
+	}
+
+	/** The form's fields in one language other than the original, created if missing. */
+	public TranslationForm translation(String language) {
+		return this.translations.computeIfAbsent(language, (key) -> new TranslationForm());
 	}
 
 	/** Publication time in the site's time zone; empty means "now" when publishing. */

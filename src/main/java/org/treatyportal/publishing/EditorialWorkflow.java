@@ -31,8 +31,10 @@ import org.treatyportal.revisions.RevisionedEditor;
  * The editorial life of one content type, written once: create, save, publish or
  * schedule, withdraw, back to draft, delete drafts, restore revisions, and the form
  * mapping they share. Every change refuses a stale form, sanitises the rich text, keeps
- * old slugs, and records a revision and an audit entry. A content type extends it and
- * fills in what is its own (its extra fields, its repository, its address).
+ * old slugs, and records a revision and an audit entry. A form carries the item in every
+ * language of the site (ADR 18): the original and its translations are saved together, as
+ * one version with one revision. A content type extends it and fills in what is its own
+ * (its extra fields, its repository, its address).
  * <p>
  * It is longer than most files on purpose: every step of a save (stale check, uploads,
  * slug, sanitising, publication state, slug history, attachments, revision) is here in
@@ -63,13 +65,42 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 	/** The item with this id, if it is of the type. */
 	@Transactional(readOnly = true)
 	public Optional<E> find(EditorialType type, long id) {
-		return this.repository.findForEditing(id).filter((item) -> isOf(item, type));
+		return this.repository.findForEditing(id).filter((item) -> isOf(item, type)).map(this::withTranslations);
+	}
+
+	/** The item with its translations loaded, for screens shown after the transaction. */
+	private E withTranslations(E item) {
+		item.languages();
+		return item;
 	}
 
 	/** One page of the items of the type that match the specification. */
 	@Transactional(readOnly = true)
 	public Page<E> search(EditorialType type, Specification<E> specification, Pageable pageable) {
-		return this.repository.findAll(ofType(type).and(specification), pageable);
+		return this.repository.findAll(ofType(type).and(specification), pageable).map(this::withTranslations);
+	}
+
+	/**
+	 * The items with a translation that may be out of date: the original's text changed
+	 * after it was saved or confirmed. The fingerprint is computed in SQL exactly as
+	 * {@link EditableContent} does in Java (SHA-256 of the title, summary and body, each
+	 * followed by a zero byte).
+	 * @param type the content type, whose new item names its table
+	 */
+	@Transactional(readOnly = true)
+	public Specification<E> withTranslationOutOfDate(EditorialType type) {
+		jakarta.persistence.Table table = newItem(type).getClass().getAnnotation(jakarta.persistence.Table.class);
+		String name = table.name();
+		if (!name.matches("[a-z_]+")) {
+			throw new IllegalStateException("Unexpected table name " + name);
+		}
+		String zero = "'\\x00'::bytea";
+		List<Long> ids = this.services.jdbc()
+			.queryForList("select distinct t." + name + "_id from " + name + "_translation t join " + name
+					+ " i on i.id = t." + name + "_id where t.based_on <> encode(sha256(convert_to(i.title, 'UTF8') || "
+					+ zero + " || convert_to(i.summary, 'UTF8') || " + zero + " || convert_to(i.body, 'UTF8') || "
+					+ zero + "), 'hex')", Long.class);
+		return (root, query, builder) -> ids.isEmpty() ? builder.disjunction() : root.get("id").in(ids);
 	}
 
 	/**
@@ -94,10 +125,30 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 		this.repository.delete(item);
 	}
 
-	/** Whether another item of the same type already has this slug. */
+	/**
+	 * Whether another item of the same type already has this slug, in any language: as
+	 * its original's slug or as one of its translations'.
+	 */
 	protected boolean slugTaken(E item, String slug) {
-		return (item.getId() != null) ? this.repository.existsBySlugAndIdNot(slug, item.getId())
-				: this.repository.existsBySlug(slug);
+		Specification<E> other = (item.getId() != null)
+				? (root, query, builder) -> builder.notEqual(root.get("id"), item.getId())
+				: Specification.unrestricted();
+		Specification<E> anyLanguage = (root, query, builder) -> {
+			var subquery = query.subquery(Integer.class);
+			var translated = subquery.correlate(root);
+			var translation = translated.joinMap("translations");
+			subquery.select(builder.literal(1)).where(builder.equal(translation.value().get("slug"), slug));
+			return builder.or(builder.equal(root.get("slug"), slug), builder.exists(subquery));
+		};
+		return this.repository.exists(sameTypeAs(item).and(other).and(anyLanguage));
+	}
+
+	/**
+	 * The items of the same type as this one, where one table holds several (news items
+	 * and press releases); by default all.
+	 */
+	protected Specification<E> sameTypeAs(E item) {
+		return Specification.unrestricted();
 	}
 
 	/** The item's public address. */
@@ -134,8 +185,27 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 		Instant publishAt = item.getPublication().getPublishAt();
 		form.setPublishAt((publishAt != null) ? LocalDateTime.ofInstant(publishAt, zone()) : null);
 		form.setVersion(item.getVersion());
+		form.setLanguage(item.getLanguage());
+		for (String language : otherLanguages(item)) {
+			TranslationForm translation = form.translation(language);
+			item.translation(language).ifPresent((saved) -> {
+				translation.setTitle(saved.getTitle());
+				translation.setSlug(saved.getSlug());
+				translation.setSummary(saved.getSummary());
+				translation.setBody(saved.getBody());
+			});
+		}
 		fillOwnFields(form, item);
 		return form;
+	}
+
+	/** The site's languages other than the item's original, in the site's order. */
+	public List<String> otherLanguages(E item) {
+		return this.services.languages()
+			.all()
+			.stream()
+			.filter((language) -> !language.equals(item.getLanguage()))
+			.toList();
 	}
 
 	/**
@@ -146,6 +216,7 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 		List<FileUpload> uploads = checkedUploads(form);
 		Instant now = now();
 		item.setAuthor(currentUser());
+		item.setLanguage(originalLanguage(form));
 		item.setSlug(slugFor(item, form));
 		apply(item, form);
 		if (publish) {
@@ -183,6 +254,7 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 		List<FileUpload> uploads = checkedUploads(form);
 		Instant now = now();
 		String oldSlug = item.getSlug();
+		Map<String, String> oldSlugs = translationSlugs(item);
 		item.setSlug(slugFor(item, form));
 		apply(item, form);
 		if (publish) {
@@ -193,6 +265,7 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 		}
 		E saved = saveItem(item);
 		this.services.slugHistory().renamed(content, saved.getLanguage(), oldSlug, saved.getSlug());
+		recordTranslationSlugs(saved, oldSlugs);
 		this.services.attachments().remove(content, form.getRemoveAttachments());
 		attach(saved, uploads);
 		String done = (action != null) ? action : (publish ? publishAction(saved, now) : "SAVE");
@@ -237,7 +310,27 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 		form.setSlug(fields.getOrDefault("slug", form.getSlug()));
 		form.setSummary(fields.getOrDefault("summary", ""));
 		form.setBody(fields.getOrDefault("body", ""));
+		for (Map.Entry<String, TranslationForm> entry : form.getTranslations().entrySet()) {
+			String language = entry.getKey();
+			// A revision from before translations existed says nothing of them: the
+			// translation stays as it is.
+			if (fields.containsKey(key("title", language))) {
+				TranslationForm translation = entry.getValue();
+				translation.setTitle(fields.get(key("title", language)));
+				translation.setSlug(fields.getOrDefault(key("slug", language), ""));
+				translation.setSummary(fields.getOrDefault(key("summary", language), ""));
+				translation.setBody(fields.getOrDefault(key("body", language), ""));
+			}
+		}
 		restoreOwnFields(form, fields);
+	}
+
+	/**
+	 * The key under which a revision stores a field of one language's version:
+	 * {@code title [fr]}.
+	 */
+	public static String key(String field, String language) {
+		return field + " [" + language + "]";
 	}
 
 	/**
@@ -250,8 +343,47 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 		item.setSlug(Objects.requireNonNullElse(form.getSlug(), ""));
 		item.setSummary(Objects.requireNonNullElse(form.getSummary(), ""));
 		item.setBody(this.services.sanitizer().sanitize(form.getBody()));
+		if (form.getLanguage() != null && this.services.languages().isSupported(form.getLanguage())) {
+			item.setLanguage(form.getLanguage());
+		}
+		for (String language : otherLanguages(item)) {
+			TranslationForm translation = form.getTranslations().get(language);
+			if (translation != null && !translation.isLeftOut()) {
+				String title = translation.getTitle().strip();
+				String slug = (translation.getSlug() == null || translation.getSlug().isBlank())
+						? Slugs.fromTitle(title) : translation.getSlug().strip();
+				item.translate(language, slug, title, clean(translation.getSummary()),
+						this.services.sanitizer().sanitize(translation.getBody()), now);
+			}
+		}
 		applyOwnFields(item, form);
 		item.getPublication().publish(publishTime(form, now));
+		return item;
+	}
+
+	/**
+	 * Turns an unsaved item (a preview's) into its version in one language: that
+	 * language's text becomes the one it shows first, the original one of its
+	 * translations. Nothing changes when it has no version in that language: the page
+	 * then shows the original, as visitors would see it.
+	 */
+	public E showIn(E item, String language) {
+		if (item.getId() != null) {
+			throw new IllegalArgumentException("Only an unsaved copy is shown in another language");
+		}
+		LanguageText text = item.in(language);
+		if (text.isFallback() || language.equals(item.getLanguage())) {
+			return item;
+		}
+		LanguageText original = item.in(item.getLanguage());
+		item.removeTranslation(language);
+		item.setLanguage(language);
+		item.setSlug(text.slug());
+		item.setTitle(text.title());
+		item.setSummary(text.summary());
+		item.setBody(text.body());
+		item.translate(original.language(), original.slug(), original.title(), original.summary(), original.body(),
+				now());
 		return item;
 	}
 
@@ -267,6 +399,13 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 		fields.put("slug", item.getSlug());
 		fields.put("summary", item.getSummary());
 		fields.put("body", item.getBody());
+		for (String language : otherLanguages(item)) {
+			Optional<Translation> translation = item.translation(language);
+			fields.put(key("title", language), translation.map(Translation::getTitle).orElse(""));
+			fields.put(key("slug", language), translation.map(Translation::getSlug).orElse(""));
+			fields.put(key("summary", language), translation.map(Translation::getSummary).orElse(""));
+			fields.put(key("body", language), translation.map(Translation::getBody).orElse(""));
+		}
 		snapshotOwnFields(fields, item);
 		if (item.getId() != null) {
 			fields.put("attachments",
@@ -306,8 +445,89 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 			throw new FormRejection("body", "editorial.body.imageWithoutAlt", withoutAlt.get(0));
 		}
 		item.setBody(body);
+		applyTranslations(item, form);
 		applyOwnFields(item, form);
 		item.markUpdated(now(), currentUser());
+	}
+
+	/**
+	 * Applies each language the form carries, after the original (a changed translation
+	 * follows the original as it now stands): a language with a title is saved, with its
+	 * slug from its title when empty, its rich text sanitised and its images described;
+	 * one without is left out, removed if it existed. A language the form does not carry
+	 * stays as it is.
+	 */
+	private void applyTranslations(E item, F form) {
+		form.getTranslations().forEach((language, translation) -> {
+			// A new item written in another language than the default still sends that
+			// language's (empty) tab: it is the original now, and left alone.
+			boolean original = language.equals(item.getLanguage()) && translation.isLeftOut();
+			if (!original
+					&& (!this.services.languages().isSupported(language) || language.equals(item.getLanguage()))) {
+				throw new FormRejection("translations", "editorial.language.unknown", language);
+			}
+		});
+		for (String language : otherLanguages(item)) {
+			TranslationForm translation = form.getTranslations().get(language);
+			if (translation == null) {
+				continue;
+			}
+			if (translation.isLeftOut()) {
+				item.removeTranslation(language);
+				continue;
+			}
+			String field = "translations[" + language + "].";
+			String title = translation.getTitle().strip();
+			String slug = (translation.getSlug() == null || translation.getSlug().isBlank()) ? Slugs.fromTitle(title)
+					: translation.getSlug().strip();
+			if (slug.isEmpty()) {
+				throw new FormRejection(field + "slug", "editorial.slug.required");
+			}
+			if (slugTaken(item, slug)) {
+				throw new FormRejection(field + "slug", "editorial.slug.taken", slug);
+			}
+			String body = this.services.sanitizer().sanitize(translation.getBody());
+			List<String> withoutAlt = this.services.sanitizer().imagesWithoutAlt(body);
+			if (!withoutAlt.isEmpty()) {
+				throw new FormRejection(field + "body", "editorial.body.imageWithoutAlt", withoutAlt.get(0));
+			}
+			item.translate(language, slug, title, clean(translation.getSummary()), body, now());
+			if (translation.isConfirmed()) {
+				item.confirmTranslation(language);
+			}
+		}
+	}
+
+	/** The original's language a new item's form chose, or the site's default. */
+	private String originalLanguage(F form) {
+		String language = form.getLanguage();
+		if (language == null || language.isBlank()) {
+			return this.services.languages().defaultLanguage();
+		}
+		if (!this.services.languages().isSupported(language)) {
+			throw new FormRejection("language", "editorial.language.unknown", language);
+		}
+		return language;
+	}
+
+	private Map<String, String> translationSlugs(E item) {
+		Map<String, String> slugs = new LinkedHashMap<>();
+		for (String language : otherLanguages(item)) {
+			item.translation(language).ifPresent((translation) -> slugs.put(language, translation.getSlug()));
+		}
+		return slugs;
+	}
+
+	/**
+	 * Records renamed translations in slug history; a removed translation's old slug
+	 * leads to the item, whose page in that language now shows the original.
+	 */
+	private void recordTranslationSlugs(E item, Map<String, String> oldSlugs) {
+		ContentRef content = content(item);
+		oldSlugs.forEach((language, oldSlug) -> {
+			String now = item.translation(language).map(Translation::getSlug).orElse(item.getSlug());
+			this.services.slugHistory().renamed(content, language, oldSlug, now);
+		});
 	}
 
 	/** The item's attachments, in order. */

@@ -1,5 +1,6 @@
 package org.treatyportal.publishing;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.data.jpa.domain.Specification;
@@ -17,6 +18,13 @@ public record ListFilter<E extends EditableContent>(Specification<E> specificati
 	/** No filter of the type's own. */
 	public static <E extends EditableContent> ListFilter<E> none() {
 		return new ListFilter<>((root, query, builder) -> builder.conjunction(), Map.of());
+	}
+
+	/** This filter and another, with the parameters of both. */
+	public ListFilter<E> and(ListFilter<E> other) {
+		Map<String, String> both = new LinkedHashMap<>(this.parameters);
+		both.putAll(other.parameters);
+		return new ListFilter<>(this.specification.and(other.specification), both);
 	}
 
 }

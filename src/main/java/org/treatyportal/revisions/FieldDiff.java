@@ -24,6 +24,27 @@ public record FieldDiff(String field, boolean changed, List<Segment> segments) {
 
 	private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+\\s*|<[^>]*>\\s*|[^\\s\\p{L}\\p{N}]\\s*|\\s+");
 
+	private static final Pattern IN_LANGUAGE = Pattern.compile("(.+) \\[([a-zA-Z-]+)]");
+
+	/**
+	 * The field's name without its language: {@code title} for {@code title [fr]}, the
+	 * title of the item's French version.
+	 */
+	public String name() {
+		Matcher matcher = IN_LANGUAGE.matcher(this.field);
+		return matcher.matches() ? matcher.group(1) : this.field;
+	}
+
+	/**
+	 * The language of the version the field belongs to ({@code fr} for
+	 * {@code title [fr]}), or {@code null} for a field of the original or of every
+	 * language.
+	 */
+	public String language() {
+		Matcher matcher = IN_LANGUAGE.matcher(this.field);
+		return matcher.matches() ? matcher.group(2) : null;
+	}
+
 	/** Compares every field present in either snapshot, in their order. */
 	public static List<FieldDiff> between(Map<String, String> older, Map<String, String> newer) {
 		Set<String> fields = new LinkedHashSet<>(older.keySet());

@@ -12,6 +12,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.treatyportal.publishing.LanguageText;
+import org.treatyportal.support.AdminForms;
 import org.treatyportal.support.EditorTestSupport;
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
@@ -56,6 +58,9 @@ class DocumentAdminTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private org.springframework.transaction.support.TransactionTemplate transaction;
 
 	@Test
 	void editorPublishesADocumentWithSeveralLanguagesAtOnce() throws Exception {
@@ -362,6 +367,31 @@ class DocumentAdminTests {
 
 		assertThat(count("select count(*) from document_file where document_id = " + id)).isZero();
 		assertThat(count("select count(*) from stored_file where id = " + fileId)).isZero();
+	}
+
+	@Test
+	void documentsTitleAndDescriptionAreWrittenInFrenchThroughTheSameForm() throws Exception {
+		RequestPostProcessor editor = as(this.users.editor());
+		long id = EditorTestSupport
+			.idFrom(this.mvc
+				.perform(form(editor, "Report 7790", "REPORT").file(pdf(0, "report.pdf", TestPdfs.withText("Report")))
+					.param("files[0].language", "en"))
+				.andReturn());
+		var page = AdminForms.open(this.mvc, editor, "/admin/documents/" + id);
+		assertThat(page.select("fieldset.language-version").eachAttr("data-language")).containsExactly("en", "fr");
+
+		this.mvc
+			.perform(AdminForms.submit(page, "/admin/documents/" + id, editor,
+					Map.of("translations[fr].title", "Rapport 7790", "translations[fr].summary", "Description 7790")))
+			.andExpect(redirectedUrl("/admin/documents/" + id));
+
+		LanguageText french = this.transaction.execute((status) -> this.documents.findById(id).orElseThrow().in("fr"));
+		assertThat(french.title()).isEqualTo("Rapport 7790");
+		assertThat(french.summary()).isEqualTo("Description 7790");
+		assertThat(french.slug()).isEqualTo("rapport-7790");
+		assertThat(this.jdbc.queryForObject("select fields from revision where content_type = 'documents'"
+				+ " and content_id = ? order by number desc limit 1", String.class, id))
+			.contains("\"title [fr]\":\"Rapport 7790\"");
 	}
 
 	private MockMultipartHttpServletRequestBuilder form(RequestPostProcessor who, String title, String type) {
