@@ -165,7 +165,8 @@ public class DocumentService implements PublicContent {
 				.flatMap(this.documents::findById)
 				.filter((document) -> document.getPublication().isVisibleAt(now));
 		}
-		return item.map((document) -> "/documents/" + document.in(language).slug());
+		return item.map((document) -> "/documents/" + document.in(language).slug())
+			.filter((address) -> !address.equals("/documents/" + slug));
 	}
 
 	/** Whether the slug belongs to a document that was withdrawn from the site. */

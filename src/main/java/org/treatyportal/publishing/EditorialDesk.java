@@ -27,14 +27,6 @@ public class EditorialDesk {
 	/** Items per list. */
 	static final int LIMIT = 8;
 
-	/**
-	 * The fingerprint {@link EditableContent} gives a translation, in SQL: SHA-256 of the
-	 * original's title, summary and body, each followed by a zero byte.
-	 */
-	private static final String FINGERPRINT = "encode(sha256(convert_to(i.title, 'UTF8') || '\\x00'::bytea"
-			+ " || convert_to(i.summary, 'UTF8') || '\\x00'::bytea || convert_to(i.body, 'UTF8') || '\\x00'::bytea),"
-			+ " 'hex')";
-
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final List<EditorialTable> tables;
@@ -79,7 +71,7 @@ public class EditorialDesk {
 			.map((table) -> "select '" + table.key() + "' as type, i.id, i.title, i.state, i.publish_at, i.updated_at,"
 					+ " i.updated_by_id, t.language from " + table.table() + " i join " + table.table()
 					+ "_translation t on t." + table.table() + "_id = i.id where (" + table.condition()
-					+ ") and t.based_on <> " + FINGERPRINT)
+					+ ") and t.based_on <> " + TextFingerprint.sql("i.title", "i.summary", "i.body"))
 			.collect(Collectors.joining(" union all "));
 		return query(union, "true", "d.updated_at desc, d.id desc, d.language", null);
 	}

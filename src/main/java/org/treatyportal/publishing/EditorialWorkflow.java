@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.Table;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -82,24 +83,21 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 
 	/**
 	 * The items with a translation that may be out of date: the original's text changed
-	 * after it was saved or confirmed. The fingerprint is computed in SQL exactly as
-	 * {@link EditableContent} does in Java (SHA-256 of the title, summary and body, each
-	 * followed by a zero byte).
+	 * after it was saved or confirmed ({@link TextFingerprint#sql}).
 	 * @param type the content type, whose new item names its table
 	 */
 	@Transactional(readOnly = true)
 	public Specification<E> withTranslationOutOfDate(EditorialType type) {
-		jakarta.persistence.Table table = newItem(type).getClass().getAnnotation(jakarta.persistence.Table.class);
+		Table table = newItem(type).getClass().getAnnotation(Table.class);
 		String name = table.name();
 		if (!name.matches("[a-z_]+")) {
 			throw new IllegalStateException("Unexpected table name " + name);
 		}
-		String zero = "'\\x00'::bytea";
 		List<Long> ids = this.services.jdbc()
-			.queryForList("select distinct t." + name + "_id from " + name + "_translation t join " + name
-					+ " i on i.id = t." + name + "_id where t.based_on <> encode(sha256(convert_to(i.title, 'UTF8') || "
-					+ zero + " || convert_to(i.summary, 'UTF8') || " + zero + " || convert_to(i.body, 'UTF8') || "
-					+ zero + "), 'hex')", Long.class);
+			.queryForList(
+					"select distinct t." + name + "_id from " + name + "_translation t join " + name + " i on i.id = t."
+							+ name + "_id where t.based_on <> " + TextFingerprint.sql("i.title", "i.summary", "i.body"),
+					Long.class);
 		return (root, query, builder) -> ids.isEmpty() ? builder.disjunction() : root.get("id").in(ids);
 	}
 

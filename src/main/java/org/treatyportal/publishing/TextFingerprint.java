@@ -3,7 +3,9 @@ package org.treatyportal.publishing;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.stream.Collectors;
 
 /**
  * The SHA-256 of an original's text fields, which a translation records as
@@ -13,6 +15,18 @@ import java.util.HexFormat;
 public final class TextFingerprint {
 
 	private TextFingerprint() {
+	}
+
+	/**
+	 * The same fingerprint computed by PostgreSQL over columns, for queries that compare
+	 * it with {@code based_on}.
+	 * @param columns the columns (qualified as the query needs), in the order of
+	 * {@link #of(String...)}
+	 */
+	public static String sql(String... columns) {
+		return Arrays.stream(columns)
+			.map((column) -> "convert_to(coalesce(" + column + ", ''), 'UTF8') || '\\x00'::bytea")
+			.collect(Collectors.joining(" || ", "encode(sha256(", "), 'hex')"));
 	}
 
 	/**

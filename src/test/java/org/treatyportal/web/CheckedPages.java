@@ -66,6 +66,13 @@ public final class CheckedPages {
 		jdbc.update("insert into document (slug, title, summary, state, publish_at, first_published_at,"
 				+ " document_type) values (?, 'Language document', 'A document', 'PUBLISHED', now(), now(),"
 				+ " 'REPORT')", "lang-document-" + this.suffix);
+		// Each item has a French version at the same slug, so the walks check real pairs;
+		// an item without one announces no French version (ArticleLanguageTests).
+		for (String type : List.of("article", "page", "event", "document")) {
+			jdbc.update("insert into " + type + "_translation (" + type + "_id, language, slug, title, based_on,"
+					+ " updated_at) select id, 'fr', slug, title || ' (fr)', '', now() from " + type
+					+ " where slug like ?", "lang-%-" + this.suffix);
+		}
 		jdbc.update(
 				"insert into treaty (series, number, title, short_title, opened_on, entry_into_force)"
 						+ " values ('CETS', ?, 'Language convention', 'Language', '2001-11-23', '2004-07-01')",

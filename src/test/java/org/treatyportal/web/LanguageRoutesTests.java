@@ -1,5 +1,6 @@
 package org.treatyportal.web;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.jsoup.Jsoup;
