@@ -138,10 +138,11 @@ public class ArticleService implements PublicContent {
 
 	/**
 	 * The newest visible articles, of either kind, whose title or summary mentions one of
-	 * the terms (case-insensitive), for "related news" on treaty and country pages.
+	 * the terms (case-insensitive), for "related news" on treaty and country pages: in
+	 * the language of the page asking, else each in its original.
 	 */
 	public List<ArticleSummary> mentioning(List<String> terms, int count) {
-		return mentioning(terms, count, null);
+		return mentioning(terms, count, this.languages.current());
 	}
 
 	/**

@@ -77,6 +77,21 @@ class LanguageRoutesTests {
 	}
 
 	@Test
+	void relatedNewsOnATreatyPageIsInThePageLanguage() throws Exception {
+		String title = "Language workshop " + SUFFIX;
+		long id = this.articles.news(title).publishedAt(Instant.parse("2020-05-01T10:00:00Z")).save().getId();
+		this.jdbc.update(
+				"insert into article_translation (article_id, language, slug, title, based_on, updated_at)"
+						+ " values (?, 'fr', ?, ?, '', now())",
+				id, "atelier-" + SUFFIX, "Atelier des langues " + SUFFIX);
+
+		assertThat(page("/fr/treaties/" + TREATY).select("section[aria-labelledby=related-news] li").first().text())
+			.contains("Atelier des langues " + SUFFIX);
+		assertThat(page("/treaties/" + TREATY).select("section[aria-labelledby=related-news] li").first().text())
+			.contains(title);
+	}
+
+	@Test
 	void linksOnAFrenchPageStayFrenchExceptWhatExistsInOneLanguage() throws Exception {
 		Document home = page("/fr/");
 
