@@ -129,14 +129,16 @@ public final class CheckedPages {
 	/**
 	 * Every admin form, new and edit, the edit ones found by following the first link of
 	 * their lists in the HTML that {@code adminPage} returns for an address (a statement,
-	 * deep in a treaty, from the database).
+	 * deep in a treaty, from the database), and the admin screens around them: the
+	 * dashboard, a list, a revision history and the audit log.
 	 */
 	public static List<String> adminForms(Function<String, String> adminPage, JdbcTemplate jdbc) {
-		List<String> forms = new ArrayList<>();
+		List<String> forms = new ArrayList<>(List.of("/admin", "/admin/news", "/admin/audit"));
 		for (String type : List.of("news", "press-releases", "events", "pages", "documents")) {
 			forms.add("/admin/" + type + "/new");
 			forms.add(firstLink(adminPage, "/admin/" + type, "/admin/" + type + "/\\d+"));
 		}
+		forms.add(firstLink(adminPage, "/admin/news", "/admin/news/\\d+") + "/revisions");
 		forms.add("/admin/pages/menu");
 		forms.add("/admin/users/new");
 		forms.add(firstLink(adminPage, "/admin/users", "/admin/users/\\d+"));
