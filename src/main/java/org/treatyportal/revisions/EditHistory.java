@@ -23,9 +23,12 @@ public class EditHistory {
 
 	private final AuditLog auditLog;
 
-	EditHistory(Revisions revisions, AuditLog auditLog) {
+	private final RevisionAuthors authors;
+
+	EditHistory(Revisions revisions, AuditLog auditLog, RevisionAuthors authors) {
 		this.revisions = revisions;
 		this.auditLog = auditLog;
+		this.authors = authors;
 	}
 
 	/**
@@ -59,8 +62,9 @@ public class EditHistory {
 			.map(Revision::getFields)
 			.orElse(Map.of());
 		List<Revision> history = this.revisions.list(content);
-		String otherAuthor = history.isEmpty() ? null : history.get(0).getAuthorEmail();
-		return new EditConflictException(currentVersion, otherAuthor, FieldDiff.changes(base, currentFields, richText));
+		String otherAuthor = history.isEmpty() ? "" : this.authors.name(history.get(0));
+		return new EditConflictException(currentVersion, otherAuthor.isEmpty() ? null : otherAuthor,
+				FieldDiff.changes(base, currentFields, richText));
 	}
 
 	/**

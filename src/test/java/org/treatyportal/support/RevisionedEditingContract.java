@@ -71,7 +71,9 @@ public abstract class RevisionedEditingContract {
 		this.mvc.perform(save(opened, alice, item, "Alice's words 3131"))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> {
-				assertThat(html.select(".conflict").text()).contains("Someone else saved");
+				assertThat(html.select(".conflict").text()).contains("Someone else saved")
+					.containsPattern("Test (editor|admin) saved")
+					.doesNotContain("@example.org");
 				assertThat(html.select(".conflict ins").text()).contains("Bob");
 				assertThat(html.select("[name=" + textField() + "]").val()).isEqualTo("Alice's words 3131");
 			}));
