@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -149,6 +150,11 @@ class TreatyEditor extends RevisionedEditor<Treaty, TreatyForm> {
 			});
 		}
 		return fields;
+	}
+
+	@Override
+	protected Set<String> richTextFields() {
+		return Set.of("summary");
 	}
 
 	@Override
