@@ -81,7 +81,8 @@ class RecordsBrowserTests {
 		WebElement form = this.browser.findElement(By.cssSelector("form.editor-form"));
 		assertThat(table.getSize().getWidth()).isGreaterThan(form.getSize().getWidth());
 		assertThat(table.findElements(By.cssSelector("td.date"))).isNotEmpty();
-		assertThat(linesOfDateCells()).as("lines of each date cell").containsOnly(1L);
+		// An empty cell has no line, a date one: none wraps.
+		assertThat(linesOfDateCells()).as("lines of each date cell").contains(1L).allMatch((lines) -> lines <= 1);
 		WebElement filter = this.browser.findElement(By.id("records-filter"));
 		filter.sendKeys("swi");
 		assertThat(visibleStates()).containsExactly("Switzerland");
@@ -108,8 +109,8 @@ class RecordsBrowserTests {
 	}
 
 	/**
-	 * The page at a phone's and a desktop's width, its top and its records; at 390 px
-	 * nothing is wider than the window.
+	 * The whole page at a phone's and a desktop's width; at 390 px nothing is wider than
+	 * the window.
 	 */
 	private void screenshots(String name, String path) {
 		try {
@@ -118,10 +119,9 @@ class RecordsBrowserTests {
 			for (int width : new int[] { 390, 1280 }) {
 				this.browser.manage().window().setSize(new Dimension(width, 1400));
 				open(path);
+				Number height = (Number) script.executeScript("return document.documentElement.scrollHeight");
+				this.browser.manage().window().setSize(new Dimension(width, Math.min(height.intValue() + 140, 8000)));
 				Files.write(folder.resolve(name + "-" + width + ".png"),
-						this.browser.getScreenshotAs(OutputType.BYTES));
-				script.executeScript("document.querySelector('.admin-records').scrollIntoView({block: 'start'})");
-				Files.write(folder.resolve(name + "-records-" + width + ".png"),
 						this.browser.getScreenshotAs(OutputType.BYTES));
 				Number scrollWidth = (Number) script.executeScript("return document.documentElement.scrollWidth");
 				Number clientWidth = (Number) script.executeScript("return document.documentElement.clientWidth");
