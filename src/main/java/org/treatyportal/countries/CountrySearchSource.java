@@ -3,6 +3,7 @@ package org.treatyportal.countries;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import org.treatyportal.search.SearchFilter;
 import org.treatyportal.search.SearchSource;
 import org.treatyportal.search.SqlSearchSource;
 
@@ -39,6 +40,15 @@ class CountrySearchSource {
 				+ filters + names
 				+ " join country_profile_translation t on t.country_id = c.id and t.language = :language"
 				+ " where p.language <> :language");
+	}
+
+	/** The States filter: every State by its name in the searched language. */
+	@Bean
+	SearchFilter countryFilter() {
+		return new SearchFilter(SearchFilter.COUNTRY,
+				"select c.code as value, coalesce(n.name, c.name) as label from country c"
+						+ " left join country_name n on n.country_id = c.id and n.language = :language",
+				false);
 	}
 
 }

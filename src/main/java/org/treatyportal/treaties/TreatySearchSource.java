@@ -3,6 +3,7 @@ package org.treatyportal.treaties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import org.treatyportal.search.SearchFilter;
 import org.treatyportal.search.SearchSource;
 import org.treatyportal.search.SqlSearchSource;
 
@@ -32,6 +33,16 @@ class TreatySearchSource {
 						+ " as vector, tt.search || " + number + " as head," + filters
 						+ " from treaty t join treaty_translation tt on tt.treaty_id = t.id and tt.language = :language"
 						+ " where t.language <> :language");
+	}
+
+	/** The treaties filter: by number, with the title in the searched language. */
+	@Bean
+	SearchFilter treatyFilter() {
+		return new SearchFilter(SearchFilter.TREATY,
+				"select cast(t.number as text) as value, t.series || ' ' || t.number || ' – '"
+						+ " || coalesce(tt.short_title, t.short_title) as label from treaty t left join treaty_translation tt"
+						+ " on tt.treaty_id = t.id and tt.language = :language order by t.number",
+				true);
 	}
 
 }
