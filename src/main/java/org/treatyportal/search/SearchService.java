@@ -288,8 +288,14 @@ public class SearchService {
 					+ "', '') as body from (" + source.sql() + ") s where s.id in (:" + name + ")");
 		}
 		String sql = "select type, id, title, url, date, date_precision, language,"
-				+ " ts_headline(portal_search_config(language), portal_snippet_source(portal_search_config(language),"
-				+ " body, " + tsquery("h.language") + "), " + tsquery("h.language") + ", :headline) as snippet from ("
+				// Text in lines is extracted from files: its headers, page numbers and
+				// dot
+				// leaders are left out (V102). Other text is read as it is: cleaning it
+				// costs
+				// more than it saves.
+				+ " ts_headline(portal_search_config(language), case when strpos(body, chr(10)) > 0"
+				+ " then portal_snippet_source(portal_search_config(language), body, " + tsquery("h.language")
+				+ ") else body end, " + tsquery("h.language") + ", :headline) as snippet from ("
 				+ String.join(" union all ", selects) + ") h";
 		Map<HitKey, SearchHit> hits = new HashMap<>();
 		this.jdbc.query(sql, parameters,

@@ -362,9 +362,8 @@ class SearchTests {
 		this.mvc.perform(get("/search").param("q", "zorblax quintoq").param("type", "news").param("year", "2031"))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> {
-				assertThat(html.select(".search-empty").text()).contains(
-						"Nothing published matches \u201czorblax quintoq\u201d with these filters.",
-						"check the spelling");
+				assertThat(html.select(".list-status").text()).isEqualTo("No result for \u201czorblax quintoq\u201d");
+				assertThat(html.select(".search-empty").text()).contains("You could:", "check the spelling");
 				assertThat(html.select(".search-empty a").eachAttr("href")).containsExactly(
 						"/search?q=zorblax%20OR%20quintoq&type=news&year=2031", "/search?q=zorblax%20quintoq&year=2031",
 						"/search?q=zorblax%20quintoq&type=news", "/search?q=zorblax%20quintoq");
@@ -372,8 +371,8 @@ class SearchTests {
 					.contains("remove the filter \u201cType: News\u201d;", "remove the filter \u201cYear: 2031\u201d;");
 			}));
 		this.mvc.perform(get("/fr/search").param("q", "zorblax")).andExpect(page((html) -> {
-			assertThat(html.select(".search-empty").text())
-				.contains("Aucun contenu publié ne correspond à \u00ab zorblax \u00bb.", "utiliser moins de mots");
+			assertThat(html.select(".list-status").text()).isEqualTo("Aucun résultat pour \u00ab zorblax \u00bb");
+			assertThat(html.select(".search-empty").text()).contains("Vous pouvez :", "utiliser moins de mots");
 			assertThat(html.select(".search-empty a")).isEmpty();
 		}));
 	}
