@@ -77,7 +77,7 @@ class DocumentAdminTests {
 				.param("countries", "CO", "TT")
 				.param("action", "publish"))
 			.andExpect(status().isFound())
-			.andExpect(flash().attribute("success", "editorial.saved"))
+			.andExpect(flash().attribute("success", "editorial.saved.PUBLISHED"))
 			.andReturn());
 
 		List<Map<String, Object>> files = this.jdbc.queryForList(
