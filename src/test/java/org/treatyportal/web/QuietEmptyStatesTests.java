@@ -47,8 +47,7 @@ class QuietEmptyStatesTests {
 		for (String item : items) {
 			for (String address : List.of(item, CheckedPages.french(item))) {
 				this.mvc.perform(get(address)).andExpect(status().isOk()).andExpect(page((html) -> {
-					assertThat(html.select(".attachments, #texts, .document-languages, main .empty"))
-						.as(address)
+					assertThat(html.select(".attachments, #texts, .document-languages, main .empty")).as(address)
 						.isEmpty();
 					assertThat(html.text()).as(address)
 						.doesNotContain("No files are attached", "No texts are published", "No news item mentions",
