@@ -2,8 +2,6 @@ package org.treatyportal.audit;
 
 import java.time.LocalDate;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 /**
  * The filters of the audit log page; {@code null} means "any".
  *
@@ -13,9 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param from first day, in the site's time zone
  * @param until last day, in the site's time zone
  */
-public record AuditQuery(String actor, String action, String itemType,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until) {
+public record AuditQuery(String actor, String action, String itemType, LocalDate from, LocalDate until) {
 
 	public AuditQuery {
 		actor = blankToNull(actor);

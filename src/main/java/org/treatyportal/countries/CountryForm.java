@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 
 import org.treatyportal.revisions.VersionedForm;
 
@@ -47,7 +46,6 @@ public class CountryForm extends VersionedForm {
 	@Size(max = 100_000)
 	private String sources;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate lastReviewed;
 
 	@Size(max = 5000)

@@ -7,7 +7,6 @@ import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-import org.springframework.format.annotation.DateTimeFormat;
 
 import org.treatyportal.publishing.EditorialForm;
 
@@ -24,7 +23,6 @@ public class DocumentForm extends EditorialForm {
 	@NotNull
 	private DocumentType documentType;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate documentDate;
 
 	@Positive

@@ -21,13 +21,11 @@ public class EventForm extends EditorialForm {
 	private boolean allDay;
 
 	@NotNull
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate startDate;
 
 	@DateTimeFormat(pattern = "HH:mm", fallbackPatterns = "HH:mm:ss")
 	private LocalTime startTime;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate endDate;
 
 	@DateTimeFormat(pattern = "HH:mm", fallbackPatterns = "HH:mm:ss")

@@ -3,7 +3,6 @@ package org.treatyportal.treaties;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * What an admin types into a State's record for a treaty: its signature, its
@@ -15,15 +14,12 @@ public class PartyForm extends SourcedForm {
 	@Size(max = 200)
 	private String countryCode;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate signatureDate;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate consentDate;
 
 	private ConsentKind consentKind;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate entryIntoForceOverride;
 
 	@Size(max = 300)

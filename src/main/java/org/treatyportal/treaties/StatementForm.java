@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * What an admin types into a statement of a State about a treaty.
@@ -19,7 +18,6 @@ public class StatementForm extends SourcedForm {
 	private StatementKind kind;
 
 	@NotNull
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate statementDate;
 
 	@Size(max = 200)

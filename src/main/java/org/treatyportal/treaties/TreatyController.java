@@ -1,10 +1,13 @@
 package org.treatyportal.treaties;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,6 +26,7 @@ import org.treatyportal.news.ArticleService;
 import org.treatyportal.related.Related;
 import org.treatyportal.seo.PageMeta;
 import org.treatyportal.seo.StructuredData;
+import org.treatyportal.web.LocalDates;
 import org.treatyportal.web.NavigationSection;
 import org.treatyportal.web.SiteIdentity;
 
@@ -95,8 +99,25 @@ class TreatyController {
 	String chart(@PathVariable int number, @RequestParam(required = false) String asOf,
 			@RequestParam(required = false) String group, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Model model,
-			Locale locale) {
-		ChartQuery query = ChartQuery.parse(asOf, group, status, sort, dir);
+			Locale locale, HttpServletResponse response) {
+		// The date field is text in the page's language; its address keeps ISO 8601. A
+		// date typed otherwise goes to that address, a wrong one is shown in the field.
+		LocalDate date = null;
+		if (asOf != null && !asOf.isBlank()) {
+			try {
+				date = LocalDates.parse(asOf, locale);
+			}
+			catch (DateTimeParseException ex) {
+				model.addAttribute("asOfTyped", asOf);
+				model.addAttribute("asOfError",
+						this.messages.getMessage("treaties.chart.asOfInvalid", new Object[] { asOf }, locale));
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+			}
+		}
+		ChartQuery query = ChartQuery.parse(null, group, status, sort, dir).withAsOf(date);
+		if (date != null && !asOf.equals(date.toString())) {
+			return "redirect:" + query.url(number);
+		}
 		Treaty treaty = this.treaties.find(number).orElseThrow();
 		TreatyWording wording = treaty.in(locale.getLanguage());
 		model.addAttribute("chart", this.treaties.chart(treaty, query));

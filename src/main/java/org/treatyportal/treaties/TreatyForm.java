@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 
 import org.treatyportal.revisions.VersionedForm;
 
@@ -40,13 +39,11 @@ public class TreatyForm extends VersionedForm {
 	@Size(max = 100_000)
 	private String summary;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate openedOn;
 
 	@Size(max = 120)
 	private String openedPlace;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate entryIntoForce;
 
 	@Size(max = 400)

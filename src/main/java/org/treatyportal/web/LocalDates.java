@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAccessor;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +25,12 @@ import org.springframework.stereotype.Component;
  * French, where the first day of a month is an ordinal. Templates reach it as
  * {@code @dates}, in the current request's language; Java code calls the static methods
  * with a locale.
+ * <p>
+ * Date fields are text, not the browser's date picker, whose format follows the browser's
+ * locale rather than the page's language: a field shows a date as the page's language
+ * types it ({@link #input}: "23 Nov 2001", "23/11/2001") and {@link #parse} reads that,
+ * the way the page's language writes a date in full ("23 November 2001", "1er novembre
+ * 2001"), and ISO 8601 ("2001-11-23", as addresses carry dates).
  */
 @Component("dates")
 public class LocalDates {
@@ -29,6 +39,14 @@ public class LocalDates {
 	private static final Map<String, String> FIRST_DAY = Map.of("fr", "1er");
 
 	private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
+
+	/** How each language types a date in a field, where not as English does. */
+	private static final Map<String, String> INPUT = Map.of("fr", "dd/MM/uuuu");
+
+	private static final String ENGLISH_INPUT = "d MMM uuuu";
+
+	/** What else a date field reads, besides its own pattern and ISO 8601. */
+	private static final List<String> ALSO_READ = List.of("d MMMM uuuu", "d MMM uuuu", "d/M/uuuu");
 
 	/** A day in the current language: "1er avril 2008". */
 	public String day(TemporalAccessor date) {
@@ -72,6 +90,67 @@ public class LocalDates {
 	/** A day and a time in a language: "3 décembre 2026, 23:38". */
 	public static String dayAndTime(TemporalAccessor dateTime, Locale locale) {
 		return (dateTime != null) ? day(dateTime, locale) + ", " + formatter("HH:mm", locale).format(dateTime) : "";
+	}
+
+	/**
+	 * A day as a date field of the current language shows it: "1 Apr 2008", "01/04/2008".
+	 */
+	public String input(TemporalAccessor date) {
+		return input(date, LocaleContextHolder.getLocale());
+	}
+
+	/** A day as a date field of a language shows it: "1 Apr 2008", "01/04/2008". */
+	public static String input(TemporalAccessor date, Locale locale) {
+		return (date != null) ? formatter(inputPattern(locale), locale).format(date) : "";
+	}
+
+	/**
+	 * Reads a date typed in a field of a language: as {@link #input} writes it, written
+	 * in full ("1er avril 2008"), or ISO 8601; in French also with slashes ("1/4/2008"),
+	 * which English does not read, as English-speaking visitors may put the month first.
+	 * @param text what was typed
+	 * @param locale the page's language
+	 * @return the date, or {@code null} for a blank field
+	 * @throws DateTimeParseException if the text is not a date of that language
+	 */
+	public static LocalDate parse(String text, Locale locale) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String typed = text.strip().replaceAll("\\s+", " ");
+		String first = FIRST_DAY.get(locale.getLanguage());
+		if (first != null && typed.startsWith(first + " ")) {
+			typed = "1" + typed.substring(first.length());
+		}
+		if (typed.matches("\\d{4}-\\d{2}-\\d{2}")) {
+			return LocalDate.parse(typed);
+		}
+		for (String pattern : readPatterns(locale)) {
+			try {
+				return LocalDate.parse(typed, reader(pattern, locale));
+			}
+			catch (DateTimeParseException ex) {
+				// the next pattern may read it
+			}
+		}
+		throw new DateTimeParseException("Not a date in " + locale.getLanguage(), text, 0);
+	}
+
+	private static List<String> readPatterns(Locale locale) {
+		boolean slashes = INPUT.containsKey(locale.getLanguage());
+		return ALSO_READ.stream().filter((pattern) -> slashes || !pattern.contains("/")).toList();
+	}
+
+	private static String inputPattern(Locale locale) {
+		return INPUT.getOrDefault(locale.getLanguage(), ENGLISH_INPUT);
+	}
+
+	private static DateTimeFormatter reader(String pattern, Locale locale) {
+		return FORMATTERS.computeIfAbsent("read|" + pattern + "|" + locale.toLanguageTag(),
+				(key) -> new DateTimeFormatterBuilder().parseCaseInsensitive()
+					.appendPattern(pattern)
+					.toFormatter(locale)
+					.withResolverStyle(ResolverStyle.STRICT));
 	}
 
 	/** A day in a language: "1 April 2008", "1er avril 2008". */

@@ -1,9 +1,14 @@
 package org.treatyportal.web;
 
+import java.time.LocalDate;
+import java.util.Locale;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.Formatter;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -15,6 +20,27 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	/**
+	 * Date fields are text in the page's language, read and shown by {@link LocalDates},
+	 * for every {@code LocalDate} a form or a query parameter binds.
+	 */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addFormatterForFieldType(LocalDate.class, new Formatter<LocalDate>() {
+
+			@Override
+			public String print(LocalDate date, Locale locale) {
+				return LocalDates.input(date, locale);
+			}
+
+			@Override
+			public LocalDate parse(String text, Locale locale) {
+				return LocalDates.parse(text, locale);
+			}
+
+		});
+	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {

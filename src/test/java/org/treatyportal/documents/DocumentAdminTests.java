@@ -127,7 +127,7 @@ class DocumentAdminTests {
 				assertThat(html.select("#title").val()).isEqualTo("Refused 7702");
 				assertThat(html.select("textarea[name=summary]").text()).isEqualTo("My description");
 				assertThat(html.select("#treatyNumber").val()).isEqualTo("189");
-				assertThat(html.select("#documentDate").val()).isEqualTo("2034-01-15");
+				assertThat(html.select("#documentDate").val()).isEqualTo("15 Jan 2034");
 				assertThat(html.select("#documentType option[selected]").val()).isEqualTo("REPORT");
 				assertThat(html.select("select[name=files[1].language] option[selected]").val()).isEqualTo("fr");
 				assertThat(html.select("input[name=files[1].authentic]").hasAttr("checked")).isTrue();

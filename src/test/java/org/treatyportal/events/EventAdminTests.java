@@ -109,9 +109,9 @@ class EventAdminTests {
 				assertThat(html.select("#endDate").attr("aria-invalid")).isEqualTo("true");
 				assertThat(html.select("#title").val()).isEqualTo("Backwards 4402");
 				assertThat(html.select("textarea[name=summary]").text()).isEqualTo("My careful summary");
-				assertThat(html.select("#startDate").val()).isEqualTo("2033-06-10");
+				assertThat(html.select("#startDate").val()).isEqualTo("10 Jun 2033");
 				assertThat(html.select("#startTime").val()).isEqualTo("09:30");
-				assertThat(html.select("#endDate").val()).isEqualTo("2033-06-09");
+				assertThat(html.select("#endDate").val()).isEqualTo("9 Jun 2033");
 				assertThat(html.select("#venue").val()).isEqualTo("Palais");
 				assertThat(html.select("#country option[selected]").val()).isEqualTo("FR");
 				assertThat(html.select("#timeZone option[selected]").val()).isEqualTo("Europe/Paris");
@@ -238,7 +238,7 @@ class EventAdminTests {
 				assertThat(html.select(".conflict").text()).contains("Someone else saved");
 				assertThat(html.select(".conflict dt").eachText()).contains("Start", "End");
 				assertThat(html.select(".conflict ins").text()).contains("07", "14");
-				assertThat(html.select("#startDate").val()).isEqualTo("2033-08-01");
+				assertThat(html.select("#startDate").val()).isEqualTo("1 Aug 2033");
 			}));
 
 		this.mvc.perform(post("/admin/events/" + id + "/revisions/1/restore").with(alice).with(csrf()))

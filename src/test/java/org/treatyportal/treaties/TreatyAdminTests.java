@@ -116,8 +116,8 @@ class TreatyAdminTests {
 		long partyId = partyId("PT");
 
 		this.mvc.perform(get("/treaties/" + this.treaty.getNumber() + "/chart")).andExpect(page((html) -> {
-			assertThat(html.select("tr[data-iso=PT] td").eachText()).startsWith("23/11/2001", "13/06/2012",
-					"01/10/2012");
+			assertThat(html.select("tr[data-iso=PT] td").eachText()).startsWith("23 November 2001", "13 June 2012",
+					"1 October 2012");
 			assertThat(html.select(".total-ratifications").text()).isEqualTo("1");
 		}));
 		this.mvc.perform(get("/countries/pt"))
@@ -179,7 +179,7 @@ class TreatyAdminTests {
 					assertThat(html.select("textarea[name=notes]").text()).as(refusal.getKey()).isEqualTo("Kept notes");
 				}));
 		}
-		this.mvc.perform(partyPost().param("countryCode", "FR").param("signatureDate", "23 Nov 2001"))
+		this.mvc.perform(partyPost().param("countryCode", "FR").param("signatureDate", "23/11/2001"))
 			.andExpect(page((html) -> assertThat(html.select("#signatureDate-error").text()).contains("Enter a date")));
 		assertThat(this.partyRepository.findByTreatyId(this.treaty.getId())).extracting(TreatyParty::getCountryCode)
 			.containsExactly("DE");

@@ -12,6 +12,7 @@ import org.treatyportal.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.treatyportal.support.Html.page;
 
@@ -70,6 +71,48 @@ class TreatyChartInFrenchTests {
 					.contains("CETS " + this.treaty.getNumber());
 				assertThat(html.select("table th[scope=row]").eachText()).contains("Germany");
 			}));
+	}
+
+	@Test
+	void theChartWritesItsDatesInFullInEachLanguage() throws Exception {
+		String chart = "/treaties/" + this.treaty.getNumber() + "/chart";
+		this.mvc.perform(get("/fr" + chart))
+			.andExpect(page((html) -> assertThat(html.select("tr[data-iso=DE] td time").eachText())
+				.startsWith("23 novembre 2001", "1er avril 2008")));
+		this.mvc.perform(get(chart))
+			.andExpect(page((html) -> assertThat(html.select("tr[data-iso=DE] td time").eachText())
+				.startsWith("23 November 2001", "1 April 2008")));
+	}
+
+	@Test
+	void aDateTypedInTheChartsLanguageGoesToItsIsoAddress() throws Exception {
+		String chart = "/treaties/" + this.treaty.getNumber() + "/chart";
+		this.mvc.perform(get("/fr" + chart).param("asOf", "1er avril 2008").param("group", "members"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/fr" + chart + "?asOf=2008-04-01&group=members"));
+		this.mvc.perform(get(chart).param("asOf", "1 Apr 2008")).andExpect(redirectedUrl(chart + "?asOf=2008-04-01"));
+		this.mvc.perform(get("/fr" + chart).param("asOf", "2008-04-01"))
+			.andExpect(status().isOk())
+			.andExpect(page((html) -> assertThat(html.select("#asOf").val()).isEqualTo("01/04/2008")));
+		this.mvc.perform(get(chart).param("asOf", "2008-04-01"))
+			.andExpect(page((html) -> assertThat(html.select("#asOf").val()).isEqualTo("1 Apr 2008")));
+	}
+
+	@Test
+	void aWrongDateIsSaidBesideTheFieldThatKeepsIt() throws Exception {
+		this.mvc.perform(get("/fr/treaties/" + this.treaty.getNumber() + "/chart").param("asOf", "31/02/2008"))
+			.andExpect(status().isBadRequest())
+			.andExpect(page((html) -> {
+				assertThat(html.select("#asOf").val()).isEqualTo("31/02/2008");
+				assertThat(html.select("#asOf").attr("aria-invalid")).isEqualTo("true");
+				assertThat(html.select("#asOf-error").text()).contains("« 31/02/2008 » n’est pas une date");
+				assertThat(html.select("#asOf-hint").text()).contains("23/11/2001");
+				assertThat(html.select("tr[data-iso=DE]")).hasSize(1);
+			}));
+		this.mvc.perform(get("/treaties/" + this.treaty.getNumber() + "/chart").param("asOf", "04/01/2008"))
+			.andExpect(status().isBadRequest())
+			.andExpect(page(
+					(html) -> assertThat(html.select("#asOf-error").text()).contains("\"04/01/2008\" is not a date")));
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.treatyportal.treaties;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +10,6 @@ import javax.sql.DataSource;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PortalIntegrationTest
 @Transactional
 class TreatyDemoChartTests {
+
+	private static final DateTimeFormatter TREATY_OFFICE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private static final String SOURCE = "Netherlands treaty database, entry 010573 (mirrors the depositary's chart)";
 
@@ -105,9 +108,17 @@ class TreatyDemoChartTests {
 				"completed by a letter of 31 May 2007");
 	}
 
-	/** The signature, ratification and entry into force cells of a State's row. */
+	/**
+	 * The signature, ratification and entry into force of a State's row, as the Treaty
+	 * Office writes them (23/11/2001), from each cell's machine-readable date.
+	 */
 	private static List<String> dates(Document html, String code) {
-		return html.select("tr[data-iso=" + code + "] td").stream().limit(3).map(Element::text).toList();
+		return html.select("tr[data-iso=" + code + "] td")
+			.stream()
+			.limit(3)
+			.map((cell) -> cell.select("time").attr("datetime"))
+			.map((iso) -> iso.isEmpty() ? "" : LocalDate.parse(iso).format(TREATY_OFFICE))
+			.toList();
 	}
 
 	private Document chart(int number) throws Exception {
