@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 
 import org.treatyportal.revisions.VersionedForm;
@@ -38,8 +37,6 @@ public class EditorialForm extends VersionedForm {
 	@Size(max = 200_000)
 	private String body;
 
-	// What <input type="datetime-local"> sends and takes back: at most milliseconds.
-	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm[:ss][.SSS]")
 	private LocalDateTime publishAt;
 
 	@Size(max = 8)

@@ -2,6 +2,8 @@ package org.treatyportal.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -39,6 +43,9 @@ public class LocalDates {
 	private static final Map<String, String> FIRST_DAY = Map.of("fr", "1er");
 
 	private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
+
+	/** The time at the end of a day and time typed: "09:30", "9:30", "9h30". */
+	private static final Pattern TIME = Pattern.compile(",? ([01]?\\d|2[0-3])[:h]([0-5]\\d)$");
 
 	/** How each language types a date in a field, where not as English does. */
 	private static final Map<String, String> INPUT = Map.of("fr", "dd/MM/uuuu");
@@ -134,6 +141,43 @@ public class LocalDates {
 			}
 		}
 		throw new DateTimeParseException("Not a date in " + locale.getLanguage(), text, 0);
+	}
+
+	/**
+	 * A day and a time as a field of a language shows them: "1 Apr 2008 09:30",
+	 * "01/04/2008 09:30".
+	 */
+	public static String input(LocalDateTime dateTime, Locale locale) {
+		return (dateTime != null)
+				? input(dateTime.toLocalDate(), locale) + " " + formatter("HH:mm", locale).format(dateTime) : "";
+	}
+
+	/**
+	 * Reads a day and a time typed in a field of a language: the day as {@link #parse}
+	 * reads it, then the time ("09:30", or "9h30" as French writes it); or ISO 8601
+	 * ({@code 2008-04-01T09:30}), as links and older browsers send it.
+	 * @param text what was typed
+	 * @param locale the page's language
+	 * @return the day and time, or {@code null} for a blank field
+	 * @throws DateTimeParseException if the text is not a day and a time of that language
+	 */
+	public static LocalDateTime parseDateTime(String text, Locale locale) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String typed = text.strip().replaceAll("\\s+", " ");
+		if (typed.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?")) {
+			return LocalDateTime.parse(typed);
+		}
+		Matcher time = TIME.matcher(typed);
+		if (!time.find()) {
+			throw new DateTimeParseException("No time in " + text, text, 0);
+		}
+		LocalDate day = parse(typed.substring(0, time.start()).replaceAll("[ ,]+$", ""), locale);
+		if (day == null) {
+			throw new DateTimeParseException("No day in " + text, text, 0);
+		}
+		return day.atTime(LocalTime.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2))));
 	}
 
 	private static List<String> readPatterns(Locale locale) {

@@ -1,6 +1,7 @@
 package org.treatyportal.web;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Locale;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,6 +38,19 @@ class WebConfiguration implements WebMvcConfigurer {
 			@Override
 			public LocalDate parse(String text, Locale locale) {
 				return LocalDates.parse(text, locale);
+			}
+
+		});
+		registry.addFormatterForFieldType(LocalDateTime.class, new Formatter<LocalDateTime>() {
+
+			@Override
+			public String print(LocalDateTime dateTime, Locale locale) {
+				return LocalDates.input(dateTime, locale);
+			}
+
+			@Override
+			public LocalDateTime parse(String text, Locale locale) {
+				return LocalDates.parseDateTime(text, locale);
 			}
 
 		});

@@ -72,7 +72,7 @@ class ArticleAdminTests {
 		this.mvc.perform(get("/press-releases/estonia-pledges-support")).andExpect(status().isOk());
 		this.mvc.perform(get("/admin/press-releases/" + id).with(editor)).andExpect(page((html) -> {
 			assertThat(html.select(".publish-panel button[value]").eachText()).containsExactly("Publish changes");
-			assertThat(html.select(".publish-panel input[name=publishAt]")).isEmpty();
+			assertThat(html.select(".publish-panel input[name=publishAt]").val()).isEqualTo("1 Apr 2033 10:00");
 			assertThat(html.select("#editor-form button[value]").eachText()).containsExactly("Publish changes");
 		}));
 		assertThat(EditorTestSupport.auditActions(this.jdbc, id, "news", "press-releases")).contains("CREATE",
@@ -129,7 +129,7 @@ class ArticleAdminTests {
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> {
 				assertThat(html.select("#title-error").text()).isEqualTo("Please fill this in.");
-				assertThat(html.select("#publishAt-error").text()).contains("Enter a date and a time");
+				assertThat(html.select("#publishAt-error").text()).contains("Enter a day, month, year and time");
 				assertThat(html.select("textarea[name=summary]").text()).isEqualTo("My careful summary");
 				assertThat(html.select("textarea[name=body]").text()).contains("<strong>work</strong>");
 				assertThat(html.select("input[name=newCategories]").val()).isEqualTo("Fresh topic");

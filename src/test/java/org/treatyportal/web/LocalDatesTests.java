@@ -1,6 +1,7 @@
 package org.treatyportal.web;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
@@ -67,6 +68,31 @@ class LocalDatesTests {
 		assertThatExceptionOfType(DateTimeParseException.class)
 			.isThrownBy(() -> LocalDates.parse("2001-13-01", FRENCH));
 		assertThatExceptionOfType(DateTimeParseException.class).isThrownBy(() -> LocalDates.parse("soon", FRENCH));
+	}
+
+	@Test
+	void dayAndTimeFieldShowsAndReadsTheLanguagesWayAndIso() {
+		LocalDateTime opening = BUDAPEST.atTime(9, 30);
+
+		assertThat(LocalDates.input(opening, ENGLISH)).isEqualTo("23 Nov 2001 09:30");
+		assertThat(LocalDates.input(opening, FRENCH)).isEqualTo("23/11/2001 09:30");
+		for (Locale locale : new Locale[] { ENGLISH, FRENCH }) {
+			assertThat(LocalDates.parseDateTime(LocalDates.input(opening, locale), locale)).isEqualTo(opening);
+			assertThat(LocalDates.parseDateTime("2001-11-23T09:30", locale)).isEqualTo(opening);
+			assertThat(LocalDates.parseDateTime(" ", locale)).isNull();
+		}
+		assertThat(LocalDates.parseDateTime("23 November 2001, 9:30", ENGLISH)).isEqualTo(opening);
+		assertThat(LocalDates.parseDateTime("23 novembre 2001 9h30", FRENCH)).isEqualTo(opening);
+	}
+
+	@Test
+	void dayAndTimeFieldRefusesADayWithoutTimeOrATimeWithoutDay() {
+		assertThatExceptionOfType(DateTimeParseException.class)
+			.isThrownBy(() -> LocalDates.parseDateTime("23 Nov 2001", ENGLISH));
+		assertThatExceptionOfType(DateTimeParseException.class)
+			.isThrownBy(() -> LocalDates.parseDateTime("09:30", ENGLISH));
+		assertThatExceptionOfType(DateTimeParseException.class)
+			.isThrownBy(() -> LocalDates.parseDateTime("23/11/2001 25:00", FRENCH));
 	}
 
 }
