@@ -17,53 +17,66 @@
   const MOD_LABEL = isMac ? 'Cmd' : 'Ctrl';
   const MOD_ARIA = isMac ? 'Meta' : 'Control';
 
-  /* Toolbar buttons, in order, by group. */
-  const GROUPS = [
-    [
-      { command: 'h2', text: 'H2', label: 'Heading (H2)', toggle: true },
-      { command: 'h3', text: 'H3', label: 'Subheading (H3)', toggle: true },
-      { command: 'p', icon: '¶', label: 'Paragraph', hint: 'Normal text' }
-    ],
-    [
-      { command: 'bold', text: 'B', label: 'Bold', key: 'B', toggle: true },
-      { command: 'italic', text: 'I', label: 'Italic', key: 'I', toggle: true }
-    ],
-    [
-      { command: 'ul', icon: '•', text: 'Bulleted list', label: 'Bulleted list', toggle: true },
-      { command: 'ol', icon: '1.', text: 'Numbered list', label: 'Numbered list', toggle: true },
-      { command: 'blockquote', icon: '“', text: 'Quote', label: 'Quote', toggle: true }
-    ],
-    [
-      { command: 'link', text: 'Link', label: 'Link', key: 'K' },
-      { command: 'unlink', text: 'Unlink', label: 'Unlink', hint: 'Remove link' }
-    ],
-    [
-      { command: 'table', text: 'Table', label: 'Insert table', hint: 'Insert table; in a table: add a row' },
-      { command: 'image', text: 'Image', label: 'Insert image' }
-    ],
-    [
-      { command: 'undo', icon: '↶', text: 'Undo', label: 'Undo', key: 'Z' },
-      { command: 'redo', icon: '↷', text: 'Redo', label: 'Redo', key: 'Shift+Z' }
-    ]
-  ];
+  /*
+   * Every visible word comes from the page: the admin layout renders the editor's words from
+   * the message bundle (keys editorial.editor.*) in the interface language, as a JSON data
+   * block (no inline script runs, so the CSP stays strict). word('bold') reads one;
+   * EditorWordsTests checks that every word the script asks for has its key in both bundles.
+   */
+  let words = null;
+  const missingWords = [];
 
-  const MESSAGES = {
-    linkInserted: 'Link inserted',
-    linkUpdated: 'Link updated',
-    linkRemoved: 'Link removed',
-    noLink: 'There is no link here to remove',
-    imageInserted: 'Image inserted',
-    tableInserted: 'Table inserted: 3 columns, a header row and 2 rows. Tab moves to the next cell.',
-    rowAdded: 'Row added',
-    pasted: 'Pasted',
-    noFiles: 'Upload images with the item\u2019s files, then insert them with the Image button',
-    urlEmpty: 'Enter the address of the link',
-    urlForbidden: 'Addresses starting with javascript: or data: are not allowed',
-    urlInvalid: 'Enter an address starting with https://, http://, mailto: or / (a page of this site)',
-    srcEmpty: 'Choose an uploaded image or enter its address',
-    srcInvalid: 'Use an image of this site: its address starts with /',
-    altEmpty: 'Describe the image for people who cannot see it'
-  };
+  function word(key, ...values) {
+    if (words === null) {
+      const block = document.getElementById('editor-words');
+      try {
+        words = block ? JSON.parse(block.textContent) : {};
+      } catch {
+        words = {};
+      }
+    }
+    const text = Object.prototype.hasOwnProperty.call(words, key) ? words[key] : null;
+    if (text === null) {
+      if (!missingWords.includes(key)) {
+        missingWords.push(key);
+        console.warn('editor.js: no word for editorial.editor.' + key);
+      }
+      return key;
+    }
+    return text.replace(/\{(\d+)\}/g, (match, index) => (index < values.length ? String(values[index]) : match));
+  }
+
+  /* Toolbar buttons, in order, by group (a function: the words are read when it runs). */
+  function toolbarGroups() {
+    return [
+      [
+        { command: 'h2', text: word('h2.text'), label: word('h2'), toggle: true },
+        { command: 'h3', text: word('h3.text'), label: word('h3'), toggle: true },
+        { command: 'p', icon: '\u00b6', label: word('p'), hint: word('p.hint') }
+      ],
+      [
+        { command: 'bold', icon: word('bold.text'), label: word('bold'), key: 'B', toggle: true },
+        { command: 'italic', icon: word('italic.text'), label: word('italic'), key: 'I', toggle: true }
+      ],
+      [
+        { command: 'ul', icon: '\u2022', text: word('ul'), toggle: true },
+        { command: 'ol', icon: '1.', text: word('ol'), toggle: true },
+        { command: 'blockquote', icon: '\u201c', text: word('blockquote'), toggle: true }
+      ],
+      [
+        { command: 'link', text: word('link'), key: 'K' },
+        { command: 'unlink', text: word('unlink'), hint: word('unlink.hint') }
+      ],
+      [
+        { command: 'table', text: word('table'), hint: word('table.hint') },
+        { command: 'image', text: word('image'), hint: word('image.hint') }
+      ],
+      [
+        { command: 'undo', icon: '\u21b6', text: word('undo'), key: 'Z' },
+        { command: 'redo', icon: '\u21b7', text: word('redo'), key: 'Shift+Z' }
+      ]
+    ];
+  }
 
   /* ---------------------------------------------------------------------------------
    * Cleaning HTML
@@ -618,10 +631,10 @@
 
     this.wrapper = make('div', { class: 'rte', id: id });
     this.toolbar = make('div', {
-      class: 'rte-toolbar', role: 'toolbar', 'aria-label': 'Formatting', 'aria-controls': id + '-area'
+      class: 'rte-toolbar', role: 'toolbar', 'aria-label': word('toolbar'), 'aria-controls': id + '-area'
     });
     this.buttons = {};
-    for (const group of GROUPS) {
+    for (const group of toolbarGroups()) {
       const groupElement = make('div', { class: 'rte-toolbar__group' });
       for (const spec of group) {
         const button = this.makeButton(spec);
@@ -640,7 +653,7 @@
       role: 'textbox',
       'aria-multiline': 'true',
       'aria-labelledby': labelIds,
-      'aria-label': labelIds ? null : (textarea.getAttribute('aria-label') || 'Text'),
+      'aria-label': labelIds ? null : (textarea.getAttribute('aria-label') || word('text')),
       'aria-describedby': textarea.getAttribute('aria-describedby'),
       'aria-invalid': textarea.getAttribute('aria-invalid'),
       'aria-required': textarea.required || textarea.getAttribute('aria-required') === 'true' ? 'true' : null,
@@ -674,14 +687,19 @@
     this.updateState();
   }
 
+  /*
+   * A button with a word on it is named by that word (WCAG 2.5.3: the name a voice user
+   * says is the one they see); a symbol-only button (B, I, the pilcrow) by its aria-label,
+   * which contains the letter it shows (Bold, Gras).
+   */
   Editor.prototype.makeButton = function (spec) {
     const shortcut = spec.key ? MOD_LABEL + '+' + spec.key : null;
     const button = make('button', {
       type: 'button',
       class: 'rte-button rte-button--' + spec.command,
       'data-command': spec.command,
-      'aria-label': spec.label,
-      title: (spec.hint || spec.label) + (shortcut ? ' (' + shortcut + ')' : ''),
+      'aria-label': spec.label || spec.text,
+      title: (spec.hint || spec.label || spec.text) + (shortcut ? ' (' + shortcut + ')' : ''),
       'aria-keyshortcuts': spec.key ? MOD_ARIA + '+' + spec.key : null,
       'aria-pressed': spec.toggle ? 'false' : null
     });
@@ -841,7 +859,7 @@
 
   Editor.prototype.undo = function () {
     if (this.historyIndex <= 0) {
-      this.announce('Nothing to undo');
+      this.announce(word('nothingToUndo'));
       return;
     }
     const undone = this.history[this.historyIndex];
@@ -851,7 +869,7 @@
 
   Editor.prototype.redo = function () {
     if (this.historyIndex >= this.history.length - 1) {
-      this.announce('Nothing to redo');
+      this.announce(word('nothingToRedo'));
       return;
     }
     this.historyIndex++;
@@ -1361,14 +1379,14 @@
     const link = closestIn(range.commonAncestorContainer, 'a', this.area);
     const contains = !range.collapsed && Array.from(this.area.querySelectorAll('a')).some((a) => range.intersectsNode(a));
     if (!link && !contains) {
-      this.announce(MESSAGES.noLink);
+      this.announce(word('noLink'));
       return;
     }
     if (link && range.collapsed) {
       this.placeCaret(link, true);
     }
     exec('unlink');
-    this.announce(MESSAGES.linkRemoved);
+    this.announce(word('linkRemoved'));
   };
 
   /* Keyboard ------------------------------------------------------------------------- */
@@ -1474,7 +1492,7 @@
     this.change(() => {
       if (cleaned) {
         this.insertContent(cleaned);
-        this.announce(MESSAGES.pasted);
+        this.announce(word('pasted'));
       } else if (text) {
         if (/\n/.test(text.trim())) {
           this.insertContent(textToHtml(text));
@@ -1492,7 +1510,7 @@
     }
     event.preventDefault();
     if (data.files && data.files.length && !data.getData('text/plain') && !data.getData('text/html')) {
-      this.announce(MESSAGES.noFiles);
+      this.announce(word('noFiles'));
       return;
     }
     this.insertClipboard(data);
@@ -1505,7 +1523,7 @@
     }
     event.preventDefault();
     if (data.files && data.files.length) {
-      this.announce(MESSAGES.noFiles);
+      this.announce(word('noFiles'));
       return;
     }
     let range = null;
@@ -1531,10 +1549,10 @@
     const cell = range && closestIn(range.startContainer, 'td, th', this.area);
     if (cell) {
       this.change(() => this.addRow(cell));
-      this.announce(MESSAGES.rowAdded);
+      this.announce(word('rowAdded'));
       return;
     }
-    const html = '<table><thead><tr>' + '<th>Heading</th>'.repeat(3) + '</tr></thead><tbody>' +
+    const html = '<table><thead><tr>' + ('<th>' + escapeHtml(word('table.heading')) + '</th>').repeat(3) + '</tr></thead><tbody>' +
       ('<tr>' + '<td><br></td>'.repeat(3) + '</tr>').repeat(2) + '</tbody></table>';
     this.change(() => {
       const table = this.insertContent(html).find((node) => node.localName === 'table');
@@ -1547,7 +1565,7 @@
       }
       this.placeCaret(table.querySelector('th'), true);
     });
-    this.announce(MESSAGES.tableInserted);
+    this.announce(word('tableInserted'));
   };
 
   /*
@@ -1641,7 +1659,7 @@
       error,
       make('div', { class: 'rte-dialog__actions' }, [
         make('button', { type: 'submit', value: 'insert', class: 'rte-dialog__insert' }, insertLabel),
-        make('button', { type: 'submit', value: 'cancel', class: 'rte-dialog__cancel' }, 'Cancel')
+        make('button', { type: 'submit', value: 'cancel', class: 'rte-dialog__cancel' }, word('cancel'))
       ])
     ]);
     const dialog = make('dialog', {
@@ -1729,11 +1747,9 @@
 
   Editor.prototype.linkDialog = function () {
     if (!this.dialogs.link) {
-      const dialog = this.makeDialog('link', 'Insert link', [
-        this.field('link', 'url', 'Address',
-          'For example https://www.coe.int/cybercrime, mailto:name@example.org or /news/a-page (this site)',
-          { inputmode: 'url' })
-      ], 'Insert link');
+      const dialog = this.makeDialog('link', word('link.insert'), [
+        this.field('link', 'url', word('link.address'), word('link.address.hint'), { inputmode: 'url' })
+      ], word('link.insert'));
       const input = dialog.rteForm.elements.url;
       this.onDialogSubmit(dialog, () => {
         const url = input.value.trim();
@@ -1748,13 +1764,13 @@
   function checkUrl(url) {
     const probe = stripControls(url).toLowerCase();
     if (!url) {
-      return MESSAGES.urlEmpty;
+      return word('urlEmpty');
     }
     if (/^(javascript|data|vbscript):/.test(probe)) {
-      return MESSAGES.urlForbidden;
+      return word('urlForbidden');
     }
     if (!/^(https?:\/\/[^\s/?#][^\s]*|mailto:[^\s]+|\/(?![/\\])[^\s]*)$/i.test(url)) {
-      return MESSAGES.urlInvalid;
+      return word('urlInvalid');
     }
     return null;
   }
@@ -1769,7 +1785,7 @@
     this.editingLink = !!link;
     const input = dialog.rteForm.elements.url;
     input.value = link ? link.getAttribute('href') || '' : '';
-    dialog.querySelector('.rte-dialog__title').textContent = link ? 'Edit link' : 'Insert link';
+    dialog.querySelector('.rte-dialog__title').textContent = link ? word('link.edit') : word('link.insert');
     this.openDialog(dialog, input);
     input.select();
   };
@@ -1790,21 +1806,20 @@
         exec('createLink', url);
       }
     });
-    this.announce(this.editingLink ? MESSAGES.linkUpdated : MESSAGES.linkInserted);
+    this.announce(this.editingLink ? word('linkUpdated') : word('linkInserted'));
   };
 
   Editor.prototype.imageDialog = function () {
     if (!this.dialogs.image) {
       const choice = make('select', { id: this.id + '-image-choice', name: 'choice' });
       const choiceField = make('div', { class: 'rte-dialog__field rte-dialog__field--choice' }, [
-        make('label', { class: 'rte-dialog__label' }, ['Uploaded image ', choice])
+        make('label', { class: 'rte-dialog__label' }, [word('image.uploaded') + ' ', choice])
       ]);
-      const dialog = this.makeDialog('image', 'Insert image', [
+      const dialog = this.makeDialog('image', word('image.insert'), [
         choiceField,
-        this.field('image', 'src', 'Image address', 'An address on this site, starting with /'),
-        this.field('image', 'alt', 'Text alternative (required)',
-          'What the image shows or tells, for people who cannot see it', { 'aria-required': 'true' })
-      ], 'Insert image');
+        this.field('image', 'src', word('image.address'), word('image.address.hint')),
+        this.field('image', 'alt', word('image.alt'), word('image.alt.hint'), { 'aria-required': 'true' })
+      ], word('image.insert'));
       dialog.rteChoiceField = choiceField;
       const form = dialog.rteForm;
       choice.addEventListener('change', () => {
@@ -1818,12 +1833,12 @@
         const alt = form.elements.alt.value.trim();
         const problems = [];
         if (!src) {
-          problems.push({ field: form.elements.src, message: MESSAGES.srcEmpty });
+          problems.push({ field: form.elements.src, message: word('srcEmpty') });
         } else if (safeSrc(src) === null || /[\s"<>]/.test(src)) {
-          problems.push({ field: form.elements.src, message: MESSAGES.srcInvalid });
+          problems.push({ field: form.elements.src, message: word('srcInvalid') });
         }
         if (!alt) {
-          problems.push({ field: form.elements.alt, message: MESSAGES.altEmpty });
+          problems.push({ field: form.elements.alt, message: word('altEmpty') });
         }
         return problems;
       }, () => this.insertImage(form.elements.src.value.trim(), form.elements.alt.value.replace(/\s+/g, ' ').trim()));
@@ -1845,7 +1860,7 @@
         }
       }
     }
-    choice.replaceChildren(make('option', { value: '' }, options.length ? 'Choose an image\u2026' : 'No uploaded images'));
+    choice.replaceChildren(make('option', { value: '' }, options.length ? word('image.choose') : word('image.none')));
     for (const option of options) {
       choice.append(make('option', { value: option.value }, option.text));
     }
@@ -1879,7 +1894,7 @@
         this.select(after);
       }
     });
-    this.announce(MESSAGES.imageInserted);
+    this.announce(word('imageInserted'));
   };
 
   /* ---------------------------------------------------------------------------------
@@ -1906,7 +1921,7 @@
   }
 
   // Exposed for the admin scripts and tests: window.TreatyPortalEditor.serialize(html).
-  window.TreatyPortalEditor = { enhance: enhance, serialize: serialize, clean: forPasting };
+  window.TreatyPortalEditor = { enhance: enhance, serialize: serialize, clean: forPasting, missingWords: missingWords };
 
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', () => enhance());

@@ -1,0 +1,196 @@
+package org.treatyportal.publishing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.treatyportal.support.Chrome;
+import org.treatyportal.support.PortalIntegrationTest;
+import org.treatyportal.users.TestUsers;
+import org.treatyportal.users.User;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rich text editor in a real browser: its words in the editor's interface language,
+ * its toolbar's names, pasting from word processors, and drafts kept in the browser.
+ */
+@PortalIntegrationTest
+class EditorBrowserTests {
+
+	/** Screenshots for a person to look at, under target/. */
+	static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private TestUsers users;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private ChromeDriver browser;
+
+	@BeforeEach
+	void start() {
+		this.browser = Chrome.start();
+	}
+
+	@AfterEach
+	void stop() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void theToolbarAndTheDialogsSpeakTheEditorsInterfaceLanguage() {
+		signIn(editorIn("fr"), "Tableau de bord");
+		open("/admin/news/new");
+
+		WebElement toolbar = this.browser.findElement(By.cssSelector(".rte-toolbar"));
+		assertThat(toolbar.getAttribute("aria-label")).isEqualTo("Mise en forme");
+		assertThat(button("bold").getAttribute("aria-label")).isEqualTo("Gras");
+		assertThat(button("bold").getText()).isEqualTo("G");
+		assertThat(button("ol").getText()).contains("Liste numérotée");
+		assertThat(button("undo").getAttribute("title")).startsWith("Annuler");
+		click(this.browser.findElement(By.cssSelector(".rte-area")));
+		click(button("link"));
+		WebElement dialog = this.browser.findElement(By.cssSelector("dialog.rte-dialog[open]"));
+		assertThat(dialog.findElement(By.tagName("h2")).getText()).isEqualTo("Insérer le lien");
+		assertThat(dialog.findElement(By.cssSelector("button[value=cancel]")).getText()).isEqualTo("Annuler");
+		dialog.findElement(By.cssSelector("input[name=url]")).sendKeys("javascript:alert(1)");
+		click(dialog.findElement(By.cssSelector("button[value=insert]")));
+		assertThat(dialog.findElement(By.cssSelector(".rte-dialog__error")).getText())
+			.isEqualTo("Les adresses commençant par javascript: ou data: ne sont pas autorisées");
+		assertThat(missingWords()).isEmpty();
+		click(dialog.findElement(By.cssSelector("button[value=cancel]")));
+		signOut();
+
+		signIn(editorIn("en"), "Dashboard");
+		open("/admin/news/new");
+		assertThat(this.browser.findElement(By.cssSelector(".rte-toolbar")).getAttribute("aria-label"))
+			.isEqualTo("Formatting");
+		assertThat(button("bold").getAttribute("aria-label")).isEqualTo("Bold");
+		assertThat(button("ol").getText()).contains("Numbered list");
+		click(this.browser.findElement(By.cssSelector(".rte-area")));
+		click(button("link"));
+		assertThat(this.browser.findElement(By.cssSelector("dialog.rte-dialog[open] h2")).getText())
+			.isEqualTo("Insert link");
+		assertThat(missingWords()).isEmpty();
+	}
+
+	/**
+	 * WCAG 2.5.3, label in name: a voice user says what they see. Every toolbar button's
+	 * accessible name contains its visible text (the decorative signs are hidden).
+	 */
+	@Test
+	void everyToolbarButtonsNameContainsItsVisibleText() {
+		for (String language : List.of("en", "fr")) {
+			signIn(editorIn(language), "en".equals(language) ? "Dashboard" : "Tableau de bord");
+			open("/admin/news/new");
+			@SuppressWarnings("unchecked")
+			List<Map<String, String>> buttons = (List<Map<String, String>>) script(
+					"""
+							return Array.from(document.querySelectorAll('.rte-toolbar button')).map((b) => {
+							  const visible = Array.from(b.querySelectorAll('span:not([aria-hidden])'))
+							    .map((s) => s.textContent).join(' ').trim();
+							  const shown = b.innerText.replace(/\\s+/g, ' ').trim();
+							  const spoken = Array.from(b.childNodes).filter((n) => !(n.getAttribute && n.getAttribute('aria-hidden')))
+							    .map((n) => n.textContent).join(' ').trim();
+							  return { command: b.dataset.command || b.className, shown: shown, visible: visible,
+							    name: (b.getAttribute('aria-label') || spoken).toLowerCase() };
+							});""");
+			assertThat(buttons).hasSizeGreaterThan(10);
+			for (Map<String, String> button : buttons) {
+				// A sign alone (the pilcrow) is not text: only letters and digits count.
+				String visible = button.get("visible").isEmpty() ? button.get("shown").replaceAll("[^\\p{L}\\p{N}]", "")
+						: button.get("visible");
+				assertThat(button.get("name"))
+					.as("%s (%s): name contains what it shows", button.get("command"), language)
+					.contains(visible.toLowerCase());
+			}
+			signOut();
+		}
+	}
+
+	private User editorIn(String language) {
+		User editor = this.users.editor();
+		this.jdbc.update("update app_user set interface_language = ? where id = ?", language, editor.getId());
+		return editor;
+	}
+
+	private List<?> missingWords() {
+		return (List<?>) script("return window.TreatyPortalEditor.missingWords");
+	}
+
+	private WebElement button(String command) {
+		return this.browser.findElement(By.cssSelector(".rte-toolbar button[data-command=" + command + "]"));
+	}
+
+	private void signIn(User user, String dashboard) {
+		open("/login");
+		this.browser.findElement(By.id("username")).sendKeys(user.getEmail());
+		this.browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD, Keys.ENTER);
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo(dashboard);
+	}
+
+	private void signOut() {
+		submit(this.browser.findElement(By.cssSelector(".admin-header__account button")));
+	}
+
+	private void open(String path) {
+		this.browser.get("http://127.0.0.1:" + this.port + path);
+	}
+
+	private Object script(String code, Object... arguments) {
+		return ((JavascriptExecutor) this.browser).executeScript(code, arguments);
+	}
+
+	private void click(WebElement element) {
+		script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		element.click();
+	}
+
+	/** Clicks a button that sends its form, and waits for the page that answers. */
+	private void submit(WebElement button) {
+		WebElement page = this.browser.findElement(By.tagName("html"));
+		click(button);
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+	}
+
+	/** Saves a screenshot of the page at that window width, for a person to look at. */
+	void screenshot(String name, int width) {
+		this.browser.manage().window().setSize(new Dimension(width, 1000));
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"),
+					this.browser.getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
