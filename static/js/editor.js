@@ -46,7 +46,11 @@
     return text.replace(/\{(\d+)\}/g, (match, index) => (index < values.length ? String(values[index]) : match));
   }
 
-  /* Toolbar buttons, in order, by group (a function: the words are read when it runs). */
+  /*
+   * Toolbar buttons, in order, by group (a function: the words are read when it runs). The
+   * row fits 1280 px: undo and redo show only their arrows, and the rarer commands (quote,
+   * table, removing a link) sit in the "More" menu.
+   */
   function toolbarGroups() {
     return [
       [
@@ -59,21 +63,21 @@
         { command: 'italic', icon: word('italic.text'), label: word('italic'), key: 'I', toggle: true }
       ],
       [
-        { command: 'ul', icon: '\u2022', text: word('ul'), toggle: true },
-        { command: 'ol', icon: '1.', text: word('ol'), toggle: true },
-        { command: 'blockquote', icon: '\u201c', text: word('blockquote'), toggle: true }
+        { command: 'ul', icon: '\u2022', text: word('ul'), hint: word('ul.hint'), toggle: true },
+        { command: 'ol', icon: '1.', text: word('ol'), hint: word('ol.hint'), toggle: true }
       ],
       [
         { command: 'link', text: word('link'), key: 'K' },
-        { command: 'unlink', text: word('unlink'), hint: word('unlink.hint') }
-      ],
-      [
-        { command: 'table', text: word('table'), hint: word('table.hint') },
         { command: 'image', text: word('image'), hint: word('image.hint') }
       ],
       [
-        { command: 'undo', icon: '\u21b6', text: word('undo'), key: 'Z' },
-        { command: 'redo', icon: '\u21b7', text: word('redo'), key: 'Shift+Z' }
+        { command: 'undo', icon: '\u21b6', label: word('undo'), key: 'Z' },
+        { command: 'redo', icon: '\u21b7', label: word('redo'), key: 'Shift+Z' }
+      ],
+      [
+        { command: 'blockquote', text: word('blockquote'), toggle: true, more: true },
+        { command: 'table', text: word('table'), hint: word('table.hint'), more: true },
+        { command: 'unlink', text: word('unlink'), hint: word('unlink.hint'), more: true }
       ]
     ];
   }
@@ -211,9 +215,10 @@
       return;
     }
     const style = (node.getAttribute('data-rte-style') || node.getAttribute('style') || '').toLowerCase();
-    const styledBold = /font-weight\s*:\s*(bold|bolder|[6-9]00)/.test(style);
-    const styledNormal = /font-weight\s*:\s*(normal|lighter|[1-5]00)/.test(style);
-    const styledItalic = /font-style\s*:\s*(italic|oblique)/.test(style);
+    // Not Word's mso-bidi-font-weight:normal, which it puts on bold text (<b style=...>).
+    const styledBold = /(?:^|[;\s])font-weight\s*:\s*(bold|bolder|[6-9]00)/.test(style);
+    const styledNormal = /(?:^|[;\s])font-weight\s*:\s*(normal|lighter|[1-5]00)/.test(style);
+    const styledItalic = /(?:^|[;\s])font-style\s*:\s*(italic|oblique)/.test(style);
 
     for (const child of Array.from(node.childNodes)) {
       cleanNode(child, paste);
@@ -420,12 +425,137 @@
     return box.innerHTML.replace(/>\n</g, '><');
   }
 
+  /* The style attribute (kept as data-rte-style by defuse()), lower case, without spaces. */
+  function styleOf(element) {
+    return (element.getAttribute('data-rte-style') || '').toLowerCase().replace(/\s+/g, '');
+  }
+
+  /*
+   * What word processors put in the clipboard beyond the text, before the common cleaning:
+   * Word's comments (anchors "[AB1]" and the comment list at the end) and footnote marks go;
+   * Word's lists, which are paragraphs styled mso-list:l0 level1 with the bullet or number
+   * typed in a span (mso-list:Ignore), become real nested lists.
+   */
+  function fromOffice(box) {
+    for (const element of Array.from(box.querySelectorAll('*'))) {
+      const style = styleOf(element);
+      const classes = String(element.getAttribute('class') || '').toLowerCase();
+      if (/mso-element:comment|mso-special-character:comment/.test(style) ||
+        /(^|\s)(msocomanchor|msocomoff|msocomtxt|msocommentreference)(\s|$)/.test(classes)) {
+        element.remove();
+      }
+    }
+    const LIST = /mso-list:(l\d+)level(\d+)/;
+    const isItem = (node) => node && node.nodeType === Node.ELEMENT_NODE && node.localName === 'p' &&
+      LIST.test(styleOf(node));
+    const nextElement = (node) => {
+      let next = node.nextSibling;
+      while (next && next.nodeType !== Node.ELEMENT_NODE && !(next.nodeType === Node.TEXT_NODE && next.data.trim())) {
+        next = next.nextSibling;
+      }
+      return next;
+    };
+    for (const first of Array.from(box.querySelectorAll('p'))) {
+      if (!box.contains(first) || !isItem(first)) {
+        continue;
+      }
+      const stack = []; // [{ level, list }]
+      let paragraph = first;
+      while (isItem(paragraph)) {
+        const following = nextElement(paragraph);
+        const level = Number(styleOf(paragraph).match(LIST)[2]);
+        let marker = '';
+        for (const span of Array.from(paragraph.querySelectorAll('span'))) {
+          if (paragraph.contains(span) && /mso-list:ignore/.test(styleOf(span))) {
+            marker += span.textContent;
+            span.remove();
+          }
+        }
+        const ordered = /^\(?([0-9]+|[a-z]{1,4})[.)]/i.test(marker.replace(/[\s\u00a0]+/g, ''));
+        while (stack.length && stack[stack.length - 1].level > level) {
+          stack.pop();
+        }
+        const top = stack[stack.length - 1];
+        if (!top || top.level < level) {
+          const list = paragraph.ownerDocument.createElement(ordered ? 'ol' : 'ul');
+          if (top && top.list.lastElementChild) {
+            top.list.lastElementChild.append(list);
+          } else {
+            paragraph.before(list);
+          }
+          stack.push({ level: level, list: list });
+        }
+        const item = paragraph.ownerDocument.createElement('li');
+        while (paragraph.firstChild) {
+          item.append(paragraph.firstChild);
+        }
+        stack[stack.length - 1].list.append(item);
+        paragraph.remove();
+        paragraph = following;
+      }
+    }
+  }
+
+  /* Paragraphs inside list items and table cells (LibreOffice, Google Docs) become lines. */
+  function flattenParagraphs(box) {
+    for (const paragraph of Array.from(box.querySelectorAll('li > p, td > p, th > p, caption > p'))) {
+      let previous = paragraph.previousSibling;
+      while (previous && previous.nodeType === Node.TEXT_NODE && !previous.data.trim()) {
+        previous = previous.previousSibling;
+      }
+      if (previous && !(previous.nodeType === Node.ELEMENT_NODE && (previous.localName === 'br' ||
+        BLOCKS.has(previous.localName)))) {
+        paragraph.before(paragraph.ownerDocument.createElement('br'));
+      }
+      unwrap(paragraph);
+    }
+    // Line breaks in the source are spaces; white space between blocks and at their edges goes.
+    const walker = box.ownerDocument.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    const texts = [];
+    while (walker.nextNode()) {
+      texts.push(walker.currentNode);
+    }
+    for (const text of texts) {
+      text.data = text.data.replace(/[ \t\r\n]+/g, ' ');
+      const parent = text.parentNode;
+      const previous = text.previousSibling;
+      const next = text.nextSibling;
+      const between = (node) => !node || (node.nodeType === Node.ELEMENT_NODE && BLOCKS.has(node.localName));
+      if (text.data === ' ' && (parent === box || /^(ul|ol|table|thead|tbody|tfoot|tr)$/.test(parent.localName) ||
+        (between(previous) && between(next)))) {
+        text.remove();
+      }
+    }
+    for (const block of box.querySelectorAll('p, h2, h3, li, td, th, caption, blockquote')) {
+      const inner = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      const own = [];
+      while (inner.nextNode()) {
+        own.push(inner.currentNode);
+      }
+      if (own.length) {
+        own[0].data = own[0].data.replace(/^ /, '');
+        own[own.length - 1].data = own[own.length - 1].data.replace(/ $/, '');
+      }
+    }
+    // Line breaks between blocks at the top (Google Docs puts one after a list or table).
+    for (const br of Array.from(box.querySelectorAll(':scope > br'))) {
+      const previous = br.previousElementSibling;
+      const next = br.nextElementSibling;
+      if ((previous && BLOCKS.has(previous.localName)) || (next && BLOCKS.has(next.localName)) ||
+        (!previous && !next)) {
+        br.remove();
+      }
+    }
+  }
+
   /* Clean HTML for pasting, or null when there is nothing left. */
   function forPasting(html) {
     const box = parse(html);
+    fromOffice(box);
     for (const child of Array.from(box.childNodes)) {
       cleanNode(child, true);
     }
+    flattenParagraphs(box);
     tidy(box, false);
     for (const element of Array.from(box.querySelectorAll('p, h2, h3, li, blockquote, ul, ol'))) {
       if (element.parentNode && !hasContent(element)) {
@@ -636,14 +766,17 @@
     this.buttons = {};
     for (const group of toolbarGroups()) {
       const groupElement = make('div', { class: 'rte-toolbar__group' });
+      const inMenu = group.every((spec) => spec.more);
+      const items = inMenu ? this.makeMoreMenu(groupElement) : groupElement;
       for (const spec of group) {
-        const button = this.makeButton(spec);
+        const button = inMenu ? this.makeMenuItem(spec) : this.makeButton(spec);
         this.buttons[spec.command] = button;
-        groupElement.append(button);
+        items.append(button);
       }
       this.toolbar.append(groupElement);
     }
-    this.allButtons = Array.from(this.toolbar.querySelectorAll('button'));
+    // The toolbar's own stops (arrow keys); the menu's items are reached through "More".
+    this.allButtons = Array.from(this.toolbar.querySelectorAll('button:not([role^="menuitem"])'));
     this.allButtons.forEach((button, index) => button.setAttribute('tabindex', index === 0 ? '0' : '-1'));
 
     this.area = make('div', {
@@ -712,6 +845,97 @@
     return button;
   };
 
+  /*
+   * "More": a menu button (WAI-ARIA menu button pattern). Enter, Space or Down opens the
+   * menu on its first item, Up on its last; Up and Down move, Escape closes it and goes
+   * back to the button, Tab closes it.
+   */
+  Editor.prototype.makeMoreMenu = function (groupElement) {
+    const menuId = this.id + '-more';
+    this.moreButton = make('button', {
+      type: 'button',
+      class: 'rte-button rte-button--more',
+      'aria-haspopup': 'menu',
+      'aria-expanded': 'false',
+      'aria-controls': menuId,
+      'aria-label': word('more'),
+      title: word('more.hint')
+    }, [make('span', { class: 'rte-button__text' }, word('more')),
+      make('span', { class: 'rte-button__icon', 'aria-hidden': 'true' }, '\u25be')]);
+    this.menu = make('div', { class: 'rte-menu', id: menuId, role: 'menu', 'aria-label': word('more'), hidden: true });
+    groupElement.classList.add('rte-toolbar__group--more');
+    groupElement.append(this.moreButton, this.menu);
+    return this.menu;
+  };
+
+  Editor.prototype.makeMenuItem = function (spec) {
+    return make('button', {
+      type: 'button',
+      class: 'rte-menu__item rte-menu__item--' + spec.command,
+      role: spec.toggle ? 'menuitemcheckbox' : 'menuitem',
+      'aria-checked': spec.toggle ? 'false' : null,
+      'data-command': spec.command,
+      tabindex: '-1',
+      title: spec.hint || null
+    }, spec.text);
+  };
+
+  Editor.prototype.menuItems = function () {
+    return Array.from(this.menu.querySelectorAll('[role^="menuitem"]'));
+  };
+
+  Editor.prototype.openMenu = function (last) {
+    this.rememberSelection();
+    this.menu.hidden = false;
+    this.moreButton.setAttribute('aria-expanded', 'true');
+    const items = this.menuItems();
+    (last ? items[items.length - 1] : items[0]).focus();
+  };
+
+  Editor.prototype.closeMenu = function (focusButton) {
+    if (this.menu.hidden) {
+      return;
+    }
+    this.menu.hidden = true;
+    this.moreButton.setAttribute('aria-expanded', 'false');
+    if (focusButton) {
+      this.moreButton.focus();
+    }
+  };
+
+  Editor.prototype.onMenuKey = function (event) {
+    const items = this.menuItems();
+    const index = items.indexOf(document.activeElement);
+    let next = null;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = items[(index + 1) % items.length];
+        break;
+      case 'ArrowUp':
+        next = items[(index - 1 + items.length) % items.length];
+        break;
+      case 'Home':
+        next = items[0];
+        break;
+      case 'End':
+        next = items[items.length - 1];
+        break;
+      case 'Escape':
+        event.preventDefault();
+        event.stopPropagation();
+        this.closeMenu(true);
+        return;
+      case 'Tab':
+        this.closeMenu(false);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+    next.focus();
+  };
+
   Editor.prototype.bind = function () {
     const area = this.area;
 
@@ -722,13 +946,48 @@
       }
     });
     this.toolbar.addEventListener('click', (event) => {
+      if (this.moreButton && event.target.closest('.rte-button--more')) {
+        if (this.menu.hidden) {
+          this.setCurrentButton(this.moreButton);
+          this.openMenu(false);
+        } else {
+          this.closeMenu(true);
+        }
+        return;
+      }
       const button = event.target.closest('button[data-command]');
       if (button) {
-        this.setCurrentButton(button);
+        const inMenu = this.menu && this.menu.contains(button);
+        this.setCurrentButton(inMenu ? this.moreButton : button);
+        if (inMenu) {
+          this.closeMenu(false);
+        }
         this.run(button.dataset.command);
       }
     });
-    this.toolbar.addEventListener('keydown', (event) => this.onToolbarKey(event));
+    this.toolbar.addEventListener('keydown', (event) => {
+      if (this.menu && this.menu.contains(event.target)) {
+        this.onMenuKey(event);
+      } else if (this.moreButton && event.target === this.moreButton && /^Arrow(Down|Up)$/.test(event.key)) {
+        event.preventDefault();
+        this.setCurrentButton(this.moreButton);
+        this.openMenu(event.key === 'ArrowUp');
+      } else {
+        this.onToolbarKey(event);
+      }
+    });
+    // A click or focus elsewhere closes the menu.
+    document.addEventListener('mousedown', (event) => {
+      if (this.menu && !this.menu.hidden && !event.target.closest('.rte-toolbar__group--more')) {
+        this.closeMenu(false);
+      }
+    });
+    this.toolbar.addEventListener('focusout', (event) => {
+      if (this.menu && !this.menu.hidden && !(event.relatedTarget && event.relatedTarget.closest &&
+        event.relatedTarget.closest('.rte-toolbar__group--more'))) {
+        this.closeMenu(false);
+      }
+    });
 
     area.addEventListener('keydown', (event) => this.onKey(event));
     area.addEventListener('beforeinput', (event) => {
@@ -1075,8 +1334,9 @@
     for (const [command, pressed] of Object.entries(state)) {
       const button = this.buttons[command];
       const value = pressed ? 'true' : 'false';
-      if (button.getAttribute('aria-pressed') !== value) {
-        button.setAttribute('aria-pressed', value);
+      const attribute = button.hasAttribute('aria-checked') ? 'aria-checked' : 'aria-pressed';
+      if (button.getAttribute(attribute) !== value) {
+        button.setAttribute(attribute, value);
       }
     }
   };
@@ -1392,6 +1652,9 @@
   /* Keyboard ------------------------------------------------------------------------- */
 
   Editor.prototype.onKey = function (event) {
+    if (event.isComposing || event.keyCode === 229) {
+      return; // an input method (IME) is composing: its keys are its own
+    }
     const key = event.key;
     if (/^(Tab|Enter|Arrow|Home|End|Page)/.test(key)) {
       this.lastKind = null; // typing elsewhere is another undo step

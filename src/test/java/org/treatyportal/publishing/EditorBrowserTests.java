@@ -73,7 +73,8 @@ class EditorBrowserTests {
 		assertThat(toolbar.getAttribute("aria-label")).isEqualTo("Mise en forme");
 		assertThat(button("bold").getAttribute("aria-label")).isEqualTo("Gras");
 		assertThat(button("bold").getText()).isEqualTo("G");
-		assertThat(button("ol").getText()).contains("Liste numérotée");
+		assertThat(button("ol").getText()).contains("Numérotation");
+		assertThat(button("ol").getAttribute("title")).isEqualTo("Liste numérotée");
 		assertThat(button("undo").getAttribute("title")).startsWith("Annuler");
 		click(this.browser.findElement(By.cssSelector(".rte-area")));
 		click(button("link"));
@@ -93,7 +94,7 @@ class EditorBrowserTests {
 		assertThat(this.browser.findElement(By.cssSelector(".rte-toolbar")).getAttribute("aria-label"))
 			.isEqualTo("Formatting");
 		assertThat(button("bold").getAttribute("aria-label")).isEqualTo("Bold");
-		assertThat(button("ol").getText()).contains("Numbered list");
+		assertThat(button("ol").getText()).contains("Numbering");
 		click(this.browser.findElement(By.cssSelector(".rte-area")));
 		click(button("link"));
 		assertThat(this.browser.findElement(By.cssSelector("dialog.rte-dialog[open] h2")).getText())
@@ -125,13 +126,114 @@ class EditorBrowserTests {
 			assertThat(buttons).hasSizeGreaterThan(10);
 			for (Map<String, String> button : buttons) {
 				// A sign alone (the pilcrow) is not text: only letters and digits count.
-				String visible = button.get("visible").isEmpty() ? button.get("shown").replaceAll("[^\\p{L}\\p{N}]", "")
-						: button.get("visible");
+				String visible = button.get("visible").isEmpty()
+						? button.get("shown").replaceAll("[^\\p{L}\\p{N}\\s]", "").strip() : button.get("visible");
 				assertThat(button.get("name"))
 					.as("%s (%s): name contains what it shows", button.get("command"), language)
 					.contains(visible.toLowerCase());
 			}
 			signOut();
+		}
+	}
+
+	/**
+	 * Clipboard HTML as Word, LibreOffice and Google Docs put it there (see
+	 * docs/adr/0021): pasted into the editor by a real paste event, it keeps headings,
+	 * lists, links, bold, italic and tables, and nothing of their styles, classes,
+	 * comments or wrappers.
+	 */
+	@Test
+	void pastingFromWordProcessorsKeepsTheStructureAndDropsTheirStyling() {
+		signIn(editorIn("en"), "Dashboard");
+		open("/admin/news/new");
+		for (String program : List.of("word", "libreoffice", "google-docs")) {
+			String clipboard = fixture(program + ".html");
+			String expected = fixture(program + ".expected.html").strip();
+
+			String pasted = (String) script(
+					"""
+							const area = document.querySelector('.rte-area');
+							area.focus();
+							area.innerHTML = '<p><br></p>';
+							const caret = document.createRange();
+							caret.setStart(area.firstChild, 0);
+							getSelection().removeAllRanges();
+							getSelection().addRange(caret);
+							const data = new DataTransfer();
+							data.setData('text/html', arguments[0]);
+							data.setData('text/plain', 'the plain text version');
+							area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+							return document.getElementById('body').value;""",
+					clipboard);
+			assertThat(pasted).as("%s pasted into the editor", program).isEqualTo(expected);
+			assertThat(script("return TreatyPortalEditor.serialize(TreatyPortalEditor.clean(arguments[0]))", clipboard))
+				.as("%s through the cleaning function", program)
+				.isEqualTo(expected);
+		}
+	}
+
+	/**
+	 * The toolbar is one row at 1280 px in both languages; the rarer commands are in a
+	 * "More" menu that works with the keyboard alone.
+	 */
+	@Test
+	void theToolbarFitsOneRowAndItsMoreMenuWorksWithTheKeyboard() {
+		for (String language : List.of("fr", "en")) {
+			signIn(editorIn(language), "en".equals(language) ? "Dashboard" : "Tableau de bord");
+			this.browser.manage().window().setSize(new Dimension(1280, 1000));
+			open("/admin/news/new");
+			screenshot("editor-" + language, 390);
+			screenshot("editor-" + language, 1280);
+			@SuppressWarnings("unchecked")
+			List<Number> tops = (List<Number>) script(
+					"return Array.from(document.querySelector('.rte-toolbar').querySelectorAll(':scope > .rte-toolbar__group > button'))"
+							+ ".map((b) => Math.round(b.getBoundingClientRect().top))");
+			assertThat(tops.stream().distinct().toList()).as("the toolbar's rows at 1280 px (%s): %s", language,
+					script("return document.querySelector('.rte-toolbar').clientWidth + ' ' + "
+							+ "Array.from(document.querySelector('.rte-toolbar').querySelectorAll('button')).map((b) => b.offsetWidth)"))
+				.hasSize(1);
+			if ("en".equals(language)) {
+				keyboardThroughTheMoreMenu();
+			}
+			signOut();
+		}
+	}
+
+	private void keyboardThroughTheMoreMenu() {
+		WebElement area = this.browser.findElement(By.cssSelector(".rte-area"));
+		click(area);
+		area.sendKeys("Before the table");
+		area.sendKeys(Keys.chord(Keys.ALT, Keys.F10));
+		WebElement more = this.browser.findElement(By.cssSelector(".rte-button--more"));
+		this.browser.switchTo().activeElement().sendKeys(Keys.END);
+		assertThat(this.browser.switchTo().activeElement()).isEqualTo(more);
+		assertThat(more.getAttribute("aria-expanded")).isEqualTo("false");
+
+		more.sendKeys(Keys.ENTER);
+		assertThat(more.getAttribute("aria-expanded")).isEqualTo("true");
+		assertThat(this.browser.switchTo().activeElement().getAttribute("data-command")).isEqualTo("blockquote");
+		this.browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+		assertThat(more.getAttribute("aria-expanded")).isEqualTo("false");
+		assertThat(this.browser.switchTo().activeElement()).isEqualTo(more);
+
+		more.sendKeys(Keys.ARROW_DOWN);
+		this.browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+		WebElement table = this.browser.switchTo().activeElement();
+		assertThat(table.getAttribute("data-command")).isEqualTo("table");
+		assertThat(table.getAttribute("role")).isEqualTo("menuitem");
+		table.sendKeys(Keys.ENTER);
+		assertThat(more.getAttribute("aria-expanded")).isEqualTo("false");
+		assertThat(area.findElements(By.cssSelector("table th"))).hasSize(3);
+		assertThat((String) script("return document.getElementById('body').value")).contains("<table>")
+			.contains("Before the table");
+	}
+
+	private static String fixture(String name) {
+		try {
+			return Files.readString(Path.of("src/test/resources/paste", name));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -180,9 +282,15 @@ class EditorBrowserTests {
 		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 	}
 
-	/** Saves a screenshot of the page at that window width, for a person to look at. */
+	/** Saves a screenshot of the editor at that window width, for a person to look at. */
 	void screenshot(String name, int width) {
+		screenshot(name, width, ".rte");
+	}
+
+	/** Saves a screenshot at that window width with that element in view. */
+	void screenshot(String name, int width, String selector) {
 		this.browser.manage().window().setSize(new Dimension(width, 1000));
+		script("document.querySelector(arguments[0]).scrollIntoView({block: 'center', behavior: 'instant'})", selector);
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"),

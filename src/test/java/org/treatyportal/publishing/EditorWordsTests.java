@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EditorWordsTests {
 
-	private static final Path SCRIPT = Path.of("static/js/editor.js");
+	private static final List<Path> SCRIPTS = List.of(Path.of("static/js/editor.js"));
 
 	private static final Pattern WORD = Pattern.compile("\\bword\\('([^']+)'");
 
@@ -34,7 +34,7 @@ class EditorWordsTests {
 
 	@Test
 	void everyWordTheScriptAsksForHasAKeyInTheBundle() throws IOException {
-		Set<String> asked = wordsAskedBy(Files.readString(SCRIPT));
+		Set<String> asked = wordsAskedBy(scripts());
 		assertThat(asked).contains("bold", "link.insert", "tableInserted").hasSizeGreaterThan(40);
 
 		List<String> keys = EditorWords.keysOf(new ClassPathResource("messages-editorial.properties"));
@@ -53,7 +53,7 @@ class EditorWordsTests {
 
 	@Test
 	void theScriptKeepsNoEnglishPhraseOfItsOwn() throws IOException {
-		String code = withoutComments(Files.readString(SCRIPT));
+		String code = withoutComments(scripts());
 		Matcher phrases = PHRASE.matcher(code);
 		List<String> found = phrases.results().map((result) -> result.group()).toList();
 
@@ -79,6 +79,14 @@ class EditorWordsTests {
 		assertThat(french).containsEntry("bold", "Gras").containsEntry("link.insert", "Insérer le lien");
 		assertThat(french.keySet()).isEqualTo(english.keySet());
 		assertThat(words.json(Locale.ENGLISH)).doesNotContain("<");
+	}
+
+	private static String scripts() throws IOException {
+		StringBuilder code = new StringBuilder();
+		for (Path script : SCRIPTS) {
+			code.append(Files.readString(script)).append('\n');
+		}
+		return code.toString();
 	}
 
 	private static Set<String> wordsAskedBy(String script) {
