@@ -1026,6 +1026,13 @@
     this.observer = new MutationObserver(() => this.scheduleSync());
     this.observer.observe(area, { childList: true, subtree: true, characterData: true, attributes: true });
 
+    // autosave.js put a kept draft back into the field: show it (one undo step).
+    this.textarea.addEventListener('rich-text:reload', () => {
+      this.change(() => {
+        this.area.innerHTML = forEditing(this.textarea.value);
+      });
+    });
+
     if (this.form) {
       this.form.addEventListener('submit', () => this.sync());
       this.form.addEventListener('formdata', (event) => {

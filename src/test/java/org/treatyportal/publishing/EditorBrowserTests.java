@@ -15,7 +15,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -199,6 +201,112 @@ class EditorBrowserTests {
 		}
 	}
 
+	/**
+	 * Typing, then leaving without saving: the form asks first, and coming back offers
+	 * the text back; after saving there is nothing to offer.
+	 */
+	@Test
+	void unsavedChangesAreKeptInTheBrowserAndOfferedBack() {
+		signIn(editorIn("en"), "Dashboard");
+		open("/admin/news/new");
+		this.browser.findElement(By.id("title")).sendKeys("Kept in the browser");
+		WebElement area = this.browser.findElement(By.cssSelector(".rte-area"));
+		click(area);
+		area.sendKeys("Typed before the reload.");
+
+		reloadLeavingChanges();
+		WebElement offer = this.browser.findElement(By.cssSelector(".autosave-offer"));
+		assertThat(offer.getText()).startsWith("Restore unsaved changes from ");
+		screenshot("autosave-offer", 390, ".autosave-offer");
+		screenshot("autosave-offer", 1280, ".autosave-offer");
+		assertThat(this.browser.findElement(By.id("title")).getAttribute("value")).isEmpty();
+		click(offer.findElement(By.cssSelector("button[data-autosave=restore]")));
+		assertThat(this.browser.findElements(By.cssSelector(".autosave-offer"))).isEmpty();
+		assertThat(this.browser.findElement(By.id("title")).getAttribute("value")).isEqualTo("Kept in the browser");
+		assertThat(this.browser.findElement(By.cssSelector(".rte-area")).getText())
+			.isEqualTo("Typed before the reload.");
+		assertThat((String) script("return document.getElementById('body').value"))
+			.isEqualTo("<p>Typed before the reload.</p>");
+
+		submit(this.browser.findElement(By.cssSelector("button[name=action][value=save]")));
+		assertThat(this.browser.findElement(By.cssSelector(".alert--success")).getText()).isEqualTo("Saved.");
+		assertThat(this.browser.findElements(By.cssSelector(".autosave-offer"))).isEmpty();
+		assertThat(leavingAsksFirst()).as("nothing unsaved after saving").isFalse();
+		assertThat((List<?>) script(
+				"return Object.keys(localStorage).filter((k) => k.startsWith('treaty-portal.draft:'))"))
+			.isEmpty();
+		String itemForm = this.browser.getCurrentUrl();
+		open("/admin/news");
+		this.browser.get(itemForm);
+		assertThat(this.browser.findElements(By.cssSelector(".autosave-offer"))).isEmpty();
+	}
+
+	/**
+	 * A kept copy carries the version its typing began from: restored after someone else
+	 * saved, saving it meets the stale-save check instead of overwriting their save.
+	 */
+	@Test
+	void aRestoredCopyStillMeetsTheStaleSaveCheck() {
+		signIn(editorIn("fr"), "Tableau de bord");
+		open("/admin/news/new");
+		this.browser.findElement(By.id("title")).sendKeys("Version check");
+		submit(this.browser.findElement(By.cssSelector("button[name=action][value=save]")));
+		submit(this.browser.findElement(By.cssSelector("button[name=action][value=save]")));
+		String version = this.browser.findElement(By.cssSelector("form.editor-form input[name=version]"))
+			.getAttribute("value");
+		assertThat(Long.parseLong(version)).isPositive();
+
+		WebElement area = this.browser.findElement(By.cssSelector(".rte-area"));
+		click(area);
+		area.sendKeys("Typed on an older version.");
+		reloadLeavingChanges();
+		assertThat(this.browser.findElements(By.cssSelector(".autosave-offer"))).hasSize(1);
+		// The kept copy as it would be had the typing begun before the last save.
+		script("""
+				const key = Object.keys(localStorage).find((k) => k.startsWith('treaty-portal.draft:'));
+				const draft = JSON.parse(localStorage.getItem(key));
+				draft.fields.find((field) => field[0] === 'version')[1] = String(arguments[0]);
+				localStorage.setItem(key, JSON.stringify(draft));""", Long.parseLong(version) - 1);
+		WebElement page = this.browser.findElement(By.tagName("html"));
+		this.browser.navigate().refresh();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+
+		WebElement offer = this.browser.findElement(By.cssSelector(".autosave-offer"));
+		assertThat(offer.getText()).startsWith("Rétablir les modifications non enregistrées (");
+		click(offer.findElement(By.cssSelector("button[data-autosave=restore]")));
+		assertThat(
+				this.browser.findElement(By.cssSelector("form.editor-form input[name=version]")).getAttribute("value"))
+			.isEqualTo(String.valueOf(Long.parseLong(version) - 1));
+		submit(this.browser.findElement(By.cssSelector("button[name=action][value=save]")));
+
+		assertThat(this.browser.findElements(By.cssSelector(".conflict"))).isNotEmpty();
+		assertThat(this.browser.findElements(By.cssSelector(".alert--success"))).isEmpty();
+	}
+
+	/**
+	 * Reloads the page after checking that leaving it now would ask first (the
+	 * beforeunload handler cancels the event; WebDriver itself accepts such a prompt).
+	 */
+	private void reloadLeavingChanges() {
+		assertThat(leavingAsksFirst()).as("leaving with unsaved changes asks first").isTrue();
+		WebElement page = this.browser.findElement(By.tagName("html"));
+		this.browser.navigate().refresh();
+		try {
+			this.browser.switchTo().alert().accept();
+		}
+		catch (NoAlertPresentException ex) {
+			// WebDriver accepted it already.
+		}
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+	}
+
+	private boolean leavingAsksFirst() {
+		return (Boolean) script("""
+				const leaving = new Event('beforeunload', { cancelable: true });
+				window.dispatchEvent(leaving);
+				return leaving.defaultPrevented;""");
+	}
+
 	private void keyboardThroughTheMoreMenu() {
 		WebElement area = this.browser.findElement(By.cssSelector(".rte-area"));
 		click(area);
@@ -255,7 +363,8 @@ class EditorBrowserTests {
 		open("/login");
 		this.browser.findElement(By.id("username")).sendKeys(user.getEmail());
 		this.browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD, Keys.ENTER);
-		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo(dashboard);
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until((driver) -> dashboard.equals(driver.findElement(By.tagName("h1")).getText()));
 	}
 
 	private void signOut() {

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EditorWordsTests {
 
-	private static final List<Path> SCRIPTS = List.of(Path.of("static/js/editor.js"));
+	private static final List<Path> SCRIPTS = List.of(Path.of("static/js/editor.js"), Path.of("static/js/autosave.js"));
 
 	private static final Pattern WORD = Pattern.compile("\\bword\\('([^']+)'");
 
@@ -35,7 +35,7 @@ class EditorWordsTests {
 	@Test
 	void everyWordTheScriptAsksForHasAKeyInTheBundle() throws IOException {
 		Set<String> asked = wordsAskedBy(scripts());
-		assertThat(asked).contains("bold", "link.insert", "tableInserted").hasSizeGreaterThan(40);
+		assertThat(asked).contains("bold", "link.insert", "tableInserted", "autosave.offer").hasSizeGreaterThan(40);
 
 		List<String> keys = EditorWords.keysOf(new ClassPathResource("messages-editorial.properties"));
 		assertThat(missing(asked, keys)).as("words editor.js asks for with no editorial.editor.* key").isEmpty();
