@@ -7,6 +7,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,9 +16,11 @@ import org.springframework.util.unit.DataSize;
 /**
  * Typed settings under {@code portal.*}. The README lists each one with its default.
  *
- * @param siteName name of the portal shown in the header and page titles
- * @param organisation organisation that runs the portal, shown in the footer
- * @param tagline one sentence under the site name on the home page
+ * @param siteName name of the portal shown in the header and page titles, per language
+ * ({@code portal.site-name.fr}); a language without one shows the default language's
+ * @param organisation organisation that runs the portal, shown in the header and footer,
+ * per language
+ * @param tagline one sentence under the site name on the home page, per language
  * @param baseUrl the site's public address (scheme, host, port and any path, no trailing
  * slash needed), from which feeds, the sitemap, canonical URLs and Open Graph tags build
  * absolute links; never taken from a request's Host header
@@ -39,13 +42,11 @@ import org.springframework.util.unit.DataSize;
  * {@code /<tag>/}
  */
 @ConfigurationProperties("portal")
-public record PortalProperties(@DefaultValue("Cybercrime") String siteName,
-		@DefaultValue("Council of Europe") String organisation,
-		@DefaultValue("Protecting societies worldwide from the threat of cybercrime through the Convention on Cybercrime and its Protocol.") String tagline,
-		@DefaultValue("http://localhost:8080") URI baseUrl, @DefaultValue("Europe/Paris") ZoneId timeZone,
-		Boolean demoContent, @DefaultValue EmbeddedDatabase embeddedDatabase, @DefaultValue Admin admin,
-		@DefaultValue Uploads uploads, @DefaultValue Files files,
-		@DefaultValue("secretariat@example.org") String contactsRequestEmail,
+public record PortalProperties(Map<String, String> siteName, Map<String, String> organisation,
+		Map<String, String> tagline, @DefaultValue("http://localhost:8080") URI baseUrl,
+		@DefaultValue("Europe/Paris") ZoneId timeZone, Boolean demoContent,
+		@DefaultValue EmbeddedDatabase embeddedDatabase, @DefaultValue Admin admin, @DefaultValue Uploads uploads,
+		@DefaultValue Files files, @DefaultValue("secretariat@example.org") String contactsRequestEmail,
 		@DefaultValue("P2Y") Period profileReviewMaxAge, @DefaultValue Security security, @DefaultValue Search search,
 		@DefaultValue("en,fr") List<String> languages) {
 
@@ -66,6 +67,66 @@ public record PortalProperties(@DefaultValue("Cybercrime") String siteName,
 			}
 		}
 		languages = List.copyOf(tags);
+		siteName = texts("site-name", siteName, Map.of("en", "Cybercrime", "fr", "Cybercriminalité"));
+		organisation = texts("organisation", organisation,
+				Map.of("en", "Council of Europe", "fr", "Conseil de l’Europe"));
+		tagline = texts("tagline", tagline, Map.of("en",
+				"Protecting societies worldwide from the threat of cybercrime through the Convention on Cybercrime and its Protocol.",
+				"fr",
+				"Protéger les sociétés du monde entier contre la cybercriminalité grâce à la Convention sur la cybercriminalité et à son Protocole."));
+	}
+
+	/** The first of {@link #languages()}, whose pages keep the unprefixed addresses. */
+	public String defaultLanguage() {
+		return this.languages.get(0);
+	}
+
+	/** The portal's name in a language, or in the default language where it has none. */
+	public String siteName(String language) {
+		return in(this.siteName, language);
+	}
+
+	/**
+	 * The organisation's name in a language, or in the default language where it has
+	 * none.
+	 */
+	public String organisation(String language) {
+		return in(this.organisation, language);
+	}
+
+	/** The tagline in a language, or in the default language where it has none. */
+	public String tagline(String language) {
+		return in(this.tagline, language);
+	}
+
+	/** Whether the site's name, organisation and tagline are all given in a language. */
+	public boolean namesSiteIn(String language) {
+		return this.siteName.containsKey(language) && this.organisation.containsKey(language)
+				&& this.tagline.containsKey(language);
+	}
+
+	private String in(Map<String, String> texts, String language) {
+		String text = texts.get(language);
+		if (text == null) {
+			text = texts.get(defaultLanguage());
+		}
+		return (text != null) ? text : texts.values().iterator().next();
+	}
+
+	/**
+	 * A text per language as set, or the defaults when none is set: a deployment that
+	 * sets its own name in one language does not keep the demo's in another.
+	 */
+	private static Map<String, String> texts(String name, Map<String, String> set, Map<String, String> defaults) {
+		if (set == null || set.isEmpty()) {
+			return defaults;
+		}
+		set.forEach((language, text) -> {
+			if (text == null || text.isBlank()) {
+				throw new IllegalArgumentException("portal." + name + "." + language + " must not be blank");
+			}
+		});
+		return Map.copyOf(set);
 	}
 
 	/**

@@ -31,6 +31,7 @@ import org.treatyportal.treaties.Treaty;
 import org.treatyportal.treaties.TreatyService;
 import org.treatyportal.web.NavigationSection;
 import org.treatyportal.web.Redirects;
+import org.treatyportal.web.SiteIdentity;
 
 /**
  * The public country pages: every State by region with its status for a treaty (map and
@@ -132,7 +133,7 @@ class CountryController {
 	ModelAndView badRequest(BadTreatyRequest bad, HttpServletRequest request, Locale locale) {
 		ModelAndView page = new ModelAndView("treaties/bad-request");
 		page.addObject("message", this.messages.getMessage(bad.getMessageKey(), bad.getArguments(), locale));
-		page.addObject("site", this.properties);
+		page.addObject("site", SiteIdentity.of(this.properties, locale));
 		page.addObject("section", "countries");
 		page.setStatus(HttpStatus.BAD_REQUEST);
 		return page;

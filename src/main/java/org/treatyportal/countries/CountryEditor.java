@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -152,6 +153,12 @@ class CountryEditor extends RevisionedEditor<Country, CountryForm> {
 	@Override
 	protected Country saveItem(Country country) {
 		return this.countries.saveAndFlush(country);
+	}
+
+	/** The profile's sections are rich text. */
+	@Override
+	protected Set<String> richTextFields() {
+		return Set.of("statusSummary", "legislation", "policies", "institutions", "caseLaw", "sources");
 	}
 
 	@Override

@@ -129,7 +129,7 @@ class DemoDocuments {
 
 	private byte[] placeholder(Demo demo, Language language) {
 		String name = Locale.forLanguageTag(language.tag()).getDisplayLanguage(Locale.ENGLISH);
-		return PlaceholderPdf.create(demo.title(), this.properties.organisation(),
+		return PlaceholderPdf.create(demo.title(), this.properties.organisation(this.properties.defaultLanguage()),
 				List.of(name
 						+ " version" + (language.authentic() ? " (authentic text)" : " (unofficial translation)") + ".",
 						demo.description(),

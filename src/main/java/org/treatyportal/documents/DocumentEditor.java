@@ -113,7 +113,7 @@ class DocumentEditor extends EditorialWorkflow<Document, DocumentForm> {
 	 */
 	Document removeLanguage(Document document, String language, long version) {
 		ContentRef content = content(document);
-		this.services.history().requireCurrent(content, version, null, document.getVersion(), fields(document));
+		requireCurrent(document, version, null);
 		String tag = LanguageTags.canonical(language)
 			.orElseThrow(() -> new FormRejection("language", "documents.language.notFound"));
 		List<Long> fileIds = this.files.findFileIds(document.getId(), tag);

@@ -4,9 +4,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
+import org.treatyportal.config.PortalProperties;
 import org.treatyportal.seo.PageMeta;
 import org.treatyportal.seo.StructuredData;
 import org.treatyportal.web.NavigationSection;
@@ -41,7 +44,13 @@ class EventController {
 
 	private final EventService events;
 
-	EventController(EventService events) {
+	private final MessageSource messages;
+
+	private final PortalProperties properties;
+
+	EventController(EventService events, MessageSource messages, PortalProperties properties) {
+		this.messages = messages;
+		this.properties = properties;
 		this.events = events;
 	}
 
@@ -125,8 +134,12 @@ class EventController {
 	}
 
 	@GetMapping("/events.ics")
-	ResponseEntity<byte[]> allEvents() {
-		return calendar(this.events.calendar(), ContentDisposition.inline().filename("events.ics").build());
+	ResponseEntity<byte[]> allEvents(Locale locale) {
+		String name = this.messages.getMessage("feeds.title",
+				new Object[] { this.properties.siteName(locale.getLanguage()),
+						this.messages.getMessage("events.title", null, locale) },
+				locale);
+		return calendar(this.events.allEvents(name), ContentDisposition.inline().filename("events.ics").build());
 	}
 
 	/**

@@ -175,14 +175,17 @@ public class EventService implements PublicContent {
 			.map((event) -> ICalendar.write(productId(), null, List.of(entry(event, countryName(event)))));
 	}
 
-	/** The iCalendar file of every visible event (the latest {@value #CALENDAR_MAX}). */
-	String calendar() {
+	/**
+	 * The iCalendar file of every visible event (the latest {@value #CALENDAR_MAX}).
+	 * @param name the calendar's name in the page's language
+	 */
+	String allEvents(String name) {
 		Map<String, String> names = this.countries.namesByCode();
 		List<ICalendar.Entry> entries = this.events.findVisible(this.clock.instant(), PageRequest.of(0, CALENDAR_MAX))
 			.stream()
 			.map((event) -> entry(event, countryName(event, names)))
 			.toList();
-		return ICalendar.write(productId(), this.properties.siteName() + " events", entries);
+		return ICalendar.write(productId(), name, entries);
 	}
 
 	@Override
@@ -295,12 +298,14 @@ public class EventService implements PublicContent {
 
 	/** Stable whatever the event's slug or the address the site is reached at. */
 	private String uid(Event event) {
-		String site = Slugs.fromTitle(this.properties.siteName());
+		String site = Slugs.fromTitle(this.properties.siteName(this.languages.defaultLanguage()));
 		return "event-" + event.getId() + "@" + (site.isEmpty() ? "portal" : site) + ".treaty-portal";
 	}
 
 	private String productId() {
-		return "-//" + this.properties.organisation() + "//" + this.properties.siteName() + " portal//EN";
+		String language = this.languages.defaultLanguage();
+		return "-//" + this.properties.organisation(language) + "//" + this.properties.siteName(language)
+				+ " portal//EN";
 	}
 
 	private String countryName(Event event) {

@@ -73,8 +73,8 @@ class FeedController {
 				: this.languages.defaultLanguage();
 		String self = this.urls.absolute(this.languages.pathIn(language, Feeds.path(source)));
 		AtomFeed feed = new AtomFeed(self, this.feeds.title(source, locale), self,
-				this.urls.absolute(this.languages.pathIn(language, source.pagePath())), this.properties.organisation(),
-				updated, entries, language, this.languages);
+				this.urls.absolute(this.languages.pathIn(language, source.pagePath())),
+				this.properties.organisation(language), updated, entries, language, this.languages);
 		byte[] xml = feed.xml(this.urls, source.name());
 		return ResponseEntity.ok()
 			.contentType(ATOM)

@@ -51,9 +51,8 @@ public class Feeds {
 
 	/** The feed's title: the site's name and the feed's. */
 	String title(FeedSource source, Locale locale) {
-		return this.messages.getMessage("feeds.title",
-				new Object[] { this.properties.siteName(), this.messages.getMessage(source.titleCode(), null, locale) },
-				locale);
+		return this.messages.getMessage("feeds.title", new Object[] { this.properties.siteName(locale.getLanguage()),
+				this.messages.getMessage(source.titleCode(), null, locale) }, locale);
 	}
 
 	static String path(FeedSource source) {

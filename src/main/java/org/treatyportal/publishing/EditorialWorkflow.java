@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Table;
@@ -248,7 +249,7 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 
 	private E update(E item, F form, boolean publish, String action) {
 		ContentRef content = content(item);
-		requireCurrent(item, form.getVersion(), form.getConfirmOverwrite());
+		requireCurrent(item, form);
 		List<FileUpload> uploads = checkedUploads(form);
 		Instant now = now();
 		String oldSlug = item.getSlug();
@@ -300,6 +301,12 @@ public abstract class EditorialWorkflow<E extends EditableContent, F extends Edi
 	public boolean isDeletable(E item) {
 		return item.getPublication().getState() == PublicationState.DRAFT
 				&& item.getPublication().getFirstPublishedAt() == null;
+	}
+
+	/** The text of every item is rich text. */
+	@Override
+	protected Set<String> richTextFields() {
+		return Set.of("body");
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.treatyportal.revisions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +23,12 @@ public class EditHistory {
 
 	private final AuditLog auditLog;
 
-	EditHistory(Revisions revisions, AuditLog auditLog) {
+	private final RevisionAuthors authors;
+
+	EditHistory(Revisions revisions, AuditLog auditLog, RevisionAuthors authors) {
 		this.revisions = revisions;
 		this.auditLog = auditLog;
+		this.authors = authors;
 	}
 
 	/**
@@ -36,15 +40,16 @@ public class EditHistory {
 	 * {@code null}
 	 * @param currentVersion the item's version now
 	 * @param currentFields the item's editable fields now
+	 * @param richText the names of the fields that hold rich text
 	 * @throws EditConflictException if the save would silently overwrite someone's work
 	 */
 	@Transactional(readOnly = true)
 	public void requireCurrent(ContentRef content, long formVersion, Long confirmedOverwrite, long currentVersion,
-			Map<String, String> currentFields) {
+			Map<String, String> currentFields, Set<String> richText) {
 		if (formVersion == currentVersion || (confirmedOverwrite != null && confirmedOverwrite == currentVersion)) {
 			return;
 		}
-		throw conflict(content, formVersion, currentVersion, currentFields);
+		throw conflict(content, formVersion, currentVersion, currentFields, richText);
 	}
 
 	/**
@@ -52,13 +57,14 @@ public class EditHistory {
 	 */
 	@Transactional(readOnly = true)
 	public EditConflictException conflict(ContentRef content, long formVersion, long currentVersion,
-			Map<String, String> currentFields) {
+			Map<String, String> currentFields, Set<String> richText) {
 		Map<String, String> base = this.revisions.atVersion(content, formVersion)
 			.map(Revision::getFields)
 			.orElse(Map.of());
 		List<Revision> history = this.revisions.list(content);
-		String otherAuthor = history.isEmpty() ? null : history.get(0).getAuthorEmail();
-		return new EditConflictException(currentVersion, otherAuthor, FieldDiff.changes(base, currentFields));
+		String otherAuthor = history.isEmpty() ? "" : this.authors.name(history.get(0));
+		return new EditConflictException(currentVersion, otherAuthor.isEmpty() ? null : otherAuthor,
+				FieldDiff.changes(base, currentFields, richText));
 	}
 
 	/**

@@ -19,8 +19,10 @@ import com.github.difflib.patch.Patch;
  * @param field the field's name
  * @param changed whether the two values differ
  * @param segments the newer text as runs of unchanged, removed and added words
+ * @param rendered for rich text that changed, the newer text as HTML with the removed
+ * words struck and the added ones marked ({@link RichTextDiff}); otherwise {@code null}
  */
-public record FieldDiff(String field, boolean changed, List<Segment> segments) {
+public record FieldDiff(String field, boolean changed, List<Segment> segments, String rendered) {
 
 	private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+\\s*|<[^>]*>\\s*|[^\\s\\p{L}\\p{N}]\\s*|\\s+");
 
@@ -31,8 +33,21 @@ public record FieldDiff(String field, boolean changed, List<Segment> segments) {
 	 * title of the item's French version.
 	 */
 	public String name() {
-		Matcher matcher = IN_LANGUAGE.matcher(this.field);
-		return matcher.matches() ? matcher.group(1) : this.field;
+		return nameOf(this.field);
+	}
+
+	/**
+	 * The field's path on an edit form: {@code title}, or {@code translations[fr].title}
+	 * for the title of the French version.
+	 */
+	public String formPath() {
+		String language = language();
+		return (language != null) ? "translations[" + language + "]." + name() : this.field;
+	}
+
+	private static String nameOf(String field) {
+		Matcher matcher = IN_LANGUAGE.matcher(field);
+		return matcher.matches() ? matcher.group(1) : field;
 	}
 
 	/**
@@ -45,27 +60,33 @@ public record FieldDiff(String field, boolean changed, List<Segment> segments) {
 		return matcher.matches() ? matcher.group(2) : null;
 	}
 
-	/** Compares every field present in either snapshot, in their order. */
-	public static List<FieldDiff> between(Map<String, String> older, Map<String, String> newer) {
+	/**
+	 * Compares every field present in either snapshot, in their order.
+	 * @param richText the names of the fields that hold rich text (without language:
+	 * {@code body} stands for {@code body [fr]} too)
+	 */
+	public static List<FieldDiff> between(Map<String, String> older, Map<String, String> newer, Set<String> richText) {
 		Set<String> fields = new LinkedHashSet<>(older.keySet());
 		fields.addAll(newer.keySet());
 		List<FieldDiff> diffs = new ArrayList<>();
 		for (String field : fields) {
-			diffs.add(of(field, older.getOrDefault(field, ""), newer.getOrDefault(field, "")));
+			FieldDiff diff = of(field, older.getOrDefault(field, ""), newer.getOrDefault(field, ""),
+					richText.contains(nameOf(field)));
+			diffs.add(diff);
 		}
 		return diffs;
 	}
 
 	/** The fields whose values differ, with their comparison. */
-	public static List<FieldDiff> changes(Map<String, String> older, Map<String, String> newer) {
-		return between(older, newer).stream().filter(FieldDiff::changed).toList();
+	public static List<FieldDiff> changes(Map<String, String> older, Map<String, String> newer, Set<String> richText) {
+		return between(older, newer, richText).stream().filter(FieldDiff::changed).toList();
 	}
 
-	static FieldDiff of(String field, String older, String newer) {
+	static FieldDiff of(String field, String older, String newer, boolean richText) {
 		String before = Objects.requireNonNullElse(older, "");
 		String after = Objects.requireNonNullElse(newer, "");
 		if (before.equals(after)) {
-			return new FieldDiff(field, false, List.of(new Segment(after, Segment.Kind.SAME)));
+			return new FieldDiff(field, false, List.of(new Segment(after, Segment.Kind.SAME)), null);
 		}
 		List<String> from = tokens(before);
 		List<String> to = tokens(after);
@@ -79,7 +100,8 @@ public record FieldDiff(String field, boolean changed, List<Segment> segments) {
 			position = delta.getSource().getPosition() + delta.getSource().size();
 		}
 		add(segments, join(from.subList(position, from.size())), Segment.Kind.SAME);
-		return new FieldDiff(field, true, segments);
+		return new FieldDiff(field, true, segments,
+				richText ? RichTextDiff.render(before, after, FieldDiff::tokens) : null);
 	}
 
 	private static List<String> tokens(String text) {

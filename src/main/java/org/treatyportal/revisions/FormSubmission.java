@@ -62,12 +62,13 @@ public record FormSubmission<T extends Revisioned>(BindingResult binding, Model 
 			return this.form.apply(current.get());
 		}
 		catch (EditConflictException conflict) {
-			this.model.addAttribute("conflict", conflict);
+			this.model.addAttribute("conflict", conflict.withChoicesFor(this.binding.getTarget()));
 			return this.form.apply(current.get());
 		}
 		catch (OptimisticLockingFailureException raced) {
 			T now = current.get();
-			this.model.addAttribute("conflict", editor.conflict(now, formVersion));
+			this.model.addAttribute("conflict",
+					editor.conflict(now, formVersion).withChoicesFor(this.binding.getTarget()));
 			return this.form.apply(now);
 		}
 	}

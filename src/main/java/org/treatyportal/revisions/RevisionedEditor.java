@@ -3,6 +3,7 @@ package org.treatyportal.revisions;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +35,14 @@ public abstract class RevisionedEditor<T extends Revisioned, F extends Versioned
 
 	/** The editable fields as a revision stores them, in form order. */
 	public abstract Map<String, String> fields(T item);
+
+	/**
+	 * The fields that hold rich text, which comparisons show rendered; by name without
+	 * language ({@code body} for {@code body [fr]} too). None by default.
+	 */
+	protected Set<String> richTextFields() {
+		return Set.of();
+	}
 
 	/** The form filled with the item as saved. */
 	public abstract F formFor(T item);
@@ -68,7 +77,7 @@ public abstract class RevisionedEditor<T extends Revisioned, F extends Versioned
 	 * @throws EditConflictException if someone saved since the form was opened
 	 */
 	protected T save(T item, F form, String action) {
-		requireCurrent(item, form.getVersion(), form.getConfirmOverwrite());
+		requireCurrent(item, form);
 		apply(item, form);
 		T saved = saveItem(item);
 		record(saved, form.getNote(), action);
@@ -89,7 +98,7 @@ public abstract class RevisionedEditor<T extends Revisioned, F extends Versioned
 	/** What changed since the given version, for a save that lost a race. */
 	@Transactional(readOnly = true)
 	public EditConflictException conflict(T item, long formVersion) {
-		return this.history.conflict(content(item), formVersion, item.getVersion(), fields(item));
+		return this.history.conflict(content(item), formVersion, item.getVersion(), fields(item), richTextFields());
 	}
 
 	/**
@@ -98,7 +107,7 @@ public abstract class RevisionedEditor<T extends Revisioned, F extends Versioned
 	 */
 	@Transactional(readOnly = true)
 	public RevisionHistory history(T item, Integer from, Integer to) {
-		return RevisionHistory.of(this.history.revisions(content(item)), from, to);
+		return RevisionHistory.of(this.history.revisions(content(item)), from, to, richTextFields());
 	}
 
 	/** One revision of the item. */
@@ -113,7 +122,21 @@ public abstract class RevisionedEditor<T extends Revisioned, F extends Versioned
 	 * @throws EditConflictException if the change would silently overwrite someone's work
 	 */
 	protected void requireCurrent(T item, long version, Long confirmedOverwrite) {
-		this.history.requireCurrent(content(item), version, confirmedOverwrite, item.getVersion(), fields(item));
+		this.history.requireCurrent(content(item), version, confirmedOverwrite, item.getVersion(), fields(item),
+				richTextFields());
+	}
+
+	/**
+	 * Refuses a stale form, as {@link #requireCurrent(Revisioned, long, Long)}; a form
+	 * that overwrites the current version on purpose first takes from it the fields the
+	 * editor chose to take.
+	 * @throws EditConflictException if the change would silently overwrite someone's work
+	 */
+	protected void requireCurrent(T item, F form) {
+		requireCurrent(item, form.getVersion(), form.getConfirmOverwrite());
+		if (form.getVersion() != item.getVersion()) {
+			EditConflictException.takeTheirs(form, fields(item));
+		}
 	}
 
 	/** Records a save: a revision of the fields and an audit entry. */

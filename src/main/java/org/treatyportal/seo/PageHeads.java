@@ -111,10 +111,11 @@ public class PageHeads {
 		PageMeta page = (meta != null) ? meta : PageMeta.DEFAULT;
 		Locale locale = LocaleContextHolder.getLocale();
 		String title = resolve(page.title(), locale);
+		String here = locale.getLanguage();
 		if (title.isBlank()) {
-			title = this.properties.siteName();
+			title = this.properties.siteName(here);
 		}
-		String description = description(resolve(page.description(), locale));
+		String description = description(resolve(page.description(), locale), here);
 		String language = this.languages.current();
 		String url = (page.canonicalPath() != null) ? this.urls
 			.absolute((language != null) ? this.languages.pathIn(language, page.canonicalPath()) : page.canonicalPath())
@@ -131,11 +132,11 @@ public class PageHeads {
 		if (page.structuredData() != null) {
 			Map<String, Object> data = page.structuredData()
 				.toJsonLd(new StructuredData.Page(title, description, url, published, modified, shownLanguage(meta),
-						this.properties.siteName(), this.properties.organisation(), this.urls));
+						this.properties.siteName(here), this.properties.organisation(here), this.urls));
 			jsonLd = scriptSafe(JSON.writeValueAsString(data));
 		}
 		boolean article = page.type() == PageMeta.Type.ARTICLE;
-		return new PageHead(this.properties.siteName(), title, description, url, page.type().property(),
+		return new PageHead(this.properties.siteName(here), title, description, url, page.type().property(),
 				(article && published != null) ? published.toString() : null,
 				(article && modified != null) ? modified.toString() : null, page.indexable(), jsonLd);
 	}
@@ -166,10 +167,10 @@ public class PageHeads {
 	 * One line of plain text, cut at a word before {@link #MAX_DESCRIPTION}; the tagline
 	 * when blank.
 	 */
-	private String description(String text) {
+	private String description(String text, String language) {
 		String line = text.replaceAll("\\s+", " ").strip();
 		if (line.isEmpty()) {
-			return this.properties.tagline();
+			return this.properties.tagline(language);
 		}
 		if (line.length() <= MAX_DESCRIPTION) {
 			return line;
@@ -189,8 +190,8 @@ public class PageHeads {
 		}
 		Object[] own = (text.getArguments() != null) ? text.getArguments() : new Object[0];
 		Object[] arguments = new Object[own.length + 2];
-		arguments[0] = this.properties.siteName();
-		arguments[1] = this.properties.organisation();
+		arguments[0] = this.properties.siteName(locale.getLanguage());
+		arguments[1] = this.properties.organisation(locale.getLanguage());
 		System.arraycopy(own, 0, arguments, 2, own.length);
 		return this.messages.getMessage(
 				new DefaultMessageSourceResolvable(text.getCodes(), arguments, text.getDefaultMessage()), locale);

@@ -24,6 +24,7 @@ import org.treatyportal.related.Related;
 import org.treatyportal.seo.PageMeta;
 import org.treatyportal.seo.StructuredData;
 import org.treatyportal.web.NavigationSection;
+import org.treatyportal.web.SiteIdentity;
 
 /**
  * The public treaty pages: the list, a treaty, and its chart of signatures and
@@ -138,7 +139,7 @@ class TreatyController {
 		page.addObject("message", message);
 		// Exception handlers get no model from the controller advice: add what the layout
 		// reads.
-		page.addObject("site", this.properties);
+		page.addObject("site", SiteIdentity.of(this.properties, locale));
 		page.addObject("section", "treaties");
 		page.setStatus(HttpStatus.BAD_REQUEST);
 		return page;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -131,6 +132,11 @@ class TreatyEditor extends RevisionedEditor<Treaty, TreatyForm> {
 			});
 		}
 		return fields;
+	}
+
+	@Override
+	protected Set<String> richTextFields() {
+		return Set.of("summary");
 	}
 
 	@Override

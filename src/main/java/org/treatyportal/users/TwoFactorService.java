@@ -59,7 +59,7 @@ public class TwoFactorService {
 
 	/** The {@code otpauth://} address an app reads from the QR code. */
 	String provisioningUri(String secret, String email) {
-		String issuer = this.properties.siteName();
+		String issuer = this.properties.siteName(this.properties.defaultLanguage());
 		return "otpauth://totp/" + UriUtils.encodePathSegment(issuer + ":" + email, "UTF-8") + "?secret=" + secret
 				+ "&issuer=" + UriUtils.encodeQueryParam(issuer, "UTF-8") + "&algorithm=SHA1&digits=" + Totp.DIGITS
 				+ "&period=" + Totp.STEP_SECONDS;

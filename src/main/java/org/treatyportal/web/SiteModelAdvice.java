@@ -1,13 +1,15 @@
 package org.treatyportal.web;
 
+import java.util.Locale;
+
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import org.treatyportal.config.PortalProperties;
 
 /**
- * Makes the site's identity ({@code site.siteName}, {@code site.organisation}, ...)
- * available to every template, error pages included.
+ * Makes the site's identity ({@code site.siteName}, {@code site.organisation}, ...) in
+ * the page's language available to every template, error pages included.
  */
 @ControllerAdvice
 class SiteModelAdvice {
@@ -19,8 +21,8 @@ class SiteModelAdvice {
 	}
 
 	@ModelAttribute("site")
-	PortalProperties site() {
-		return this.properties;
+	SiteIdentity site(Locale locale) {
+		return SiteIdentity.of(this.properties, locale);
 	}
 
 }

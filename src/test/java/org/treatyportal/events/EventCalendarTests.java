@@ -160,7 +160,7 @@ class EventCalendarTests {
 			.orElseThrow();
 		assertThat(days.getRequiredProperty(Property.DTSTART).getValue()).isEqualTo("20310513");
 		assertThat(days.getRequiredProperty(Property.DTEND).getValue()).isEqualTo("20310516");
-		assertThat(ics).contains("X-WR-CALNAME:Cybercrime events\r\n");
+		assertThat(ics).contains("X-WR-CALNAME:Events · Cybercrime\r\n");
 		assertThat(calendar.validate().hasErrors()).isFalse();
 		assertThat(timed.getId()).isNotNull();
 	}

@@ -73,7 +73,9 @@ class EventLanguageTests {
 				.isEqualTo("Conférence Octopus")));
 		this.mvc.perform(get("/fr/events.ics"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("/fr/events/" + french)));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/fr/events/" + french)))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.containsString("X-WR-CALNAME:Événements · Cybercriminalité\r\n")));
 	}
 
 	@Test

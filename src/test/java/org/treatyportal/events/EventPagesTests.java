@@ -193,7 +193,7 @@ class EventPagesTests {
 		this.mvc.perform(get("/events/" + event.getSlug()))
 			.andExpect(page((html) -> assertThat(html.select(".event-facts").text()).contains("Brno, Czech Republic")));
 		assertThat(service.forCountry("cz")).extracting(EventSummary::place).contains("Brno, Czech Republic");
-		assertThat(service.calendar()).contains("Brno\\, Czech Republic");
+		assertThat(service.allEvents("Events")).contains("Brno\\, Czech Republic");
 	}
 
 }

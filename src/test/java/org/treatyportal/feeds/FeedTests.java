@@ -187,7 +187,8 @@ class FeedTests {
 			.build(new InputSource(new ByteArrayInputStream(result.getResponse().getContentAsByteArray())));
 
 		assertThat(xml).contains("xml:lang=\"fr\"");
-		assertThat(feed.getTitle()).isEqualTo("Actualités · Cybercrime");
+		assertThat(feed.getTitle()).isEqualTo("Actualités · Cybercriminalité");
+		assertThat(feed.getAuthors()).extracting(SyndPerson::getName).containsExactly("Conseil de l’Europe");
 		assertThat(feed.getLinks()).extracting(SyndLink::getRel, SyndLink::getHref)
 			.contains(tuple("self", BASE + "/fr/feeds/news.atom"), tuple("alternate", BASE + "/fr/news"));
 		assertThat(feed.getEntries().get(0).getLink()).isEqualTo(BASE + "/fr/news/" + item.getSlug());

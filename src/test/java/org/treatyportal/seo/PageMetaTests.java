@@ -77,6 +77,21 @@ class PageMetaTests {
 	}
 
 	@Test
+	void frenchPagesNameTheSiteAndItsOrganisationInFrench() throws Exception {
+		Document french = html("/fr");
+		Document english = html("/");
+
+		assertThat(french.select(".site-brand__org").text()).isEqualTo("Conseil de l’Europe");
+		assertThat(french.select(".hero__tagline").text()).startsWith("Protéger les sociétés");
+		assertThat(french.select("footer").text()).contains("Conseil de l’Europe").doesNotContain("Council of Europe");
+		assertThat(meta(french, "property", "og:site_name")).isEqualTo("Cybercriminalité");
+		assertThat(meta(french, "name", "description")).startsWith("Protéger les sociétés");
+		assertThat(french.title()).isEqualTo("Cybercriminalité · Conseil de l’Europe");
+		assertThat(english.select(".site-brand__org").text()).isEqualTo("Council of Europe");
+		assertThat(meta(english, "name", "description")).isEqualTo(TAGLINE);
+	}
+
+	@Test
 	void articleWithoutSummaryIsDescribedByTheStartOfItsText() throws Exception {
 		Instant published = Instant.parse("2042-01-11T09:30:00Z");
 		Article article = this.articles.pressRelease("Meta press release 9902")

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -70,7 +71,9 @@ public abstract class RevisionedEditingContract {
 		this.mvc.perform(save(opened, alice, item, "Alice's words 3131"))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> {
-				assertThat(html.select(".conflict").text()).contains("Someone else saved");
+				assertThat(html.select(".conflict").text()).contains("Someone else saved")
+					.containsPattern("Test (editor|admin) saved")
+					.doesNotContain("@example.org");
 				assertThat(html.select(".conflict ins").text()).contains("Bob");
 				assertThat(html.select("[name=" + textField() + "]").val()).isEqualTo("Alice's words 3131");
 			}));
@@ -82,6 +85,29 @@ public abstract class RevisionedEditingContract {
 					conflict.select("input[name=confirmOverwrite]").val(), textField(), "Alice over Bob 3131")))
 			.andExpect(status().isFound());
 		assertThat(stored(item)).isEqualTo("Alice over Bob 3131");
+	}
+
+	@Test
+	void aStaleSaveTakesTheirVersionOfTheFieldsTheEditorChooses() throws Exception {
+		RequestPostProcessor alice = editor();
+		RequestPostProcessor bob = editor();
+		String item = create("Choice 4141");
+		Document opened = AdminForms.open(this.mvc, alice, item);
+		this.mvc.perform(save(AdminForms.open(this.mvc, bob, item), bob, item, "Bob's choice 4141"))
+			.andExpect(status().isFound());
+
+		Document conflict = Html.parse(this.mvc.perform(save(opened, alice, item, "Alice's choice 4141")).andReturn());
+		Element theirs = conflict.selectFirst("input[type=radio][value=" + textField() + "]");
+		assertThat(theirs).as("a choice to take their " + textField()).isNotNull();
+		assertThat(conflict.select("input[type=radio][name=" + theirs.attr("name") + "][checked]").val())
+			.as("keep mine is the default")
+			.isEmpty();
+		this.mvc
+			.perform(AdminForms.submit(conflict, item, alice, Map.of("confirmOverwrite",
+					conflict.select("input[name=confirmOverwrite]").val(), theirs.attr("name"), textField())))
+			.andExpect(status().isFound());
+
+		assertThat(stored(item)).isEqualTo("Bob's choice 4141");
 	}
 
 	@Test
