@@ -164,6 +164,8 @@
     const answered = submitted !== null;
     if (answered && document.querySelector('.alert--success')) {
       store.removeItem(submitted); // saved: nothing to keep
+    } else if (submitted === key) {
+      dirty = true; // refused (errors, conflict): what the form shows is still unsaved
     }
 
     const changed = () => JSON.stringify(fields(form)) !== initial;
