@@ -30,18 +30,18 @@
 -- Left out for want of a checked date: Liechtenstein, Malta, Montenegro, Serbia (ETS 185).
 
 insert into treaty (series, number, title, short_title, summary, opened_on, opened_place, entry_into_force,
-                    entry_into_force_condition, months_after_deposit)
+                    entry_into_force_condition, months_after_deposit, ratifications_required)
 values ('ETS', 185, 'Convention on Cybercrime', 'Convention on Cybercrime',
         '<p>The Convention is the first international treaty on crimes committed via the Internet and other computer networks. It harmonises the criminal offences of the Parties (illegal access, interception, data and system interference, computer-related forgery and fraud, child pornography, infringements of copyright), gives their authorities procedural powers such as the expedited preservation of stored data, production orders, search and seizure and the interception of data, and sets up fast and effective international co-operation, including a network of points of contact available 24 hours a day, 7 days a week.</p>'
         || '<p>It is open to the member States of the Council of Europe and the non-member States that took part in its elaboration, and to the accession of other non-member States. It is a guideline for any country developing comprehensive national legislation against cybercrime.</p>',
         '2001-11-23', 'Budapest', '2004-07-01',
-        '5 Ratifications including at least 3 member States of the Council of Europe', 3),
+        '5 Ratifications including at least 3 member States of the Council of Europe', 3, 5),
        ('ETS', 189,
         'Additional Protocol to the Convention on Cybercrime, concerning the criminalisation of acts of a racist and xenophobic nature committed through computer systems',
         'Protocol on Xenophobia and Racism',
         '<p>The Protocol extends the scope of the Convention on Cybercrime, including its substantive, procedural and international co-operation provisions, to offences of racist and xenophobic propaganda committed through computer systems: their dissemination, threats and insults motivated by racism or xenophobia, and the denial, gross minimisation, approval or justification of genocide or crimes against humanity.</p>'
         || '<p>Only States that are Parties to the Convention may become Parties to the Protocol.</p>',
-        '2003-01-28', 'Strasbourg', '2006-03-01', '5 Ratifications', 3)
+        '2003-01-28', 'Strasbourg', '2006-03-01', '5 Ratifications', 3, 5)
 on conflict (number) do nothing;
 
 -- ETS 185: ratifications by the end of 2008 (23) ----------------------------------------

@@ -6,6 +6,10 @@
  *     the title, as the server does (Slugs.fromTitle), until the editor types their own.
  *  2. form[data-confirm]: asks window.confirm(data-confirm) before submitting.
  *  3. button[data-copy="id"]: copies the text of #id to the clipboard and says "Copied".
+ *  4. input[data-filter-rows="selector"]: hides, as the admin types, the rows whose first
+ *     cell does not contain the text (case and accents aside; the server's GET filter does
+ *     the same), and rewrites the element named by aria-describedby from its
+ *     data-template ("{shown}", "{total}").
  *
  * No dependencies; CSP-safe. Everything works without it (the server does the real checks).
  */
@@ -167,12 +171,41 @@
     });
   }
 
+  /* 4. Live filter of table rows ----------------------------------------------------- */
+
+  function folded(text) {
+    return String(text).normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().trim();
+  }
+
+  function initRowFilters() {
+    for (const input of document.querySelectorAll('input[data-filter-rows]')) {
+      const rows = Array.from(document.querySelectorAll(input.dataset.filterRows));
+      const count = document.getElementById(input.getAttribute('aria-describedby'));
+      const filter = () => {
+        const wanted = folded(input.value);
+        let shown = 0;
+        for (const row of rows) {
+          const cell = row.querySelector('th, td');
+          const code = (row.dataset.iso || '').toLowerCase();
+          const match = wanted === '' || folded(cell ? cell.textContent : '').includes(wanted) || code === wanted;
+          row.hidden = !match;
+          shown += match ? 1 : 0;
+        }
+        if (count && count.dataset.template) {
+          count.textContent = count.dataset.template.replace('{shown}', shown).replace('{total}', rows.length);
+        }
+      };
+      input.addEventListener('input', filter);
+    }
+  }
+
   window.TreatyPortalAdmin = { slugify: slugify };
 
   function start() {
     initSlugs();
     initConfirm();
     initCopy();
+    initRowFilters();
   }
 
   if (document.readyState === 'loading') {

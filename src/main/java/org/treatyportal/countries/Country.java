@@ -58,6 +58,9 @@ public class Country implements Revisioned {
 
 	private boolean member;
 
+	@Column(name = "can_be_party")
+	private boolean canBeParty;
+
 	@Column(name = "updated_at")
 	private Instant updatedAt;
 
@@ -139,6 +142,18 @@ public class Country implements Revisioned {
 
 	void setMember(boolean member) {
 		this.member = member;
+	}
+
+	/**
+	 * Whether it is a State that can become a Party to a treaty (not a territory): the
+	 * States the "new record" form offers.
+	 */
+	public boolean isCanBeParty() {
+		return this.canBeParty;
+	}
+
+	void setCanBeParty(boolean canBeParty) {
+		this.canBeParty = canBeParty;
 	}
 
 	public Instant getUpdatedAt() {

@@ -1,5 +1,7 @@
 package org.treatyportal.countries;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,10 +16,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.treatyportal.revisions.FormSubmission;
 import org.treatyportal.revisions.RevisionScreens;
+import org.treatyportal.treaties.RecordLine;
+import org.treatyportal.treaties.TreatyService;
 
 /**
  * The admins' screens for countries ({@code /admin/countries}): the list, a country's
- * name, region, membership, profile and restricted contacts, and its revision history.
+ * name, region, membership, profile and restricted contacts, its treaty records (each
+ * linked to its form), and its revision history. A country's address is its ISO code, as
+ * on the public side ({@code /admin/countries/fr}).
  */
 @Controller
 @RequestMapping("/admin/countries")
@@ -25,8 +31,11 @@ class CountryAdminController {
 
 	private final CountryEditor editor;
 
-	CountryAdminController(CountryEditor editor) {
+	private final TreatyService treaties;
+
+	CountryAdminController(CountryEditor editor, TreatyService treaties) {
 		this.editor = editor;
+		this.treaties = treaties;
 	}
 
 	@ModelAttribute("section")
@@ -89,6 +98,11 @@ class CountryAdminController {
 		if (model.getAttribute("form") instanceof CountryForm form) {
 			this.editor.addMissingLanguages(form, country);
 		}
+		List<RecordLine> records = this.treaties.recordsOf(country.getCode());
+		model.addAttribute("records", records);
+		List<Integer> recorded = records.stream().map(RecordLine::treatyNumber).toList();
+		model.addAttribute("unrecordedTreaties",
+				this.treaties.all().stream().filter((treaty) -> !recorded.contains(treaty.getNumber())).toList());
 		return "countries/admin/form";
 	}
 

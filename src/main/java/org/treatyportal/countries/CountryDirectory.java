@@ -44,11 +44,24 @@ public class CountryDirectory implements StateDirectory {
 	@Override
 	public List<CountryName> names() {
 		List<CountryName> names = this.countries.findAllNames();
+		return namesIn(LocaleContextHolder.getLocale()).isEmpty() ? names : localised(names);
+	}
+
+	@Override
+	public List<CountryName> possibleParties() {
+		return localised(this.countries.findPartyNames());
+	}
+
+	@Override
+	public boolean canBeParty(String code) {
+		return code != null && code.matches("[A-Za-z]{2}")
+				&& this.countries.existsByCodeAndCanBePartyTrue(code.toUpperCase(Locale.ROOT));
+	}
+
+	/** The names in the current request's language, ordered by its collation. */
+	private List<CountryName> localised(List<CountryName> names) {
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, String> local = namesIn(locale);
-		if (local.isEmpty()) {
-			return names;
-		}
 		Collator collator = Collator.getInstance(locale);
 		return names.stream()
 			.map((country) -> local.containsKey(country.code())

@@ -82,6 +82,7 @@ class CountryEditor extends RevisionedEditor<Country, CountryForm> {
 		form.setName(country.getName());
 		form.setRegion(country.getRegion());
 		form.setMember(country.isMember());
+		form.setCanBeParty(country.isCanBeParty());
 		form.setStatusSummary(country.getStatusSummary());
 		form.setLegislation(country.getLegislation());
 		form.setPolicies(country.getPolicies());
@@ -123,6 +124,7 @@ class CountryEditor extends RevisionedEditor<Country, CountryForm> {
 		country.setName(form.getName().strip());
 		country.setRegion(form.getRegion());
 		country.setMember(form.isMember());
+		country.setCanBeParty(form.isCanBeParty());
 		country.setProfile(this.sanitizer.sanitize(form.getStatusSummary()),
 				this.sanitizer.sanitize(form.getLegislation()), this.sanitizer.sanitize(form.getPolicies()),
 				this.sanitizer.sanitize(form.getInstitutions()), this.sanitizer.sanitize(form.getCaseLaw()),
@@ -166,6 +168,8 @@ class CountryEditor extends RevisionedEditor<Country, CountryForm> {
 		form.setName(fields.getOrDefault("name", form.getName()));
 		form.setRegion(Region.valueOf(fields.getOrDefault("region", form.getRegion().name())));
 		form.setMember(Boolean.parseBoolean(fields.getOrDefault("member", String.valueOf(form.isMember()))));
+		form.setCanBeParty(
+				Boolean.parseBoolean(fields.getOrDefault("canBeParty", String.valueOf(form.isCanBeParty()))));
 		form.setStatusSummary(fields.getOrDefault("statusSummary", ""));
 		form.setLegislation(fields.getOrDefault("legislation", ""));
 		form.setPolicies(fields.getOrDefault("policies", ""));
@@ -191,6 +195,7 @@ class CountryEditor extends RevisionedEditor<Country, CountryForm> {
 		fields.put("name", country.getName());
 		fields.put("region", country.getRegion().name());
 		fields.put("member", String.valueOf(country.isMember()));
+		fields.put("canBeParty", String.valueOf(country.isCanBeParty()));
 		fields.put("statusSummary", country.getStatusSummary());
 		fields.put("legislation", country.getLegislation());
 		fields.put("policies", country.getPolicies());

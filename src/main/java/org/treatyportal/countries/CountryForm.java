@@ -27,6 +27,8 @@ public class CountryForm extends VersionedForm {
 
 	private boolean member;
 
+	private boolean canBeParty;
+
 	@Size(max = 100_000)
 	private String statusSummary;
 
@@ -79,6 +81,14 @@ public class CountryForm extends VersionedForm {
 
 	public void setMember(boolean member) {
 		this.member = member;
+	}
+
+	public boolean isCanBeParty() {
+		return this.canBeParty;
+	}
+
+	public void setCanBeParty(boolean canBeParty) {
+		this.canBeParty = canBeParty;
 	}
 
 	public String getStatusSummary() {

@@ -29,6 +29,12 @@ interface CountryRepository extends JpaRepository<Country, Long> {
 			+ " order by c.name")
 	List<CountryName> findAllNames();
 
+	@Query("select new org.treatyportal.countries.CountryName(c.code, c.name, c.member, c.region) from Country c"
+			+ " where c.canBeParty order by c.name")
+	List<CountryName> findPartyNames();
+
+	boolean existsByCodeAndCanBePartyTrue(String code);
+
 	/** Each country's code and name in a language other than the default. */
 	@Query(value = "select c.code, n.name from country_name n join country c on c.id = n.country_id"
 			+ " where n.language = ?1", nativeQuery = true)

@@ -20,8 +20,11 @@ class DocumentSearchSource {
 				+ " from document_file f where f.document_id = d.id and f.current), '')";
 		String filters = " array(select c.country_code from document_country c where c.document_id = d.id)"
 				+ " as countries, d.treaty_number as treaty";
-		// The version in the searched language where there is one, else the original. The
-		// text of the files is in the original's vector only (kept by triggers, V41).
+		// The version in the searched language where there is one, else the original.
+		// Each
+		// version's vector holds the text of the current files, read in its language
+		// (kept
+		// by triggers, V41 and V101).
 		return new SqlSearchSource("documents", "search.type.documents",
 				"select d.id, d.title, '/documents/' || d.slug as url, d.document_date as date, d.document_date as at,"
 						+ " d.summary || ' ' || " + files + " as body, d.language, d.search as vector,"

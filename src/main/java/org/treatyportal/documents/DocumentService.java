@@ -2,9 +2,11 @@ package org.treatyportal.documents;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +29,8 @@ import org.treatyportal.publishing.PublicationState;
 import org.treatyportal.publishing.SlugHistory;
 import org.treatyportal.revisions.ContentRef;
 import org.treatyportal.states.StateDirectory;
+import org.treatyportal.treaties.TreatyService;
+import org.treatyportal.treaties.TreatyWording;
 import org.treatyportal.web.Languages;
 
 /**
@@ -56,9 +60,12 @@ public class DocumentService implements PublicContent {
 
 	private final Languages languages;
 
+	private final TreatyService treaties;
+
 	DocumentService(DocumentRepository documents, DocumentFileRepository files, SlugHistory slugHistory,
-			StateDirectory countries, Clock clock, Languages languages) {
+			StateDirectory countries, Clock clock, Languages languages, TreatyService treaties) {
 		this.languages = languages;
+		this.treaties = treaties;
 		this.documents = documents;
 		this.files = files;
 		this.slugHistory = slugHistory;
@@ -191,8 +198,8 @@ public class DocumentService implements PublicContent {
 	}
 
 	private DocumentDetail detail(Document document, Instant now, boolean preview, String language) {
-		DocumentDetail.Link treaty = (document.getTreatyNumber() != null) ? new DocumentDetail.Link(
-				String.valueOf(document.getTreatyNumber()), "/treaties/" + document.getTreatyNumber(), null) : null;
+		DocumentDetail.Link treaty = (document.getTreatyNumber() != null)
+				? treatyLink(document.getTreatyNumber(), language) : null;
 		Event event = document.getEvent();
 		DocumentDetail.Link eventLink = (event != null && event.getPublication().isVisibleAt(now))
 				? new DocumentDetail.Link(event.in(language).title(), "/events/" + event.in(language).slug(),
@@ -206,11 +213,7 @@ public class DocumentService implements PublicContent {
 			.toList();
 		List<LanguageVersion> languages = List.of();
 		if (document.getId() != null) {
-			languages = this.files.findCurrent(List.of(document.getId()))
-				.stream()
-				.map((file) -> version(document, file, preview, language))
-				.sorted(Comparator.comparing(LanguageVersion::name))
-				.toList();
+			languages = versions(document, this.files.findCurrent(List.of(document.getId())), preview, language);
 		}
 		LanguageText text = document.in(language);
 		return new DocumentDetail(text.title(), text.summary(), text.body(), document.getType(), document.getDate(),
@@ -235,19 +238,53 @@ public class DocumentService implements PublicContent {
 			return Map.of();
 		}
 		Map<Long, Document> byId = list.stream().collect(Collectors.toMap(Document::getId, (d) -> d, (a, b) -> a));
-		return this.files.findCurrent(byId.keySet())
+		Map<Long, List<FileVersion>> files = this.files.findCurrent(byId.keySet())
 			.stream()
-			.map((file) -> Map.entry(file.documentId(), version(byId.get(file.documentId()), file, false, language())))
-			.sorted(Comparator.comparing((Map.Entry<Long, LanguageVersion> entry) -> entry.getValue().name()))
-			.collect(Collectors.groupingBy(Map.Entry::getKey,
-					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+			.collect(Collectors.groupingBy(FileVersion::documentId));
+		Map<Long, List<LanguageVersion>> versions = new HashMap<>();
+		files.forEach((id, current) -> versions.put(id, versions(byId.get(id), current, false, language())));
+		return versions;
 	}
 
-	private static LanguageVersion version(Document document, FileVersion file, boolean preview, String language) {
+	/**
+	 * A document's current files as a page in the language lists them: authentic texts
+	 * first, then translations, each group by the language's name in the page's language;
+	 * a language's region or script named only when two files share the language.
+	 */
+	private static List<LanguageVersion> versions(Document document, List<FileVersion> files, boolean preview,
+			String language) {
+		Locale page = Locale.forLanguageTag(language);
+		Map<String, Long> perLanguage = files.stream()
+			.collect(Collectors.groupingBy((file) -> Locale.forLanguageTag(file.language()).getLanguage(),
+					Collectors.counting()));
+		Collator collator = Collator.getInstance(page);
+		return files.stream()
+			.map((file) -> version(document, file, preview, language,
+					LanguageTags.name(file.language(), page,
+							perLanguage.get(Locale.forLanguageTag(file.language()).getLanguage()) > 1)))
+			.sorted(Comparator.comparing((LanguageVersion version) -> !version.authentic())
+				.thenComparing(LanguageVersion::name, collator))
+			.toList();
+	}
+
+	private static LanguageVersion version(Document document, FileVersion file, boolean preview, String language,
+			String name) {
 		String url = preview ? DocumentEditor.versionUrl(file) : "/documents/" + document.in(language).slug() + "/"
 				+ URLEncoder.encode(file.language(), StandardCharsets.UTF_8);
-		return new LanguageVersion(file.language(), file.languageName(), file.authentic(), file.format(), file.size(),
-				url);
+		return new LanguageVersion(file.language(), name, file.authentic(), file.format(), file.size(), url);
+	}
+
+	/**
+	 * The link to the document's treaty, labelled with its title in the page's language
+	 * (or its original's, marked); its number alone when the treaty is not in the list
+	 * (the page then says "Treaty no. 185").
+	 */
+	private DocumentDetail.Link treatyLink(int number, String language) {
+		String url = "/treaties/" + number;
+		return this.treaties.find(number).map((treaty) -> {
+			TreatyWording wording = treaty.in(language);
+			return new DocumentDetail.Link(wording.title(), url, wording.isFallback() ? wording.language() : null);
+		}).orElseGet(() -> new DocumentDetail.Link(String.valueOf(number), url, null));
 	}
 
 	private static Pageable related() {

@@ -64,6 +64,20 @@ public final class LanguageTags {
 		return english + " (" + own + ")";
 	}
 
+	/**
+	 * The language's name in another language, as a page in that language lists it:
+	 * {@code Indonesian}, {@code Indonésien}; with its region or script only when asked
+	 * ({@code Portuguese (Brazil)}), for two files of one language.
+	 */
+	public static String name(String tag, Locale in, boolean withRegion) {
+		Locale locale = Locale.forLanguageTag(tag);
+		String name = withRegion ? locale.getDisplayName(in) : locale.getDisplayLanguage(in);
+		if (name.isEmpty()) {
+			return tag;
+		}
+		return name.substring(0, 1).toUpperCase(in) + name.substring(1);
+	}
+
 	/** The languages of ISO 639-1, by English name, for a language select. */
 	public static List<Choice> choices() {
 		return CHOICES;

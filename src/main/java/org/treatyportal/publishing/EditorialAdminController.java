@@ -1,6 +1,8 @@
 package org.treatyportal.publishing;
 
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -30,7 +33,9 @@ import org.treatyportal.revisions.FormRejection;
 import org.treatyportal.revisions.FormSubmission;
 import org.treatyportal.revisions.RevisionScreens;
 import org.treatyportal.web.Languages;
+import org.treatyportal.web.LocalDates;
 import org.treatyportal.web.Pagination;
+import org.treatyportal.web.SiteIdentity;
 
 /**
  * The editors' screens of one content type, written once: the list with search and
@@ -261,6 +266,10 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 		model.addAttribute("languageStates", states);
 		if (item != null) {
 			model.addAttribute("status", workflow().status(item));
+			model.addAttribute("publishAt",
+					Optional.ofNullable(item.getPublication().getPublishAt())
+						.map((at) -> at.atZone(workflow().zone()))
+						.orElse(null));
 			model.addAttribute("publicUrl", workflow().publicUrl(item));
 			model.addAttribute("deletable", workflow().isDeletable(item));
 			model.addAttribute("attachments", workflow().attachments(item));
@@ -281,8 +290,20 @@ public abstract class EditorialAdminController<E extends EditableContent, F exte
 		return "redirect:" + type.itemPath(id);
 	}
 
+	/**
+	 * Back to the form, saying where the item now stands: a draft, on the site, or
+	 * scheduled for a day and time in the site's zone.
+	 */
 	private String saved(EditorialType type, E item, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("success", "editorial.saved");
+		Locale locale = LocaleContextHolder.getLocale();
+		PublicationStatus status = workflow().status(item);
+		redirect.addFlashAttribute("success", "editorial.saved." + status.name());
+		if (status == PublicationStatus.SCHEDULED) {
+			ZoneId zone = workflow().zone();
+			redirect.addFlashAttribute("successArgs",
+					new Object[] { LocalDates.dayAndTime(item.getPublication().getPublishAt().atZone(zone), locale),
+							SiteIdentity.zoneCity(zone) });
+		}
 		return "redirect:" + type.itemPath(item.getId());
 	}
 

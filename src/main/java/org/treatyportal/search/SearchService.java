@@ -4,16 +4,20 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
@@ -85,8 +89,12 @@ public class SearchService {
 
 	private final List<String> languages;
 
-	SearchService(NamedParameterJdbcTemplate jdbc, List<SearchSource> sources, Clock clock, PortalProperties properties,
-			PlatformTransactionManager transactions) {
+	private final List<SearchFilter> filters;
+
+	private final Map<String, FilterChoices> choices = new ConcurrentHashMap<>();
+
+	SearchService(NamedParameterJdbcTemplate jdbc, List<SearchSource> sources, List<SearchFilter> filters, Clock clock,
+			PortalProperties properties, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
@@ -101,6 +109,34 @@ public class SearchService {
 			this.sources.put(source.type(), source);
 		}
 		this.sourceList = List.copyOf(this.sources.values());
+		this.filters = List.copyOf(filters);
+	}
+
+	/**
+	 * The choices of each filter ({@link SearchFilter#parameter()}), labelled in the
+	 * language where there is a label in it, kept until something searchable changes.
+	 */
+	public Map<String, List<SearchFilter.Choice>> filterChoices(String language) {
+		String searched = this.languages.contains(language) ? language : this.languages.get(0);
+		long generation = generation();
+		FilterChoices kept = this.choices.get(searched);
+		if (kept != null && kept.generation() == generation) {
+			return kept.choices();
+		}
+		Collator collator = Collator.getInstance(Locale.forLanguageTag(searched));
+		Map<String, List<SearchFilter.Choice>> found = new LinkedHashMap<>();
+		for (SearchFilter filter : this.filters) {
+			List<SearchFilter.Choice> choices = new ArrayList<>(
+					this.jdbc.query(filter.sql(), new MapSqlParameterSource("language", searched),
+							(row, number) -> new SearchFilter.Choice(row.getString("value"), row.getString("label"))));
+			if (!filter.sorted()) {
+				choices.sort(Comparator.comparing(SearchFilter.Choice::label, collator));
+			}
+			found.put(filter.parameter(), List.copyOf(choices));
+		}
+		Map<String, List<SearchFilter.Choice>> result = Collections.unmodifiableMap(found);
+		this.choices.put(searched, new FilterChoices(generation, result));
+		return result;
 	}
 
 	/** The searchable types, for the filter. */
@@ -252,8 +288,15 @@ public class SearchService {
 					+ "', '') as body from (" + source.sql() + ") s where s.id in (:" + name + ")");
 		}
 		String sql = "select type, id, title, url, date, date_precision, language,"
-				+ " ts_headline(portal_search_config(language), body, " + tsquery("h.language")
-				+ ", :headline) as snippet from (" + String.join(" union all ", selects) + ") h";
+				// Text in lines is extracted from files: its headers, page numbers and
+				// dot
+				// leaders are left out (V102). Other text is read as it is: cleaning it
+				// costs
+				// more than it saves.
+				+ " ts_headline(portal_search_config(language), case when strpos(body, chr(10)) > 0"
+				+ " then portal_snippet_source(portal_search_config(language), body, " + tsquery("h.language")
+				+ ") else body end, " + tsquery("h.language") + ", :headline) as snippet from ("
+				+ String.join(" union all ", selects) + ") h";
 		Map<HitKey, SearchHit> hits = new HashMap<>();
 		this.jdbc.query(sql, parameters,
 				(RowCallbackHandler) (row) -> hits.put(new HitKey(row.getString("type"), row.getLong("id")), hit(row)));
@@ -384,6 +427,9 @@ public class SearchService {
 	}
 
 	private record HitKey(String type, long id) {
+	}
+
+	private record FilterChoices(long generation, Map<String, List<SearchFilter.Choice>> choices) {
 	}
 
 	private record QueryShape(int nodes, boolean negated) {

@@ -14,6 +14,15 @@ public interface StateDirectory {
 	/** Every State, by name. */
 	List<? extends StateName> names();
 
+	/**
+	 * The States that can become Parties to a treaty (not the territories of the list),
+	 * by name in the current request's language.
+	 */
+	List<? extends StateName> possibleParties();
+
+	/** Whether the code, in either case, is one of {@link #possibleParties()}. */
+	boolean canBeParty(String code);
+
 	/** Every State by its upper-case code, in the order of their names. */
 	Map<String, ? extends StateName> byCode();
 

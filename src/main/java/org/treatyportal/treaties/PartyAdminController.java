@@ -18,13 +18,16 @@ import org.treatyportal.web.NavigationSection;
 
 /**
  * The admins' screens for States' records under a treaty
- * ({@code /admin/treaties/{id}/parties}): signature, ratification, accession or
- * succession, the record's statements, and its revision history.
+ * ({@code /admin/treaties/{number}/parties/{iso2}}): signature, ratification, accession
+ * or succession, the record's statements, and its revision history.
  */
 @Controller
-@RequestMapping("/admin/treaties/{id}/parties")
+@RequestMapping("/admin/treaties" + TreatyAdminController.NUMBER + "/parties")
 @NavigationSection("treaties")
 class PartyAdminController {
+
+	/** A State's ISO code in an address, in either case. */
+	static final String CODE = "/{code:[A-Za-z]{2}}";
 
 	private final PartyEditor editor;
 
@@ -39,60 +42,62 @@ class PartyAdminController {
 	}
 
 	@GetMapping("/new")
-	String newParty(@PathVariable long id, @ModelAttribute("form") PartyForm form, Model model) {
-		return form(model, this.treaties.find(id).orElseThrow(), null);
+	String newParty(@PathVariable int number, @ModelAttribute("form") PartyForm form, Model model) {
+		return form(model, this.treaties.find(number).orElseThrow(), null);
 	}
 
 	@PostMapping
-	String create(@PathVariable long id, @Valid @ModelAttribute("form") PartyForm form, BindingResult binding,
+	String create(@PathVariable int number, @Valid @ModelAttribute("form") PartyForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		Treaty treaty = this.treaties.find(id).orElseThrow();
+		Treaty treaty = this.treaties.find(number).orElseThrow();
 		return new FormSubmission<TreatyParty>(binding, model, (party) -> form(model, treaty, party))
-			.create(() -> this.editor.create(id, form), (party) -> saved(redirect, party));
+			.create(() -> this.editor.create(treaty, form), (party) -> saved(redirect, party));
 	}
 
-	@GetMapping("/{partyId}")
-	String edit(@PathVariable long id, @PathVariable long partyId, Model model) {
-		TreatyParty party = find(id, partyId);
+	@GetMapping(CODE)
+	String edit(@PathVariable int number, @PathVariable String code, Model model) {
+		TreatyParty party = find(number, code);
 		model.addAttribute("form", this.editor.formFor(party));
 		return form(model, party.getTreaty(), party);
 	}
 
-	@PostMapping("/{partyId}")
-	String update(@PathVariable long id, @PathVariable long partyId, @Valid @ModelAttribute("form") PartyForm form,
+	@PostMapping(CODE)
+	String update(@PathVariable int number, @PathVariable String code, @Valid @ModelAttribute("form") PartyForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		// A record's State never changes: the form keeps the record's, whatever was
 		// posted.
-		form.setCountryCode(find(id, partyId).getCountryCode());
+		form.setCountryCode(find(number, code).getCountryCode());
 		return new FormSubmission<TreatyParty>(binding, model, (party) -> form(model, party.getTreaty(), party)).update(
-				this.editor, form.getVersion(), () -> find(id, partyId), (party) -> this.editor.update(party, form),
+				this.editor, form.getVersion(), () -> find(number, code), (party) -> this.editor.update(party, form),
 				(party) -> saved(redirect, party));
 	}
 
-	@PostMapping("/{partyId}/delete")
-	String delete(@PathVariable long id, @PathVariable long partyId, RedirectAttributes redirect) {
-		this.editor.delete(find(id, partyId));
+	@PostMapping(CODE + "/delete")
+	String delete(@PathVariable int number, @PathVariable String code, RedirectAttributes redirect) {
+		TreatyParty party = find(number, code);
+		this.editor.delete(party);
 		redirect.addFlashAttribute("success", "treaties.admin.deleted");
-		return "redirect:" + TreatyAdminController.url(id);
+		return "redirect:" + AdminPaths.treaty(party.getTreaty());
 	}
 
-	@GetMapping("/{partyId}/revisions")
-	String revisions(@PathVariable long id, @PathVariable long partyId, @RequestParam(required = false) Integer from,
+	@GetMapping(CODE + "/revisions")
+	String revisions(@PathVariable int number, @PathVariable String code, @RequestParam(required = false) Integer from,
 			@RequestParam(required = false) Integer to, Model model) {
-		TreatyParty party = find(id, partyId);
-		model.addAttribute("listUrl", TreatyAdminController.url(id));
+		TreatyParty party = find(number, code);
+		model.addAttribute("listUrl", AdminPaths.treaty(party.getTreaty()));
 		model.addAttribute("listLabel", party.getTreaty().getReference());
-		return RevisionScreens.show(model, this.editor, party, from, to, url(id, partyId));
+		return RevisionScreens.show(model, this.editor, party, from, to, AdminPaths.party(party));
 	}
 
-	@PostMapping("/{partyId}/revisions/{number}/restore")
-	String restore(@PathVariable long id, @PathVariable long partyId, @PathVariable int number,
+	@PostMapping(CODE + "/revisions/{revision}/restore")
+	String restore(@PathVariable int number, @PathVariable String code, @PathVariable int revision,
 			RedirectAttributes redirect) {
-		return RevisionScreens.restore(redirect, this.editor, find(id, partyId), number, url(id, partyId));
+		TreatyParty party = find(number, code);
+		return RevisionScreens.restore(redirect, this.editor, party, revision, AdminPaths.party(party));
 	}
 
-	private TreatyParty find(long id, long partyId) {
-		return this.editor.find(id, partyId).orElseThrow();
+	private TreatyParty find(int number, String code) {
+		return this.editor.find(number, code).orElseThrow();
 	}
 
 	private String form(Model model, Treaty treaty, TreatyParty party) {
@@ -102,6 +107,7 @@ class PartyAdminController {
 		model.addAttribute("consentKinds", ConsentKind.values());
 		if (party != null) {
 			model.addAttribute("countryName", this.editor.countryName(party.getCountryCode()));
+			model.addAttribute("partyUrl", AdminPaths.party(party));
 			model.addAttribute("statements", this.statements.of(party));
 			model.addAttribute("computedEntryIntoForce", EntryIntoForce.forParty(party.getConsentDate(),
 					treaty.getMonthsAfterDeposit(), treaty.getEntryIntoForce()));
@@ -111,11 +117,7 @@ class PartyAdminController {
 
 	private static String saved(RedirectAttributes redirect, TreatyParty party) {
 		redirect.addFlashAttribute("success", "treaties.admin.saved");
-		return "redirect:" + url(party.getTreaty().getId(), party.getId());
-	}
-
-	static String url(long id, long partyId) {
-		return TreatyAdminController.url(id) + "/parties/" + partyId;
+		return "redirect:" + AdminPaths.party(party);
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +31,7 @@ class PartyEditor extends RevisionedEditor<TreatyParty, PartyForm> {
 
 	static final String CONTENT_TYPE = "treaty-party";
 
-	private final TreatyRepository treaties;
+	private static final Pattern NAME_AND_CODE = Pattern.compile(".*\\(([A-Za-z]{2})\\)");
 
 	private final TreatyPartyRepository parties;
 
@@ -39,36 +41,68 @@ class PartyEditor extends RevisionedEditor<TreatyParty, PartyForm> {
 
 	private final RecordRules rules;
 
-	PartyEditor(EditHistory history, TreatyRepository treaties, TreatyPartyRepository parties,
-			StatementEditor statements, StateDirectory countries, RecordRules rules) {
+	PartyEditor(EditHistory history, TreatyPartyRepository parties, StatementEditor statements,
+			StateDirectory countries, RecordRules rules) {
 		super(history);
-		this.treaties = treaties;
 		this.parties = parties;
 		this.statements = statements;
 		this.countries = countries;
 		this.rules = rules;
 	}
 
+	/**
+	 * The record of the treaty with the number for the State with the code, in either
+	 * case.
+	 */
 	@Transactional(readOnly = true)
-	Optional<TreatyParty> find(long treatyId, long partyId) {
-		return this.parties.findForEditing(treatyId, partyId);
+	Optional<TreatyParty> find(int number, String code) {
+		return this.parties.findForEditing(number, code.toUpperCase(Locale.ROOT));
+	}
+
+	/** A record by its internal id, for the addresses that used it. */
+	@Transactional(readOnly = true)
+	Optional<TreatyParty> findById(long id) {
+		return this.parties.findForEditing(id);
 	}
 
 	/** Records a State's first act under the treaty. */
-	TreatyParty create(long treatyId, PartyForm form) {
-		Treaty treaty = this.treaties.findById(treatyId).orElseThrow();
-		String code = clean(form.getCountryCode()).toUpperCase(Locale.ROOT);
+	TreatyParty create(Treaty treaty, PartyForm form) {
+		String code = codeOf(clean(form.getCountryCode()));
 		if (code.isEmpty()) {
 			throw new FormRejection("countryCode", "treaties.party.countryRequired");
 		}
 		if (!this.countries.exists(code)) {
 			throw new FormRejection("countryCode", "treaties.party.unknownCountry", form.getCountryCode());
 		}
+		if (!this.countries.canBeParty(code)) {
+			throw new FormRejection("countryCode", "treaties.party.notAState", countryName(code));
+		}
 		if (this.parties.existsByTreatyAndCountryCode(treaty, code)) {
 			throw new FormRejection("countryCode", "treaties.party.duplicate", countryName(code),
 					treaty.getReference());
 		}
 		return create(new TreatyParty(treaty, code), form);
+	}
+
+	/**
+	 * The upper-case code of the State the admin typed or picked: its ISO code, its name
+	 * in the interface language (case and accents aside) or "Name (CODE)"; what was
+	 * typed, upper-cased, when it is none of those.
+	 */
+	private String codeOf(String typed) {
+		Matcher named = NAME_AND_CODE.matcher(typed);
+		if (named.matches()) {
+			return named.group(1).toUpperCase(Locale.ROOT);
+		}
+		if (typed.length() > 2) {
+			String wanted = TypedText.folded(typed);
+			for (StateName state : this.countries.names()) {
+				if (TypedText.folded(state.name()).equals(wanted)) {
+					return state.code();
+				}
+			}
+		}
+		return typed.toUpperCase(Locale.ROOT);
 	}
 
 	/** Deletes the record with its statements and their histories. */
@@ -78,10 +112,10 @@ class PartyEditor extends RevisionedEditor<TreatyParty, PartyForm> {
 		this.parties.delete(party);
 	}
 
-	/** Every country, for the State field. */
+	/** The States that can become Parties, by name, for the State field. */
 	@Transactional(readOnly = true)
 	List<? extends StateName> countries() {
-		return this.countries.names();
+		return this.countries.possibleParties();
 	}
 
 	String countryName(String code) {

@@ -11,7 +11,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public class PartyForm extends SourcedForm {
 
-	@Size(max = 2)
+	/** What the admin typed or picked: a State's name, its ISO code, or "Name (CODE)". */
+	@Size(max = 200)
 	private String countryCode;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

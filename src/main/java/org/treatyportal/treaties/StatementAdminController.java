@@ -18,11 +18,12 @@ import org.treatyportal.web.NavigationSection;
 
 /**
  * The admins' screens for the statements in a State's record
- * ({@code /admin/treaties/{id}/parties/{partyId}/statements}): reservations,
+ * ({@code /admin/treaties/{number}/parties/{iso2}/statements}): reservations,
  * declarations, territorial applications and the like, and their revision history.
  */
 @Controller
-@RequestMapping("/admin/treaties/{id}/parties/{partyId}/statements")
+@RequestMapping("/admin/treaties" + TreatyAdminController.NUMBER + "/parties" + PartyAdminController.CODE
+		+ "/statements")
 @NavigationSection("treaties")
 class StatementAdminController {
 
@@ -36,72 +37,75 @@ class StatementAdminController {
 	}
 
 	@GetMapping("/new")
-	String newStatement(@PathVariable long id, @PathVariable long partyId, @ModelAttribute("form") StatementForm form,
+	String newStatement(@PathVariable int number, @PathVariable String code, @ModelAttribute("form") StatementForm form,
 			Model model) {
-		return form(model, party(id, partyId), null);
+		return form(model, party(number, code), null);
 	}
 
 	@PostMapping
-	String create(@PathVariable long id, @PathVariable long partyId, @Valid @ModelAttribute("form") StatementForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect) {
-		TreatyParty party = party(id, partyId);
-		return new FormSubmission<TreatyStatement>(binding, model, (statement) -> form(model, party, statement)).create(
-				() -> this.editor.create(new TreatyStatement(party), form),
-				(statement) -> saved(redirect, id, partyId));
+	String create(@PathVariable int number, @PathVariable String code,
+			@Valid @ModelAttribute("form") StatementForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		TreatyParty party = party(number, code);
+		return new FormSubmission<TreatyStatement>(binding, model, (statement) -> form(model, party, statement))
+			.create(() -> this.editor.create(new TreatyStatement(party), form), (statement) -> saved(redirect, party));
 	}
 
 	@GetMapping("/{statementId}")
-	String edit(@PathVariable long id, @PathVariable long partyId, @PathVariable long statementId, Model model) {
-		TreatyStatement statement = find(id, partyId, statementId);
+	String edit(@PathVariable int number, @PathVariable String code, @PathVariable long statementId, Model model) {
+		TreatyStatement statement = find(number, code, statementId);
 		model.addAttribute("form", this.editor.formFor(statement));
 		return form(model, statement.getParty(), statement);
 	}
 
 	@PostMapping("/{statementId}")
-	String update(@PathVariable long id, @PathVariable long partyId, @PathVariable long statementId,
+	String update(@PathVariable int number, @PathVariable String code, @PathVariable long statementId,
 			@Valid @ModelAttribute("form") StatementForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		return new FormSubmission<TreatyStatement>(binding, model,
 				(statement) -> form(model, statement.getParty(), statement))
-			.update(this.editor, form.getVersion(), () -> find(id, partyId, statementId),
-					(statement) -> this.editor.update(statement, form), (statement) -> saved(redirect, id, partyId));
+			.update(this.editor, form.getVersion(), () -> find(number, code, statementId),
+					(statement) -> this.editor.update(statement, form),
+					(statement) -> saved(redirect, statement.getParty()));
 	}
 
 	@PostMapping("/{statementId}/delete")
-	String delete(@PathVariable long id, @PathVariable long partyId, @PathVariable long statementId,
+	String delete(@PathVariable int number, @PathVariable String code, @PathVariable long statementId,
 			RedirectAttributes redirect) {
-		this.editor.delete(find(id, partyId, statementId));
+		TreatyStatement statement = find(number, code, statementId);
+		this.editor.delete(statement);
 		redirect.addFlashAttribute("success", "treaties.admin.deleted");
-		return "redirect:" + PartyAdminController.url(id, partyId);
+		return "redirect:" + AdminPaths.party(statement.getParty());
 	}
 
 	@GetMapping("/{statementId}/revisions")
-	String revisions(@PathVariable long id, @PathVariable long partyId, @PathVariable long statementId,
+	String revisions(@PathVariable int number, @PathVariable String code, @PathVariable long statementId,
 			@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to, Model model) {
-		TreatyStatement statement = find(id, partyId, statementId);
-		model.addAttribute("listUrl", PartyAdminController.url(id, partyId));
+		TreatyStatement statement = find(number, code, statementId);
+		model.addAttribute("listUrl", AdminPaths.party(statement.getParty()));
 		model.addAttribute("listLabel", this.parties.label(statement.getParty()));
-		return RevisionScreens.show(model, this.editor, statement, from, to, url(id, partyId, statementId));
+		return RevisionScreens.show(model, this.editor, statement, from, to, AdminPaths.statement(statement));
 	}
 
-	@PostMapping("/{statementId}/revisions/{number}/restore")
-	String restore(@PathVariable long id, @PathVariable long partyId, @PathVariable long statementId,
-			@PathVariable int number, RedirectAttributes redirect) {
-		return RevisionScreens.restore(redirect, this.editor, find(id, partyId, statementId), number,
-				url(id, partyId, statementId));
+	@PostMapping("/{statementId}/revisions/{revision}/restore")
+	String restore(@PathVariable int number, @PathVariable String code, @PathVariable long statementId,
+			@PathVariable int revision, RedirectAttributes redirect) {
+		TreatyStatement statement = find(number, code, statementId);
+		return RevisionScreens.restore(redirect, this.editor, statement, revision, AdminPaths.statement(statement));
 	}
 
-	private TreatyParty party(long id, long partyId) {
-		return this.parties.find(id, partyId).orElseThrow();
+	private TreatyParty party(int number, String code) {
+		return this.parties.find(number, code).orElseThrow();
 	}
 
-	private TreatyStatement find(long id, long partyId, long statementId) {
-		return this.editor.find(id, partyId, statementId).orElseThrow();
+	private TreatyStatement find(int number, String code, long statementId) {
+		return this.editor.find(party(number, code), statementId).orElseThrow();
 	}
 
 	private String form(Model model, TreatyParty party, TreatyStatement statement) {
 		model.addAttribute("treaty", party.getTreaty());
 		model.addAttribute("party", party);
+		model.addAttribute("partyUrl", AdminPaths.party(party));
 		model.addAttribute("countryName", this.parties.countryName(party.getCountryCode()));
 		model.addAttribute("statement", statement);
 		model.addAttribute("statementKinds", StatementKind.values());
@@ -111,13 +115,9 @@ class StatementAdminController {
 		return "treaties/admin/statement";
 	}
 
-	private static String saved(RedirectAttributes redirect, long id, long partyId) {
+	private static String saved(RedirectAttributes redirect, TreatyParty party) {
 		redirect.addFlashAttribute("success", "treaties.admin.saved");
-		return "redirect:" + PartyAdminController.url(id, partyId);
-	}
-
-	private static String url(long id, long partyId, long statementId) {
-		return PartyAdminController.url(id, partyId) + "/statements/" + statementId;
+		return "redirect:" + AdminPaths.party(party);
 	}
 
 }

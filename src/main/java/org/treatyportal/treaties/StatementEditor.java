@@ -46,9 +46,8 @@ class StatementEditor extends RevisionedEditor<TreatyStatement, StatementForm> {
 	}
 
 	@Transactional(readOnly = true)
-	Optional<TreatyStatement> find(long treatyId, long partyId, long id) {
-		return this.statements.findForEditing(partyId, id)
-			.filter((statement) -> statement.getParty().getTreaty().getId() == treatyId);
+	Optional<TreatyStatement> find(TreatyParty party, long id) {
+		return this.statements.findForEditing(party.getId(), id);
 	}
 
 	/** The statements of a State's record, oldest first. */

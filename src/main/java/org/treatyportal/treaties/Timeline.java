@@ -21,6 +21,14 @@ public record Timeline(Treaty treaty, LocalDate from, LocalDate to, List<Step> s
 		LocalDate entryIntoForce) {
 
 	/**
+	 * Whether the records are incomplete on {@code to}: the treaty was in force, with
+	 * fewer ratifications recorded than its entry into force required.
+	 */
+	public boolean recordsIncomplete() {
+		return this.treaty.recordsIncomplete(this.totals.ratifications(), this.to);
+	}
+
+	/**
 	 * Whether the date lies before the treaty was opened for signature: nothing to draw.
 	 */
 	public boolean beforeOpening() {

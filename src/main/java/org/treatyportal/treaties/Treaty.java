@@ -66,6 +66,9 @@ public class Treaty implements Revisioned {
 	@Column(name = "months_after_deposit")
 	private int monthsAfterDeposit = 3;
 
+	@Column(name = "ratifications_required")
+	private Integer ratificationsRequired;
+
 	@Column(name = "updated_at")
 	private Instant updatedAt;
 
@@ -180,6 +183,28 @@ public class Treaty implements Revisioned {
 
 	void setMonthsAfterDeposit(int monthsAfterDeposit) {
 		this.monthsAfterDeposit = monthsAfterDeposit;
+	}
+
+	/**
+	 * How many ratifications its entry into force required, or {@code null} when not
+	 * given.
+	 */
+	public Integer getRatificationsRequired() {
+		return this.ratificationsRequired;
+	}
+
+	void setRatificationsRequired(Integer ratificationsRequired) {
+		this.ratificationsRequired = ratificationsRequired;
+	}
+
+	/**
+	 * Whether the records are incomplete on a date: the treaty was in force by then, yet
+	 * fewer ratifications are recorded by then than its entry into force required (at
+	 * least one, when the number is not given).
+	 */
+	public boolean recordsIncomplete(int ratifications, LocalDate date) {
+		int required = (this.ratificationsRequired != null) ? this.ratificationsRequired : 1;
+		return this.entryIntoForce != null && !this.entryIntoForce.isAfter(date) && ratifications < required;
 	}
 
 	public Instant getUpdatedAt() {

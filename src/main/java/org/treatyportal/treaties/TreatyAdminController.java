@@ -1,6 +1,6 @@
 package org.treatyportal.treaties;
 
-import java.util.stream.Collectors;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -16,27 +16,29 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.treatyportal.revisions.FormSubmission;
 import org.treatyportal.revisions.RevisionScreens;
-import org.treatyportal.states.StateName;
 import org.treatyportal.web.NavigationSection;
 
 /**
  * The admins' screens for treaties ({@code /admin/treaties}): the list, a treaty's
- * details with the table of States' records, and its revision history.
+ * details with the table of States' records, and its revision history. A treaty's address
+ * is its number ({@code /admin/treaties/185}), as on the public side; the internal ids of
+ * the first addresses are numbers too, so they are not redirected: an id that is no
+ * treaty's number is not found.
  */
 @Controller
 @RequestMapping("/admin/treaties")
 @NavigationSection("treaties")
 class TreatyAdminController {
 
-	private final TreatyEditor editor;
+	/** A treaty's number in an address: digits that fit an {@code int}. */
+	static final String NUMBER = "/{number:\\d{1,9}}";
 
-	private final PartyEditor parties;
+	private final TreatyEditor editor;
 
 	private final TreatyService treaties;
 
-	TreatyAdminController(TreatyEditor editor, PartyEditor parties, TreatyService treaties) {
+	TreatyAdminController(TreatyEditor editor, TreatyService treaties) {
 		this.editor = editor;
-		this.parties = parties;
 		this.treaties = treaties;
 	}
 
@@ -58,36 +60,39 @@ class TreatyAdminController {
 			.create(() -> this.editor.create(form), (treaty) -> saved(redirect, treaty));
 	}
 
-	@GetMapping("/{id}")
-	String edit(@PathVariable long id, Model model) {
-		Treaty treaty = find(id);
+	@GetMapping(NUMBER)
+	String edit(@PathVariable int number, @RequestParam(required = false) String q, Model model) {
+		Treaty treaty = find(number);
 		model.addAttribute("form", this.editor.formFor(treaty));
+		model.addAttribute("q", q);
 		return form(model, treaty);
 	}
 
-	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") TreatyForm form, BindingResult binding,
+	@PostMapping(NUMBER)
+	String update(@PathVariable int number, @Valid @ModelAttribute("form") TreatyForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		return new FormSubmission<Treaty>(binding, model, (treaty) -> form(model, treaty)).update(this.editor,
-				form.getVersion(), () -> find(id), (treaty) -> this.editor.update(treaty, form),
+				form.getVersion(), () -> find(number), (treaty) -> this.editor.update(treaty, form),
 				(treaty) -> saved(redirect, treaty));
 	}
 
-	@GetMapping("/{id}/revisions")
-	String revisions(@PathVariable long id, @RequestParam(required = false) Integer from,
+	@GetMapping(NUMBER + "/revisions")
+	String revisions(@PathVariable int number, @RequestParam(required = false) Integer from,
 			@RequestParam(required = false) Integer to, Model model) {
+		Treaty treaty = find(number);
 		model.addAttribute("listUrl", "/admin/treaties");
 		model.addAttribute("listKey", "treaties.admin.title");
-		return RevisionScreens.show(model, this.editor, find(id), from, to, url(id));
+		return RevisionScreens.show(model, this.editor, treaty, from, to, AdminPaths.treaty(treaty));
 	}
 
-	@PostMapping("/{id}/revisions/{number}/restore")
-	String restore(@PathVariable long id, @PathVariable int number, RedirectAttributes redirect) {
-		return RevisionScreens.restore(redirect, this.editor, find(id), number, url(id));
+	@PostMapping(NUMBER + "/revisions/{revision}/restore")
+	String restore(@PathVariable int number, @PathVariable int revision, RedirectAttributes redirect) {
+		Treaty treaty = find(number);
+		return RevisionScreens.restore(redirect, this.editor, treaty, revision, AdminPaths.treaty(treaty));
 	}
 
-	private Treaty find(long id) {
-		return this.editor.find(id).orElseThrow();
+	private Treaty find(int number) {
+		return this.editor.find(number).orElseThrow();
 	}
 
 	private String form(Model model, Treaty treaty) {
@@ -96,20 +101,16 @@ class TreatyAdminController {
 			this.editor.addMissingLanguages(form, treaty);
 		}
 		if (treaty != null) {
-			model.addAttribute("parties", this.editor.parties(treaty));
-			model.addAttribute("countryNames",
-					this.parties.countries().stream().collect(Collectors.toMap(StateName::code, StateName::name)));
+			List<RecordLine> records = this.editor.records(treaty);
+			model.addAttribute("records", RecordLine.matching(records, (String) model.getAttribute("q")));
+			model.addAttribute("recordCount", records.size());
 		}
 		return "treaties/admin/form";
 	}
 
 	private static String saved(RedirectAttributes redirect, Treaty treaty) {
 		redirect.addFlashAttribute("success", "treaties.admin.saved");
-		return "redirect:" + url(treaty.getId());
-	}
-
-	static String url(long id) {
-		return "/admin/treaties/" + id;
+		return "redirect:" + AdminPaths.treaty(treaty);
 	}
 
 }

@@ -9,10 +9,14 @@ import org.treatyportal.audit.AuditItemAddresses;
 
 /**
  * The audit log links treaties, States' records and statements to their admin pages (a
- * record's page sits under its treaty's, a statement's under its record's).
+ * record's page sits under its treaty's, a statement's under its record's), by treaty
+ * number and ISO code.
  */
 @Component
 class TreatyAuditAddresses implements AuditItemAddresses {
+
+	/** A record's address in SQL, as {@link AdminPaths#party} writes it. */
+	private static final String PARTY = "'/admin/treaties/' || t.number || '/parties/' || lower(p.country_code)";
 
 	private final JdbcTemplate jdbc;
 
@@ -23,12 +27,13 @@ class TreatyAuditAddresses implements AuditItemAddresses {
 	@Override
 	public Optional<String> adminPath(String itemType, long id) {
 		return switch (itemType) {
-			case TreatyEditor.CONTENT_TYPE -> first("select '/admin/treaties/' || id from treaty where id = ?", id);
-			case PartyEditor.CONTENT_TYPE ->
-				first("select '/admin/treaties/' || treaty_id || '/parties/' || id from treaty_party where id = ?", id);
-			case StatementEditor.CONTENT_TYPE -> first("select '/admin/treaties/' || p.treaty_id || '/parties/' || p.id"
-					+ " || '/statements/' || s.id from treaty_statement s join treaty_party p on p.id = s.party_id"
-					+ " where s.id = ?", id);
+			case TreatyEditor.CONTENT_TYPE -> first("select '/admin/treaties/' || number from treaty where id = ?", id);
+			case PartyEditor.CONTENT_TYPE -> first(
+					"select " + PARTY + " from treaty_party p" + " join treaty t on t.id = p.treaty_id where p.id = ?",
+					id);
+			case StatementEditor.CONTENT_TYPE -> first("select " + PARTY + " || '/statements/' || s.id"
+					+ " from treaty_statement s join treaty_party p on p.id = s.party_id"
+					+ " join treaty t on t.id = p.treaty_id where s.id = ?", id);
 			default -> Optional.empty();
 		};
 	}

@@ -1,12 +1,15 @@
 package org.treatyportal.treaties;
 
+import java.text.Collator;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +19,7 @@ import org.treatyportal.revisions.EditHistory;
 import org.treatyportal.revisions.FormRejection;
 import org.treatyportal.revisions.RevisionedEditor;
 import org.treatyportal.revisions.TranslationForm;
+import org.treatyportal.states.StateDirectory;
 import org.treatyportal.web.Languages;
 
 /**
@@ -40,14 +44,17 @@ class TreatyEditor extends RevisionedEditor<Treaty, TreatyForm> {
 
 	private final Languages languages;
 
+	private final StateDirectory states;
+
 	TreatyEditor(EditHistory history, TreatyRepository treaties, TreatyPartyRepository parties, HtmlSanitizer sanitizer,
-			Clock clock, Languages languages) {
+			Clock clock, Languages languages, StateDirectory states) {
 		super(history);
 		this.treaties = treaties;
 		this.parties = parties;
 		this.sanitizer = sanitizer;
 		this.clock = clock;
 		this.languages = languages;
+		this.states = states;
 	}
 
 	/** Gives the form a version for every language the treaty is not written in. */
@@ -56,15 +63,24 @@ class TreatyEditor extends RevisionedEditor<Treaty, TreatyForm> {
 		TranslationForm.addMissing(form.getTranslations(), this.languages.all(), original, TreatyTranslationForm::new);
 	}
 
+	/** The treaty with the number, as its admin address gives it. */
 	@Transactional(readOnly = true)
-	Optional<Treaty> find(long id) {
-		return this.treaties.findById(id);
+	Optional<Treaty> find(int number) {
+		return this.treaties.findByNumber(number);
 	}
 
-	/** The States' records of the treaty. */
+	/**
+	 * The States' records of the treaty, by the State's name in the interface language.
+	 */
 	@Transactional(readOnly = true)
-	List<TreatyParty> parties(Treaty treaty) {
-		return this.parties.findByTreatyId(treaty.getId());
+	List<RecordLine> records(Treaty treaty) {
+		Map<String, String> names = this.states.namesByCode();
+		Collator collator = Collator.getInstance(LocaleContextHolder.getLocale());
+		return this.parties.findByTreatyId(treaty.getId())
+			.stream()
+			.map((party) -> RecordLine.of(party, names.getOrDefault(party.getCountryCode(), party.getCountryCode())))
+			.sorted(Comparator.comparing(RecordLine::label, collator))
+			.toList();
 	}
 
 	/** Saves a new treaty from the form. */
@@ -97,6 +113,7 @@ class TreatyEditor extends RevisionedEditor<Treaty, TreatyForm> {
 		form.setEntryIntoForce(treaty.getEntryIntoForce());
 		form.setEntryIntoForceCondition(treaty.getEntryIntoForceCondition());
 		form.setMonthsAfterDeposit(treaty.getMonthsAfterDeposit());
+		form.setRatificationsRequired(treaty.getRatificationsRequired());
 		form.setVersion(treaty.getVersion());
 		for (String language : treaty.languages()) {
 			treaty.translation(language).ifPresent((translation) -> {
@@ -124,6 +141,7 @@ class TreatyEditor extends RevisionedEditor<Treaty, TreatyForm> {
 		fields.put("entryIntoForce", text(treaty.getEntryIntoForce()));
 		fields.put("entryIntoForceCondition", treaty.getEntryIntoForceCondition());
 		fields.put("monthsAfterDeposit", String.valueOf(treaty.getMonthsAfterDeposit()));
+		fields.put("ratificationsRequired", text(treaty.getRatificationsRequired()));
 		for (String language : treaty.languages()) {
 			treaty.translation(language).ifPresent((translation) -> {
 				fields.put(TranslationForm.key("title", language), translation.getTitle());
@@ -152,6 +170,7 @@ class TreatyEditor extends RevisionedEditor<Treaty, TreatyForm> {
 		form.setEntryIntoForceCondition(fields.getOrDefault("entryIntoForceCondition", ""));
 		form.setMonthsAfterDeposit(
 				number(fields.getOrDefault("monthsAfterDeposit", text(form.getMonthsAfterDeposit()))));
+		form.setRatificationsRequired(number(fields.getOrDefault("ratificationsRequired", "")));
 		// A language the revision had no version in has none once it is restored.
 		form.getTranslations().forEach((language, version) -> {
 			version.setTitle(fields.getOrDefault(TranslationForm.key("title", language), ""));
@@ -182,6 +201,7 @@ class TreatyEditor extends RevisionedEditor<Treaty, TreatyForm> {
 		treaty.setEntryIntoForce(form.getEntryIntoForce());
 		treaty.setEntryIntoForceCondition(clean(form.getEntryIntoForceCondition()));
 		treaty.setMonthsAfterDeposit(form.getMonthsAfterDeposit());
+		treaty.setRatificationsRequired(form.getRatificationsRequired());
 		treaty.setUpdatedAt(this.clock.instant());
 		form.getTranslations().forEach((language, version) -> translate(treaty, language, version));
 	}

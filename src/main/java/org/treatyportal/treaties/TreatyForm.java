@@ -57,6 +57,10 @@ public class TreatyForm extends VersionedForm {
 	@Max(24)
 	private Integer monthsAfterDeposit = 3;
 
+	@Min(1)
+	@Max(1000)
+	private Integer ratificationsRequired;
+
 	@Valid
 	private Map<String, TreatyTranslationForm> translations = new LinkedHashMap<>();
 
@@ -138,6 +142,14 @@ public class TreatyForm extends VersionedForm {
 
 	public void setMonthsAfterDeposit(Integer monthsAfterDeposit) {
 		this.monthsAfterDeposit = monthsAfterDeposit;
+	}
+
+	public Integer getRatificationsRequired() {
+		return this.ratificationsRequired;
+	}
+
+	public void setRatificationsRequired(Integer ratificationsRequired) {
+		this.ratificationsRequired = ratificationsRequired;
 	}
 
 	/**

@@ -20,8 +20,16 @@ interface TreatyPartyRepository extends JpaRepository<TreatyParty, Long> {
 			+ " where p.countryCode = :code order by t.number")
 	List<TreatyParty> findByCountryWithStatements(String code);
 
-	@Query("select p from TreatyParty p join fetch p.treaty where p.id = :id and p.treaty.id = :treatyId")
-	Optional<TreatyParty> findForEditing(Long treatyId, Long id);
+	/** The treaty's record of the State, by treaty number and upper-case code. */
+	@Query("select p from TreatyParty p join fetch p.treaty t where t.number = :number and p.countryCode = :code")
+	Optional<TreatyParty> findForEditing(int number, String code);
+
+	@Query("select p from TreatyParty p join fetch p.treaty where p.id = :id")
+	Optional<TreatyParty> findForEditing(Long id);
+
+	/** The State's records of every treaty, by treaty number. */
+	@Query("select p from TreatyParty p join fetch p.treaty t where p.countryCode = :code order by t.number")
+	List<TreatyParty> findByCountryCode(String code);
 
 	@Query("select p from TreatyParty p join fetch p.treaty where p.treaty.id = :treatyId order by p.countryCode")
 	List<TreatyParty> findByTreatyId(Long treatyId);

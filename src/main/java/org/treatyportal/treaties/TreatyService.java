@@ -101,7 +101,8 @@ public class TreatyService {
 		}
 		return all().stream().map((treaty) -> {
 			int[] counts = totals.getOrDefault(treaty.getId(), new int[2]);
-			return new TreatySummary(treaty, counts[0], counts[1], latest.get(treaty.getId()));
+			return new TreatySummary(treaty, counts[0], counts[1], latest.get(treaty.getId()),
+					treaty.recordsIncomplete(counts[0], today));
 		}).toList();
 	}
 
@@ -252,6 +253,20 @@ public class TreatyService {
 					ratified ? party.getEntryIntoForce() : null, party.getNotes(), statementsBy(party, today)));
 		}
 		return standings;
+	}
+
+	/**
+	 * The State's records of every treaty, whatever their dates, by treaty number, each
+	 * labelled with the treaty's reference and short title in the interface language and
+	 * linked to its admin form: for the country's admin form.
+	 */
+	public List<RecordLine> recordsOf(String countryCode) {
+		String language = LocaleContextHolder.getLocale().getLanguage();
+		return this.parties.findByCountryCode(countryCode)
+			.stream()
+			.map((party) -> RecordLine.of(party,
+					party.getTreaty().getReference() + " · " + party.getTreaty().in(language).shortTitle()))
+			.toList();
 	}
 
 	/**

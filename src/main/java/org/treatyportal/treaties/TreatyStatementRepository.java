@@ -17,4 +17,8 @@ interface TreatyStatementRepository extends JpaRepository<TreatyStatement, Long>
 			+ " where s.id = :id and p.id = :partyId")
 	Optional<TreatyStatement> findForEditing(Long partyId, Long id);
 
+	/** A statement with its record and treaty, for the address of an old admin link. */
+	@Query("select s from TreatyStatement s join fetch s.party p join fetch p.treaty where s.id = :id")
+	Optional<TreatyStatement> findWithParty(Long id);
+
 }

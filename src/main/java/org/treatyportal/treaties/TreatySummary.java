@@ -9,8 +9,11 @@ import java.time.LocalDate;
  * @param ratifications ratifications, accessions and successions
  * @param signaturesOnly signatures not followed by ratification
  * @param latest the most recent signature or deposit, or {@code null} if none
+ * @param recordsIncomplete whether the treaty is in force today with fewer ratifications
+ * recorded than its entry into force required: the records are being completed
  */
-public record TreatySummary(Treaty treaty, int ratifications, int signaturesOnly, LatestAction latest) {
+public record TreatySummary(Treaty treaty, int ratifications, int signaturesOnly, LatestAction latest,
+		boolean recordsIncomplete) {
 
 	/**
 	 * A State's most recent act about the treaty.

@@ -66,7 +66,11 @@ public class LocalDates {
 
 	/** A day and a time in the current language: "3 December 2026, 23:38". */
 	public String dayAndTime(TemporalAccessor dateTime) {
-		Locale locale = LocaleContextHolder.getLocale();
+		return dayAndTime(dateTime, LocaleContextHolder.getLocale());
+	}
+
+	/** A day and a time in a language: "3 décembre 2026, 23:38". */
+	public static String dayAndTime(TemporalAccessor dateTime, Locale locale) {
 		return (dateTime != null) ? day(dateTime, locale) + ", " + formatter("HH:mm", locale).format(dateTime) : "";
 	}
 

@@ -26,4 +26,19 @@ public record SiteIdentity(String siteName, String organisation, String tagline,
 				properties.namesSiteIn(language) ? null : properties.defaultLanguage());
 	}
 
+	/**
+	 * The place that names the time zone, as people say "Paris time": the city of the
+	 * zone's identifier ({@code Europe/Paris}, {@code America/New_York}), or the
+	 * identifier itself ({@code UTC}).
+	 */
+	public String zoneCity() {
+		return zoneCity(this.timeZone);
+	}
+
+	/** The place that names a time zone: "Paris" for {@code Europe/Paris}. */
+	public static String zoneCity(ZoneId zone) {
+		String id = zone.getId();
+		return id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
+	}
+
 }

@@ -77,7 +77,7 @@ class DocumentAdminTests {
 				.param("countries", "CO", "TT")
 				.param("action", "publish"))
 			.andExpect(status().isFound())
-			.andExpect(flash().attribute("success", "editorial.saved"))
+			.andExpect(flash().attribute("success", "editorial.saved.PUBLISHED"))
 			.andReturn());
 
 		List<Map<String, Object>> files = this.jdbc.queryForList(
@@ -90,8 +90,7 @@ class DocumentAdminTests {
 		assertThat((String) files.get(0).get("extracted_text")).contains("Programme of the workshop");
 		assertThat(files.get(0).get("extraction_note")).isNull();
 		this.mvc.perform(get("/documents/programme-7701")).andExpect(status().isOk()).andExpect(page((html) -> {
-			assertThat(html.select(".document-languages th a").eachText()).containsExactly("English",
-					"French (français)");
+			assertThat(html.select(".document-languages th a").eachText()).containsExactly("English", "French");
 			assertThat(html.select(".document-languages th a").eachAttr("href"))
 				.containsExactly("/documents/programme-7701/en", "/documents/programme-7701/fr");
 			assertThat(html.select(".document-languages tbody td").eachText()).contains("PDF", "Authentic",

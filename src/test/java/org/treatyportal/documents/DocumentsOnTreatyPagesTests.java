@@ -1,5 +1,7 @@
 package org.treatyportal.documents;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,10 +37,35 @@ class DocumentsOnTreatyPagesTests {
 		document("texts-test-report", "Texts test: a report", "REPORT");
 
 		this.mvc.perform(get("/treaties/86001")).andExpect(status().isOk()).andExpect(page((html) -> {
-			assertThat(html.text()).contains("Text of the treaty: English", "Text of the treaty: French (français)")
+			assertThat(html.text()).contains("Text of the treaty: English", "Text of the treaty: French")
 				.doesNotContain("??");
 			assertThat(html.select("a[href=/documents/texts-test-text/fr]")).isNotEmpty();
 			assertThat(html.select("a[href=/documents/texts-test-report]").text()).isEqualTo("Texts test: a report");
+		}));
+	}
+
+	@Test
+	void documentPageNamesItsTreatyByTitleAndListsAuthenticTextsFirstThenTranslationsByName() throws Exception {
+		this.jdbc.update("insert into treaty (series, number, title, short_title) values ('CETS', 86001,"
+				+ " 'Texts test convention', 'Texts test') on conflict (number) do nothing");
+		this.jdbc.update("insert into treaty_translation (treaty_id, language, title, short_title, based_on,"
+				+ " updated_at) select id, 'fr', 'Convention du test des textes', 'Test des textes', '', now()"
+				+ " from treaty where number = 86001 on conflict do nothing");
+		long text = document("languages-test-text", "Languages test: the text", "TREATY_TEXT");
+		for (String language : List.of("pt-PT", "id", "fr", "ar", "en", "pt-BR")) {
+			file(text, language, language.equals("fr") || language.equals("en"));
+		}
+		this.mvc.perform(get("/documents/languages-test-text")).andExpect(page((html) -> {
+			assertThat(html.select(".document-languages th a").eachText()).containsExactly("English", "French",
+					"Arabic", "Indonesian", "Portuguese (Brazil)", "Portuguese (Portugal)");
+			assertThat(html.select(".event-facts a[href=/treaties/86001]").text()).isEqualTo("Texts test convention");
+			assertThat(html.text()).doesNotContain("Treaty no.");
+		}));
+		this.mvc.perform(get("/fr/documents/languages-test-text")).andExpect(page((html) -> {
+			assertThat(html.select(".document-languages th a").eachText()).containsExactly("Anglais", "Français",
+					"Arabe", "Indonésien", "Portugais (Brésil)", "Portugais (Portugal)");
+			assertThat(html.select(".event-facts a[href=/fr/treaties/86001]").text())
+				.isEqualTo("Convention du test des textes");
 		}));
 	}
 

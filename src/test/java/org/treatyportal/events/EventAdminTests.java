@@ -68,7 +68,7 @@ class EventAdminTests {
 				.param("registrationUrl", "https://example.org/register")
 				.param("action", "publish"))
 			.andExpect(status().isFound())
-			.andExpect(flash().attribute("success", "editorial.saved"))
+			.andExpect(flash().attribute("success", "editorial.saved.PUBLISHED"))
 			.andReturn());
 
 		Event event = this.events.findById(id).orElseThrow();

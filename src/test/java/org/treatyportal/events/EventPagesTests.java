@@ -145,7 +145,7 @@ class EventPagesTests {
 			assertThat(html.select(".event-documents .article-card__title").eachText())
 				.containsExactly("Programme 5505");
 			assertThat(html.select(".event-documents .language-list a").eachText()).containsExactly("English",
-					"French (français)");
+					"French");
 			frenchLink[0] = html.select(".event-documents .language-list a[hreflang=fr]").attr("href");
 		}));
 		this.mvc.perform(get(frenchLink[0])).andExpect(status().isOk()).andExpect(content().bytes(french));

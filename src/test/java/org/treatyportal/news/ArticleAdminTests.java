@@ -67,9 +67,14 @@ class ArticleAdminTests {
 				.param("slug", "estonia-pledges-support")
 				.param("action", "publish"))
 			.andExpect(redirectedUrl("/admin/press-releases/" + id))
-			.andExpect(flash().attribute("success", "editorial.saved"));
+			.andExpect(flash().attribute("success", "editorial.saved.PUBLISHED"));
 
 		this.mvc.perform(get("/press-releases/estonia-pledges-support")).andExpect(status().isOk());
+		this.mvc.perform(get("/admin/press-releases/" + id).with(editor)).andExpect(page((html) -> {
+			assertThat(html.select(".publish-panel button[value]").eachText()).containsExactly("Publish changes");
+			assertThat(html.select(".publish-panel input[name=publishAt]")).isEmpty();
+			assertThat(html.select("#editor-form button[value]").eachText()).containsExactly("Publish changes");
+		}));
 		assertThat(EditorTestSupport.auditActions(this.jdbc, id, "news", "press-releases")).contains("CREATE",
 				"PUBLISH");
 		assertThat(revisionCount(id)).isEqualTo(2);
@@ -88,8 +93,17 @@ class ArticleAdminTests {
 				.param("publishAt", "2033-04-03T09:30")
 				.param("action", "publish"))
 			.andExpect(status().isFound())
+			.andExpect(flash().attribute("success", "editorial.saved.SCHEDULED"))
+			.andExpect(flash().attribute("successArgs", new Object[] { "3 April 2033, 09:30", "Paris" }))
 			.andReturn();
 		long id = EditorTestSupport.idFrom(result);
+		this.mvc.perform(get("/admin/press-releases/" + id).with(editor)).andExpect(page((html) -> {
+			assertThat(html.select(".toolbar .status-when").text()).isEqualTo("for 3 April 2033, 09:30 (Paris time)");
+			assertThat(html.select(".publish-panel .publish-panel__status").text())
+				.isEqualTo("Scheduled Scheduled for 3 April 2033, 09:30 (Paris time).");
+			assertThat(html.select(".publish-panel button[value]").eachText())
+				.containsExactly("Save, keep the schedule", "Publish or reschedule");
+		}));
 
 		assertThat(this.articles.findById(id).orElseThrow().getPublication().getPublishAt())
 			.isEqualTo(Instant.parse("2033-04-03T07:30:00Z"));

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.treatyportal.support.AdminForms;
-import org.treatyportal.support.Html;
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.support.PublishedContentContract;
 
@@ -34,18 +33,11 @@ class ArticleContractTests extends PublishedContentContract {
 	@Test
 	void theTextIsComparedAsItReadsAndTheirTextCanBeTakenWithoutTheirTitle() throws Exception {
 		RequestPostProcessor alice = editor();
-		RequestPostProcessor bob = editor();
 		String item = create("Compared 5151");
-		Document opened = AdminForms.open(this.mvc, alice, item);
 		String theirText = "<p>Held in <strong>Ankara</strong>.</p>";
-		this.mvc.perform(AdminForms.submit(AdminForms.open(this.mvc, bob, item), item, bob, Map.of("body", theirText)))
-			.andExpect(status().isFound());
 
-		Document conflict = Html.parse(
-				this.mvc
-					.perform(AdminForms.submit(opened, item, alice,
-							Map.of("title", "Compared by Alice 5151", "body", "<p>Alice's own text.</p>")))
-					.andReturn());
+		Document conflict = conflictAfterTheirSave(item, alice, Map.of("body", theirText),
+				Map.of("title", "Compared by Alice 5151", "body", "<p>Alice's own text.</p>"));
 		assertThat(conflict.select(".conflict .diff-rendered strong ins").text()).isEqualTo("Ankara");
 		assertThat(conflict.select(".conflict .diff-source summary").text()).isEqualTo("View source");
 		assertThat(conflict.select(".conflict .diff-source ins").text()).contains("<strong>");

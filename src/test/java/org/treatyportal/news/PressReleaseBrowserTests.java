@@ -77,7 +77,8 @@ class PressReleaseBrowserTests {
 		this.browser.findElement(By.id("title")).sendKeys("Browser-written embargoed press release");
 		this.browser.findElement(By.id("uploads")).sendKeys(pngFile().toString());
 		submit(this.browser.findElement(By.cssSelector("button[name=action][value=save]")));
-		assertThat(this.browser.findElement(By.cssSelector(".alert--success")).getText()).isEqualTo("Saved.");
+		assertThat(this.browser.findElement(By.cssSelector(".alert--success")).getText())
+			.isEqualTo("Draft saved. It is not on the site.");
 
 		WebElement area = this.browser.findElement(By.cssSelector(".rte-area"));
 		area.click();
@@ -103,7 +104,8 @@ class PressReleaseBrowserTests {
 				this.browser.findElement(By.id("publishAt")));
 		submit(this.browser.findElement(By.cssSelector("button[name=action][value=publish]")));
 
-		assertThat(this.browser.findElement(By.cssSelector(".alert--success")).getText()).isEqualTo("Saved.");
+		assertThat(this.browser.findElement(By.cssSelector(".alert--success")).getText())
+			.isEqualTo("Saved. Scheduled for 3 May 2034, 09:30 (Paris time).");
 		assertThat(this.browser.findElement(By.cssSelector(".toolbar .status")).getText())
 			.isEqualToIgnoringCase("Scheduled");
 		String publicPath = "/press-releases/browser-written-embargoed-press-release";

@@ -95,8 +95,11 @@ class TranslationBrowserTests {
 		click(panel.findElement(By.cssSelector(".rte-toolbar button[data-command=bold]")));
 		area.sendKeys("réunissent");
 		screenshots();
-		submit(this.browser.findElement(By.cssSelector("button[name=action][value=publish]")));
-		assertThat(this.browser.findElement(By.cssSelector(".alert--success")).getText()).isEqualTo("Saved.");
+		WebElement publishChanges = this.browser.findElement(By.cssSelector("button[name=action][value=save]"));
+		assertThat(publishChanges.getText()).isEqualTo("Publish changes");
+		submit(publishChanges);
+		assertThat(this.browser.findElement(By.cssSelector(".alert--success")).getText())
+			.isEqualTo("Saved. Your changes are on the site.");
 
 		open("/admin/news?q=Octopus+conference+in+the+browser");
 		assertThat(this.browser.findElement(By.cssSelector("tbody tr .language-list")).getText()).contains("en")

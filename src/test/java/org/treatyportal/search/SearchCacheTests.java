@@ -53,6 +53,9 @@ class SearchCacheTests {
 	@Autowired
 	private List<SearchSource> sources;
 
+	@Autowired
+	private List<SearchFilter> filters;
+
 	private final List<Long> saved = new ArrayList<>();
 
 	@AfterEach
@@ -117,11 +120,15 @@ class SearchCacheTests {
 				read.addAll(tablesRead(source.scheduledSql()));
 			}
 		}
+		for (SearchFilter filter : this.filters) {
+			read.addAll(tablesRead(filter.sql()));
+		}
 		List<String> watched = this.jdbc.queryForList("select c.relname from pg_trigger t join pg_class c"
 				+ " on c.oid = t.tgrelid join pg_proc p on p.oid = t.tgfoid where p.proname = 'portal_search_changed'"
 				+ " and t.tgdeferrable", String.class);
 
-		assertThat(read).contains("article", "article_translation", "document_file", "country");
+		assertThat(read).contains("article", "article_translation", "document_file", "country", "country_name",
+				"treaty_translation");
 		assertThat(watched).containsAll(read);
 	}
 

@@ -4,11 +4,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.treatyportal.news.Article;
 import org.treatyportal.news.TestArticles;
@@ -40,6 +46,12 @@ class SearchLanguageTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private DataSource dataSource;
+
+	@Autowired
+	private TransactionTemplate transactions;
 
 	private final List<Long> saved = new ArrayList<>();
 
@@ -134,6 +146,129 @@ class SearchLanguageTests {
 		this.mvc.perform(get("/fr/search").param("q", "chinchilande"))
 			.andExpect(
 					page((html) -> assertThat(html.select(".search-suggestion a").text()).isEqualTo("chinchillande")));
+	}
+
+	@Test
+	void frenchSearchFindsTheConventionByItsFrenchTitleWithOrWithoutAccentsAndInThePlural() {
+		// The demo treaties, loaded in a transaction that is rolled back.
+		this.transactions.executeWithoutResult((status) -> {
+			status.setRollbackOnly();
+			ScriptUtils.executeSqlScript(DataSourceUtils.getConnection(this.dataSource),
+					new ClassPathResource("demo/R__demo_treaties.sql"));
+			for (String q : new String[] { "cybercriminalite", "Cybercriminalité", "cybercriminalités" }) {
+				assertThat(titlesFound("/fr/search", q, "treaties"))
+					.contains("ETS 185 Convention sur la cybercriminalité");
+			}
+			assertThat(titlesFound("/fr/search", "185", "treaties"))
+				.containsExactly("ETS 185 Convention sur la cybercriminalité");
+			assertThat(titlesFound("/search", "cybercrime convention", "treaties"))
+				.contains("ETS 185 Convention on Cybercrime");
+			assertThat(titlesFound("/search", "cybercriminalite", "treaties")).isEmpty();
+		});
+	}
+
+	@Test
+	void aTreatysFrenchTitleEditShowsOnTheNextSearch() throws Exception {
+		this.jdbc.update("insert into treaty (series, number, title, short_title, summary) values ('CETS', 9185,"
+				+ " 'Wombat Convention', 'Wombat Convention', '<p>On burrows.</p>')");
+		try {
+			this.jdbc.update("insert into treaty_translation (treaty_id, language, title, short_title, summary,"
+					+ " based_on, updated_at) select id, 'fr', 'Convention sur les wombats', 'Wombats',"
+					+ " '<p>Sur les terriers.</p>', 'test', now() from treaty where number = 9185");
+			assertThat(titlesFound("/fr/search", "wombat terriers", "treaties"))
+				.containsExactly("CETS 9185 Convention sur les wombats");
+			assertThat(titlesFound("/search", "wombat burrow", "treaties"))
+				.containsExactly("CETS 9185 Wombat Convention");
+
+			this.jdbc.update("update treaty_translation set title = 'Convention relative aux wombats'"
+					+ " where treaty_id = (select id from treaty where number = 9185)");
+
+			assertThat(titlesFound("/fr/search", "wombat terriers", "treaties"))
+				.containsExactly("CETS 9185 Convention relative aux wombats");
+			assertThat(titlesFound("/fr/search", "9185", "treaties"))
+				.containsExactly("CETS 9185 Convention relative aux wombats");
+		}
+		finally {
+			this.jdbc.update("delete from treaty where number = 9185");
+		}
+	}
+
+	@Test
+	void aFrenchProfileSectionsWordFindsTheProfileOnTheFrenchSearchOnly() throws Exception {
+		String code = "LU";
+		boolean hadProfile = this.jdbc.update("insert into country_profile (country_id, legislation) select id,"
+				+ " '<p>Cybercrime act.</p>' from country where code = ? on conflict do nothing", code) == 0;
+		this.jdbc.update("insert into country_profile_translation (country_id, language, legislation, based_on,"
+				+ " updated_at) select id, 'fr', '<p>La loi sur les zibelines numériques est entrée en vigueur.</p>',"
+				+ " 'test', now() from country where code = ?", code);
+		try {
+			this.mvc.perform(get("/fr/search").param("q", "zibeline numerique").param("type", "countries"))
+				.andExpect(page((html) -> {
+					assertThat(html.select(".search-hit__title a").eachText()).containsExactly("Luxembourg");
+					assertThat(html.select(".search-hit__title a").attr("href")).isEqualTo("/fr/countries/lu");
+					assertThat(html.select(".search-hit__snippet mark").eachText()).contains("zibelines");
+				}));
+			assertThat(titlesFound("/search", "zibeline", "countries")).isEmpty();
+			assertThat(titlesFound("/fr/search", "allemagne", "countries")).containsExactly("Allemagne");
+			assertThat(titlesFound("/search", "germany", "countries")).containsExactly("Germany");
+		}
+		finally {
+			this.jdbc.update("delete from country_profile_translation where country_id = (select id from country"
+					+ " where code = ?) and language = 'fr'", code);
+			if (!hadProfile) {
+				this.jdbc.update(
+						"delete from country_profile where country_id = (select id from country" + " where code = ?)",
+						code);
+			}
+		}
+		assertThat(titlesFound("/fr/search", "zibeline", "countries")).isEmpty();
+	}
+
+	@Test
+	void aTranslatedDocumentIsFoundInFrenchByTheTextOfItsFiles() throws Exception {
+		long document = this.jdbc.queryForObject(
+				"insert into document (slug, title, summary, state, publish_at,"
+						+ " first_published_at, document_type) values ('quokka-guidelines', 'Quokka guidelines', '',"
+						+ " 'PUBLISHED', '2035-01-01T00:00:00Z', '2035-01-01T00:00:00Z', 'GUIDELINES') returning id",
+				Long.class);
+		try {
+			this.jdbc.update("insert into document_translation (document_id, language, slug, title, based_on,"
+					+ " updated_at) values (?, 'fr', 'lignes-directrices-quokka', 'Lignes directrices quokka',"
+					+ " 'test', now())", document);
+			long file = this.jdbc
+				.queryForObject(
+						"insert into stored_file (content, size, sha256, content_type, original_name)"
+								+ " values ('x', 1, repeat('b', 64), 'application/pdf', 'q.pdf') returning id",
+						Long.class);
+			this.jdbc.update("insert into document_file (document_id, language, file_id, version, current,"
+					+ " extracted_text, uploaded_at) values (?, 'fr', ?, 1, true,"
+					+ " 'Les enquêteurs saisissent les données informatisées.', now())", document, file);
+			this.clock.setInstant(NOW);
+
+			this.mvc.perform(get("/fr/search").param("q", "quokka enqueteur saisie donnee informatisee"))
+				.andExpect(page((html) -> {
+					assertThat(html.select(".search-hit__title a").eachText())
+						.containsExactly("Lignes directrices quokka");
+					assertThat(html.select(".search-hit__title a").attr("href"))
+						.isEqualTo("/fr/documents/lignes-directrices-quokka");
+				}));
+		}
+		finally {
+			this.jdbc.update("delete from document where id = ?", document);
+			this.jdbc.update("delete from stored_file where original_name = 'q.pdf' and sha256 = repeat('b', 64)");
+		}
+	}
+
+	private List<String> titlesFound(String path, String q, String type) {
+		List<String> titles = new ArrayList<>();
+		try {
+			this.mvc.perform(get(path).param("q", q).param("type", type))
+				.andExpect(page((html) -> titles.addAll(html.select(".search-hit__title a").eachText())));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+		return titles;
 	}
 
 	private void translate(Article article, String slug, String title, String summary) {

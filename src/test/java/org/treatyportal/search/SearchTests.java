@@ -1,6 +1,7 @@
 package org.treatyportal.search;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -252,17 +253,128 @@ class SearchTests {
 	}
 
 	@Test
+	void documentSnippetsSkipRepeatedHeadersPageNumbersAndDotsAndStartAtTheSentenceWithTheWord() throws Exception {
+		long document = this.jdbc.queryForObject("insert into document (slug, title, summary, state, publish_at,"
+				+ " first_published_at, document_type) values ('bilby-note', 'Guidance note', 'For prosecutors.',"
+				+ " 'PUBLISHED', '2035-01-01T00:00:00Z', '2035-01-01T00:00:00Z', 'GUIDELINES') returning id",
+				Long.class);
+		long file = this.jdbc
+			.queryForObject("insert into stored_file (content, size, sha256, content_type, original_name)"
+					+ " values ('y', 1, repeat('c', 64), 'application/pdf', 'n.pdf') returning id", Long.class);
+		String header = "T-CY Guidance Note on bilby orders\n";
+		this.jdbc.update(
+				"insert into document_file (document_id, language, file_id, version, current, extracted_text,"
+						+ " uploaded_at) values (?, 'en', ?, 1, true, ?, now())",
+				document, file,
+				header + "Page 1 of 3\nContents\nIntroduction .................... 2\nScope . . . . . . . . 3\n"
+						+ header
+						+ "- 2 -\nThe note covers the preservation of stored data in many cases.\nParties should apply"
+						+ " bilbyish safeguards to every order.\n" + header + "3\n");
+		this.clock.setInstant(NOW);
+
+		this.mvc.perform(get("/search").param("q", "bilbyish")).andExpect(page((html) -> {
+			String snippet = html.select(".search-hit__snippet").text();
+			assertThat(snippet).startsWith("Parties should apply bilbyish safeguards to every order")
+				.doesNotContain("Guidance Note", "...", ". . .", "Page 1", "preservation");
+			assertThat(html.select(".search-hit__snippet mark").text()).isEqualTo("bilbyish");
+		}));
+	}
+
+	@Test
 	void anyInputGivesAPage() throws Exception {
 		String[] inputs = { "x".repeat(5000), "\u0001 control", "'; drop table article; --", "a & b | !c", "\"\"\"",
 				"((((", "\uD83D\uDE00 emoji", "*:*", "\\", "%" };
 		for (String q : inputs) {
-			this.mvc.perform(get("/search").param("q", q).param("year", "abc").param("treaty", "-1").param("page", "x"))
-				.andExpect(status().isOk());
+			this.mvc.perform(get("/search").param("q", q).param("page", "x")).andExpect(status().isOk());
 		}
 		this.mvc.perform(get("/search").param("q", "convention").param("page", "99999999")).andExpect(status().isOk());
 		// A NUL byte is refused before search sees it, as in every parameter
 		// (NulByteFilter).
 		this.mvc.perform(get("/search").param("q", "\u0000 null byte")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void filterValuesThatAreNotChoicesAreRefusedWithAMessageAndTheWordsKept() throws Exception {
+		String[][] bad = { { "country", "ZZ", "\u201cZZ\u201d is not a State of the list" },
+				{ "country", "'; drop", "is not a State of the list" },
+				{ "treaty", "-1", "\u201c-1\u201d is not a treaty of the list" },
+				{ "treaty", "999999999999", "is not a treaty of the list" },
+				{ "year", "abc", "\u201cabc\u201d is not a year" },
+				{ "type", "nonsense", "\u201cnonsense\u201d is not a type of content" } };
+		for (String[] filter : bad) {
+			this.mvc.perform(get("/search").param("q", "cybercrime law").param(filter[0], filter[1]))
+				.andExpect(status().isBadRequest())
+				.andExpect(page((html) -> {
+					assertThat(html.select(".search-errors[role=alert]").text()).contains(filter[2]);
+					assertThat(html.select("#q").val()).isEqualTo("cybercrime law");
+					assertThat(html.select(".search-hit")).isEmpty();
+				}));
+		}
+		this.mvc.perform(get("/fr/search").param("q", "loi").param("country", "ZZ"))
+			.andExpect(status().isBadRequest())
+			.andExpect(page((html) -> assertThat(html.select(".search-errors").text())
+				.contains("\u00ab ZZ \u00bb n’est pas un État de la liste")));
+		this.mvc.perform(get("/search").param("q", "law").param("country", "ee").param("treaty", "").param("year", ""))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void theStatesFilterListsEveryStateByNameInThePagesLanguage() throws Exception {
+		this.mvc.perform(get("/fr/search")).andExpect(page((html) -> {
+			List<String> names = html.select("#country option").eachText();
+			assertThat(names.get(0)).isEqualTo("Tous les États");
+			assertThat(names).contains("Allemagne", "Estonie");
+			// Accents sort as their letter in French: \u00c9gypte between Dominique and
+			// Espagne.
+			assertThat(names.indexOf("Dominique")).isLessThan(names.indexOf("\u00c9gypte"));
+			assertThat(names.indexOf("\u00c9gypte")).isLessThan(names.indexOf("Espagne"));
+			assertThat(html.select("#country option:containsOwn(Allemagne)").val()).isEqualTo("DE");
+		}));
+		this.mvc.perform(get("/search").param("q", "law").param("country", "de"))
+			.andExpect(
+					page((html) -> assertThat(html.select("#country option[selected]").text()).isEqualTo("Germany")));
+	}
+
+	@Test
+	void theTreatiesFilterListsTreatiesByNumberAndTitleInThePagesLanguage() throws Exception {
+		this.jdbc.update("insert into treaty (series, number, title, short_title) values ('CETS', 9186,"
+				+ " 'Convention on quolls', 'Quoll Convention')");
+		try {
+			this.jdbc.update("insert into treaty_translation (treaty_id, language, title, short_title, based_on,"
+					+ " updated_at) select id, 'fr', 'Convention sur les quolls', 'Convention quolls', 'test', now()"
+					+ " from treaty where number = 9186");
+			this.mvc.perform(get("/search"))
+				.andExpect(page((html) -> assertThat(html.select("#treaty option[value=9186]").text())
+					.isEqualTo("CETS 9186 \u2013 Quoll Convention")));
+			this.mvc.perform(get("/fr/search").param("q", "quoll").param("treaty", "9186")).andExpect(page((html) -> {
+				assertThat(html.select("#treaty option[selected]").text())
+					.isEqualTo("CETS 9186 \u2013 Convention quolls");
+				assertThat(html.select("#treaty option").first().text()).isEqualTo("Tous les traités");
+			}));
+		}
+		finally {
+			this.jdbc.update("delete from treaty where number = 9186");
+		}
+	}
+
+	@Test
+	void noResultsSaysWhatWasSearchedAndLinksToWiderSearches() throws Exception {
+		this.mvc.perform(get("/search").param("q", "zorblax quintoq").param("type", "news").param("year", "2031"))
+			.andExpect(status().isOk())
+			.andExpect(page((html) -> {
+				assertThat(html.select(".list-status").text()).isEqualTo("No result for \u201czorblax quintoq\u201d");
+				assertThat(html.select(".search-empty").text()).contains("You could:", "check the spelling");
+				assertThat(html.select(".search-empty a").eachAttr("href")).containsExactly(
+						"/search?q=zorblax%20OR%20quintoq&type=news&year=2031", "/search?q=zorblax%20quintoq&year=2031",
+						"/search?q=zorblax%20quintoq&type=news", "/search?q=zorblax%20quintoq");
+				assertThat(html.select(".search-empty a").eachText())
+					.contains("remove the filter \u201cType: News\u201d;", "remove the filter \u201cYear: 2031\u201d;");
+			}));
+		this.mvc.perform(get("/fr/search").param("q", "zorblax")).andExpect(page((html) -> {
+			assertThat(html.select(".list-status").text()).isEqualTo("Aucun résultat pour \u00ab zorblax \u00bb");
+			assertThat(html.select(".search-empty").text()).contains("Vous pouvez :", "utiliser moins de mots");
+			assertThat(html.select(".search-empty a")).isEmpty();
+		}));
 	}
 
 	@Test

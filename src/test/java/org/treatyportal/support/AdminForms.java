@@ -5,6 +5,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -52,7 +53,7 @@ public final class AdminForms {
 	/** The fields a browser sends for the form as the page shows it. */
 	static MultiValueMap<String, String> fields(Element form) {
 		MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
-		for (Element input : form.select("input[name]")) {
+		for (Element input : controls(form, "input[name]")) {
 			String type = input.attr("type");
 			boolean choice = "checkbox".equals(type) || "radio".equals(type);
 			if (!"_csrf".equals(input.attr("name")) && !"file".equals(type) && !"submit".equals(type)
@@ -60,10 +61,10 @@ public final class AdminForms {
 				fields.add(input.attr("name"), (choice && !input.hasAttr("value")) ? "on" : input.val());
 			}
 		}
-		for (Element textarea : form.select("textarea[name]")) {
+		for (Element textarea : controls(form, "textarea[name]")) {
 			fields.add(textarea.attr("name"), textarea.val());
 		}
-		for (Element select : form.select("select[name]")) {
+		for (Element select : controls(form, "select[name]")) {
 			var selected = select.select("option[selected]");
 			if (selected.isEmpty() && !select.hasAttr("multiple") && select.selectFirst("option") != null) {
 				fields.add(select.attr("name"), select.selectFirst("option").val());
@@ -71,6 +72,23 @@ public final class AdminForms {
 			selected.forEach((option) -> fields.add(select.attr("name"), option.val()));
 		}
 		return fields;
+	}
+
+	/**
+	 * The form's controls that match: those inside it, and those outside that name it in
+	 * their {@code form} attribute, as a browser sends them.
+	 */
+	private static Elements controls(Element form, String query) {
+		Elements controls = form.select(query);
+		Document page = form.ownerDocument();
+		if (!form.id().isEmpty() && page != null) {
+			for (Element outside : page.select(query + "[form=" + form.id() + "]")) {
+				if (!controls.contains(outside)) {
+					controls.add(outside);
+				}
+			}
+		}
+		return controls;
 	}
 
 }

@@ -90,13 +90,10 @@ public abstract class RevisionedEditingContract {
 	@Test
 	void aStaleSaveTakesTheirVersionOfTheFieldsTheEditorChooses() throws Exception {
 		RequestPostProcessor alice = editor();
-		RequestPostProcessor bob = editor();
 		String item = create("Choice 4141");
-		Document opened = AdminForms.open(this.mvc, alice, item);
-		this.mvc.perform(save(AdminForms.open(this.mvc, bob, item), bob, item, "Bob's choice 4141"))
-			.andExpect(status().isFound());
 
-		Document conflict = Html.parse(this.mvc.perform(save(opened, alice, item, "Alice's choice 4141")).andReturn());
+		Document conflict = conflictAfterTheirSave(item, alice, Map.of(textField(), "Bob's choice 4141"),
+				Map.of(textField(), "Alice's choice 4141"));
 		Element theirs = conflict.selectFirst("input[type=radio][value=" + textField() + "]");
 		assertThat(theirs).as("a choice to take their " + textField()).isNotNull();
 		assertThat(conflict.select("input[type=radio][name=" + theirs.attr("name") + "][checked]").val())
@@ -174,6 +171,22 @@ public abstract class RevisionedEditingContract {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(post(item + "/revisions/99/restore").with(editor).with(csrf()))
 			.andExpect(status().isNotFound());
+	}
+
+	/**
+	 * The page Alice gets when she saves the item after someone else saved it since she
+	 * opened its form.
+	 * @param theirs what the other editor changed
+	 * @param mine what Alice changed
+	 */
+	protected Document conflictAfterTheirSave(String item, RequestPostProcessor alice, Map<String, String> theirs,
+			Map<String, String> mine) throws Exception {
+		RequestPostProcessor bob = editor();
+		Document opened = AdminForms.open(this.mvc, alice, item);
+		this.mvc.perform(AdminForms.submit(AdminForms.open(this.mvc, bob, item), item, bob, theirs))
+			.andExpect(status().isFound());
+		return Html.parse(
+				this.mvc.perform(AdminForms.submit(opened, item, alice, mine)).andExpect(status().isOk()).andReturn());
 	}
 
 	/** The text field's value as saved now. */

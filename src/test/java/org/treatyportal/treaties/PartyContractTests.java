@@ -40,7 +40,7 @@ class PartyContractTests extends RevisionedEditingContract {
 	@Override
 	protected String create(String marker) throws Exception {
 		Treaty treaty = new TestTreaties(this.treaties, this.parties, this.statements).treaty(marker);
-		String records = "/admin/treaties/" + treaty.getId() + "/parties";
+		String records = "/admin/treaties/" + treaty.getNumber() + "/parties";
 		RequestPostProcessor admin = editor();
 		return this.mvc
 			.perform(AdminForms.submit(AdminForms.open(this.mvc, admin, records + "/new"), records, admin,

@@ -42,7 +42,7 @@ class StatementContractTests extends RevisionedEditingContract {
 	protected String create(String marker) throws Exception {
 		TestTreaties test = new TestTreaties(this.treaties, this.parties, this.statements);
 		TreatyParty party = test.signed(test.treaty(marker), "DE", "2001-11-23");
-		String record = "/admin/treaties/" + party.getTreaty().getId() + "/parties/" + party.getId();
+		String record = "/admin/treaties/" + party.getTreaty().getNumber() + "/parties/de";
 		RequestPostProcessor admin = editor();
 		this.mvc
 			.perform(AdminForms.submit(AdminForms.open(this.mvc, admin, record + "/statements/new"),

@@ -76,12 +76,12 @@ class TreatyAdminTests {
 	@Test
 	void editorsGetForbiddenOnTreatyAndCountryAdministration() throws Exception {
 		RequestPostProcessor editor = as(this.users.editor());
-		for (String path : List.of("/admin/treaties", "/admin/treaties/new", "/admin/treaties/" + this.treaty.getId(),
-				"/admin/countries", "/admin/countries/fr")) {
+		for (String path : List.of("/admin/treaties", "/admin/treaties/new",
+				"/admin/treaties/" + this.treaty.getNumber(), "/admin/countries", "/admin/countries/fr")) {
 			this.mvc.perform(get(path).with(editor)).andExpect(status().isForbidden());
 		}
 		this.mvc
-			.perform(post("/admin/treaties/" + this.treaty.getId() + "/parties").with(editor)
+			.perform(post("/admin/treaties/" + this.treaty.getNumber() + "/parties").with(editor)
 				.with(csrf())
 				.param("countryCode", "FR")
 				.param("signatureDate", "2001-11-23"))
@@ -92,7 +92,7 @@ class TreatyAdminTests {
 
 	@Test
 	void aTreatyNeverSavedHereSaysItHasNoRevisionsYet() throws Exception {
-		this.mvc.perform(get("/admin/treaties/" + this.treaty.getId() + "/revisions").with(this.admin))
+		this.mvc.perform(get("/admin/treaties/" + this.treaty.getNumber() + "/revisions").with(this.admin))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> {
 				assertThat(html.select("main p").eachText()).anyMatch((text) -> text.startsWith("No revisions yet"));
@@ -111,7 +111,9 @@ class TreatyAdminTests {
 			.andExpect(status().isFound())
 			.andExpect(flash().attribute("success", "treaties.admin.saved"))
 			.andReturn();
-		long partyId = EditorTestSupport.idFrom(created);
+		assertThat(created.getResponse().getRedirectedUrl())
+			.isEqualTo("/admin/treaties/" + this.treaty.getNumber() + "/parties/pt");
+		long partyId = partyId("PT");
 
 		this.mvc.perform(get("/treaties/" + this.treaty.getNumber() + "/chart")).andExpect(page((html) -> {
 			assertThat(html.select("tr[data-iso=PT] td").eachText()).startsWith("23/11/2001", "13/06/2012",
@@ -147,8 +149,8 @@ class TreatyAdminTests {
 				"2012-12-02", "RATIFICATION", "", "" });
 		refusals.put("second record for a State",
 				new String[] { "countryCode", "already has a record", "DE", "2001-11-23", "", "", "", "" });
-		refusals.put("unknown ISO code",
-				new String[] { "countryCode", "is not an ISO 3166-1 code", "XX", "2001-11-23", "", "", "", "" });
+		refusals.put("unknown ISO code", new String[] { "countryCode", "is neither the name nor the ISO 3166-1 code",
+				"XX", "2001-11-23", "", "", "", "" });
 		refusals.put("no State chosen",
 				new String[] { "countryCode", "Choose the State", "", "2001-11-23", "", "", "", "" });
 		refusals.put("ratification without signature", new String[] { "signatureDate", "follows a signature", "FR", "",
@@ -201,7 +203,7 @@ class TreatyAdminTests {
 	@Test
 	void statementsAreAddedRefusedInTheFutureAndDeletedWithTheirAudit() throws Exception {
 		TreatyParty party = this.treaties.ratified(this.treaty, "HU", "2001-11-23", "2003-12-04");
-		String base = "/admin/treaties/" + this.treaty.getId() + "/parties/" + party.getId() + "/statements";
+		String base = "/admin/treaties/" + this.treaty.getNumber() + "/parties/hu/statements";
 
 		this.mvc
 			.perform(post(base).with(this.admin)
@@ -234,7 +236,7 @@ class TreatyAdminTests {
 		}));
 		long statementId = this.statementRepository.findByPartyOrderByStatementDateAscIdAsc(party).get(0).getId();
 		this.mvc.perform(post(base + "/" + statementId + "/delete").with(this.admin).with(csrf()))
-			.andExpect(redirectedUrl("/admin/treaties/" + this.treaty.getId() + "/parties/" + party.getId()));
+			.andExpect(redirectedUrl("/admin/treaties/" + this.treaty.getNumber() + "/parties/hu"));
 		assertThat(this.statementRepository.findById(statementId)).isEmpty();
 		assertThat(EditorTestSupport.auditActions(this.jdbc, statementId, "treaty-statement")).containsExactly("CREATE",
 				"DELETE");
@@ -250,8 +252,9 @@ class TreatyAdminTests {
 				.param("sourceNote", "Netherlands treaty database, entry 010573"))
 			.andExpect(status().isFound())
 			.andReturn();
-		long partyId = EditorTestSupport.idFrom(created);
-		String url = "/admin/treaties/" + this.treaty.getId() + "/parties/" + partyId;
+		String url = "/admin/treaties/" + this.treaty.getNumber() + "/parties/hr";
+		assertThat(created.getResponse().getRedirectedUrl()).isEqualTo(url);
+		long partyId = partyId("HR");
 		String chart = "/treaties/" + this.treaty.getNumber() + "/chart";
 		this.mvc.perform(get(chart)).andExpect(page((html) -> assertThat(html.text()).doesNotContain("entry 010573")));
 
@@ -312,7 +315,7 @@ class TreatyAdminTests {
 	@Test
 	void statementSourceIsSavedAndPublishedFromTheStatementForm() throws Exception {
 		TreatyParty party = this.treaties.ratified(this.treaty, "LV", "2004-05-05", "2007-02-14");
-		String base = "/admin/treaties/" + this.treaty.getId() + "/parties/" + party.getId() + "/statements";
+		String base = "/admin/treaties/" + this.treaty.getNumber() + "/parties/lv/statements";
 
 		this.mvc
 			.perform(post(base).with(this.admin)
@@ -350,12 +353,12 @@ class TreatyAdminTests {
 				.param("monthsAfterDeposit", "3"))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> assertThat(html.select("#number-error").text()).contains("already exists")));
-		this.mvc.perform(get("/admin/treaties/" + this.treaty.getId()).with(this.admin))
+		this.mvc.perform(get("/admin/treaties/" + this.treaty.getNumber()).with(this.admin))
 			.andExpect(status().isOk())
 			.andExpect(page((html) -> assertThat(html.select("input[name=shortTitle]").val())
 				.isEqualTo("Admin test convention")));
 		this.mvc
-			.perform(post("/admin/treaties/" + this.treaty.getId()).with(this.admin)
+			.perform(post("/admin/treaties/" + this.treaty.getNumber()).with(this.admin)
 				.with(csrf())
 				.param("version", String.valueOf(this.treaty.getVersion()))
 				.param("series", "CETS")
@@ -369,7 +372,7 @@ class TreatyAdminTests {
 			.andExpect(page(
 					(html) -> assertThat(html.select("#entryIntoForce-error").text()).contains("before it is opened")));
 		this.mvc
-			.perform(post("/admin/treaties/" + this.treaty.getId()).with(this.admin)
+			.perform(post("/admin/treaties/" + this.treaty.getNumber()).with(this.admin)
 				.with(csrf())
 				.param("version", String.valueOf(this.treaty.getVersion()))
 				.param("series", "CETS")
@@ -387,8 +390,12 @@ class TreatyAdminTests {
 		assertThat(EditorTestSupport.auditActions(this.jdbc, saved.getId(), "treaty")).containsExactly("SAVE");
 	}
 
+	private long partyId(String code) {
+		return this.partyRepository.findForEditing(this.treaty.getNumber(), code).orElseThrow().getId();
+	}
+
 	private MockHttpServletRequestBuilder partyPost() {
-		return post("/admin/treaties/" + this.treaty.getId() + "/parties").with(this.admin).with(csrf());
+		return post("/admin/treaties/" + this.treaty.getNumber() + "/parties").with(this.admin).with(csrf());
 	}
 
 }

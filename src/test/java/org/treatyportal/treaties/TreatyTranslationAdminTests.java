@@ -146,7 +146,7 @@ class TreatyTranslationAdminTests {
 		TreatyParty party = treaties.ratified(this.treaty, "NO", "2001-11-23", "2006-06-30");
 		TreatyStatement statement = treaties.statement(party, StatementKind.DECLARATION, "2006-06-30", "Article 24",
 				"Norway declares.");
-		String statementUrl = url() + "/parties/" + party.getId() + "/statements/" + statement.getId();
+		String statementUrl = url() + "/parties/no/statements/" + statement.getId();
 		Document form = AdminForms.open(this.mvc, this.admin, statementUrl);
 		assertThat(form.select("fieldset.language-version").eachAttr("lang")).containsExactly("en", "fr");
 
@@ -195,7 +195,7 @@ class TreatyTranslationAdminTests {
 	}
 
 	private String url() {
-		return "/admin/treaties/" + this.treaty.getId();
+		return "/admin/treaties/" + this.treaty.getNumber();
 	}
 
 	private String latestRevision() {

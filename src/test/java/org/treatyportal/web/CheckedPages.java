@@ -145,9 +145,10 @@ public final class CheckedPages {
 		forms.add("/admin/account");
 		forms.add(firstLink(adminPage, "/admin/countries", "/admin/countries/[a-z]{2}"));
 		forms.add("/admin/treaties/new");
-		String statement = jdbc.queryForObject("select '/admin/treaties/' || p.treaty_id || '/parties/' || p.id"
-				+ " || '/statements/' || s.id from treaty_statement s join treaty_party p on p.id = s.party_id"
-				+ " order by s.id limit 1", String.class);
+		String statement = jdbc.queryForObject("select '/admin/treaties/' || t.number || '/parties/'"
+				+ " || lower(p.country_code) || '/statements/' || s.id from treaty_statement s"
+				+ " join treaty_party p on p.id = s.party_id join treaty t on t.id = p.treaty_id order by s.id limit 1",
+				String.class);
 		String party = statement.substring(0, statement.indexOf("/statements/"));
 		String treaty = party.substring(0, party.indexOf("/parties/"));
 		forms.addAll(List.of(treaty, treaty + "/parties/new", party, party + "/statements/new", statement));
