@@ -17,53 +17,70 @@
   const MOD_LABEL = isMac ? 'Cmd' : 'Ctrl';
   const MOD_ARIA = isMac ? 'Meta' : 'Control';
 
-  /* Toolbar buttons, in order, by group. */
-  const GROUPS = [
-    [
-      { command: 'h2', text: 'H2', label: 'Heading (H2)', toggle: true },
-      { command: 'h3', text: 'H3', label: 'Subheading (H3)', toggle: true },
-      { command: 'p', icon: '¶', label: 'Paragraph', hint: 'Normal text' }
-    ],
-    [
-      { command: 'bold', text: 'B', label: 'Bold', key: 'B', toggle: true },
-      { command: 'italic', text: 'I', label: 'Italic', key: 'I', toggle: true }
-    ],
-    [
-      { command: 'ul', icon: '•', text: 'Bulleted list', label: 'Bulleted list', toggle: true },
-      { command: 'ol', icon: '1.', text: 'Numbered list', label: 'Numbered list', toggle: true },
-      { command: 'blockquote', icon: '“', text: 'Quote', label: 'Quote', toggle: true }
-    ],
-    [
-      { command: 'link', text: 'Link', label: 'Link', key: 'K' },
-      { command: 'unlink', text: 'Unlink', label: 'Unlink', hint: 'Remove link' }
-    ],
-    [
-      { command: 'table', text: 'Table', label: 'Insert table', hint: 'Insert table; in a table: add a row' },
-      { command: 'image', text: 'Image', label: 'Insert image' }
-    ],
-    [
-      { command: 'undo', icon: '↶', text: 'Undo', label: 'Undo', key: 'Z' },
-      { command: 'redo', icon: '↷', text: 'Redo', label: 'Redo', key: 'Shift+Z' }
-    ]
-  ];
+  /*
+   * Every visible word comes from the page: the admin layout renders the editor's words from
+   * the message bundle (keys editorial.editor.*) in the interface language, as a JSON data
+   * block (no inline script runs, so the CSP stays strict). word('bold') reads one;
+   * EditorWordsTests checks that every word the script asks for has its key in both bundles.
+   */
+  let words = null;
+  const missingWords = [];
 
-  const MESSAGES = {
-    linkInserted: 'Link inserted',
-    linkUpdated: 'Link updated',
-    linkRemoved: 'Link removed',
-    noLink: 'There is no link here to remove',
-    imageInserted: 'Image inserted',
-    tableInserted: 'Table inserted: 3 columns, a header row and 2 rows. Tab moves to the next cell.',
-    rowAdded: 'Row added',
-    pasted: 'Pasted',
-    noFiles: 'Upload images with the item\u2019s files, then insert them with the Image button',
-    urlEmpty: 'Enter the address of the link',
-    urlForbidden: 'Addresses starting with javascript: or data: are not allowed',
-    urlInvalid: 'Enter an address starting with https://, http://, mailto: or / (a page of this site)',
-    srcEmpty: 'Choose an uploaded image or enter its address',
-    srcInvalid: 'Use an image of this site: its address starts with /',
-    altEmpty: 'Describe the image for people who cannot see it'
-  };
+  function word(key, ...values) {
+    if (words === null) {
+      const block = document.getElementById('editor-words');
+      try {
+        words = block ? JSON.parse(block.textContent) : {};
+      } catch {
+        words = {};
+      }
+    }
+    const text = Object.prototype.hasOwnProperty.call(words, key) ? words[key] : null;
+    if (text === null) {
+      if (!missingWords.includes(key)) {
+        missingWords.push(key);
+        console.warn('editor.js: no word for editorial.editor.' + key);
+      }
+      return key;
+    }
+    return text.replace(/\{(\d+)\}/g, (match, index) => (index < values.length ? String(values[index]) : match));
+  }
+
+  /*
+   * Toolbar buttons, in order, by group (a function: the words are read when it runs). The
+   * row fits 1280 px: undo and redo show only their arrows, and the rarer commands (quote,
+   * table, removing a link) sit in the "More" menu.
+   */
+  function toolbarGroups() {
+    return [
+      [
+        { command: 'h2', text: word('h2.text'), label: word('h2'), toggle: true },
+        { command: 'h3', text: word('h3.text'), label: word('h3'), toggle: true },
+        { command: 'p', icon: '\u00b6', label: word('p'), hint: word('p.hint') }
+      ],
+      [
+        { command: 'bold', icon: word('bold.text'), label: word('bold'), key: 'B', toggle: true },
+        { command: 'italic', icon: word('italic.text'), label: word('italic'), key: 'I', toggle: true }
+      ],
+      [
+        { command: 'ul', icon: '\u2022', text: word('ul'), hint: word('ul.hint'), toggle: true },
+        { command: 'ol', icon: '1.', text: word('ol'), hint: word('ol.hint'), toggle: true }
+      ],
+      [
+        { command: 'link', text: word('link'), key: 'K' },
+        { command: 'image', text: word('image'), hint: word('image.hint') }
+      ],
+      [
+        { command: 'undo', icon: '\u21b6', label: word('undo'), key: 'Z' },
+        { command: 'redo', icon: '\u21b7', label: word('redo'), key: 'Shift+Z' }
+      ],
+      [
+        { command: 'blockquote', text: word('blockquote'), toggle: true, more: true },
+        { command: 'table', text: word('table'), hint: word('table.hint'), more: true },
+        { command: 'unlink', text: word('unlink'), hint: word('unlink.hint'), more: true }
+      ]
+    ];
+  }
 
   /* ---------------------------------------------------------------------------------
    * Cleaning HTML
@@ -198,9 +215,10 @@
       return;
     }
     const style = (node.getAttribute('data-rte-style') || node.getAttribute('style') || '').toLowerCase();
-    const styledBold = /font-weight\s*:\s*(bold|bolder|[6-9]00)/.test(style);
-    const styledNormal = /font-weight\s*:\s*(normal|lighter|[1-5]00)/.test(style);
-    const styledItalic = /font-style\s*:\s*(italic|oblique)/.test(style);
+    // Not Word's mso-bidi-font-weight:normal, which it puts on bold text (<b style=...>).
+    const styledBold = /(?:^|[;\s])font-weight\s*:\s*(bold|bolder|[6-9]00)/.test(style);
+    const styledNormal = /(?:^|[;\s])font-weight\s*:\s*(normal|lighter|[1-5]00)/.test(style);
+    const styledItalic = /(?:^|[;\s])font-style\s*:\s*(italic|oblique)/.test(style);
 
     for (const child of Array.from(node.childNodes)) {
       cleanNode(child, paste);
@@ -407,12 +425,137 @@
     return box.innerHTML.replace(/>\n</g, '><');
   }
 
+  /* The style attribute (kept as data-rte-style by defuse()), lower case, without spaces. */
+  function styleOf(element) {
+    return (element.getAttribute('data-rte-style') || '').toLowerCase().replace(/\s+/g, '');
+  }
+
+  /*
+   * What word processors put in the clipboard beyond the text, before the common cleaning:
+   * Word's comments (anchors "[AB1]" and the comment list at the end) and footnote marks go;
+   * Word's lists, which are paragraphs styled mso-list:l0 level1 with the bullet or number
+   * typed in a span (mso-list:Ignore), become real nested lists.
+   */
+  function fromOffice(box) {
+    for (const element of Array.from(box.querySelectorAll('*'))) {
+      const style = styleOf(element);
+      const classes = String(element.getAttribute('class') || '').toLowerCase();
+      if (/mso-element:comment|mso-special-character:comment/.test(style) ||
+        /(^|\s)(msocomanchor|msocomoff|msocomtxt|msocommentreference)(\s|$)/.test(classes)) {
+        element.remove();
+      }
+    }
+    const LIST = /mso-list:(l\d+)level(\d+)/;
+    const isItem = (node) => node && node.nodeType === Node.ELEMENT_NODE && node.localName === 'p' &&
+      LIST.test(styleOf(node));
+    const nextElement = (node) => {
+      let next = node.nextSibling;
+      while (next && next.nodeType !== Node.ELEMENT_NODE && !(next.nodeType === Node.TEXT_NODE && next.data.trim())) {
+        next = next.nextSibling;
+      }
+      return next;
+    };
+    for (const first of Array.from(box.querySelectorAll('p'))) {
+      if (!box.contains(first) || !isItem(first)) {
+        continue;
+      }
+      const stack = []; // [{ level, list }]
+      let paragraph = first;
+      while (isItem(paragraph)) {
+        const following = nextElement(paragraph);
+        const level = Number(styleOf(paragraph).match(LIST)[2]);
+        let marker = '';
+        for (const span of Array.from(paragraph.querySelectorAll('span'))) {
+          if (paragraph.contains(span) && /mso-list:ignore/.test(styleOf(span))) {
+            marker += span.textContent;
+            span.remove();
+          }
+        }
+        const ordered = /^\(?([0-9]+|[a-z]{1,4})[.)]/i.test(marker.replace(/[\s\u00a0]+/g, ''));
+        while (stack.length && stack[stack.length - 1].level > level) {
+          stack.pop();
+        }
+        const top = stack[stack.length - 1];
+        if (!top || top.level < level) {
+          const list = paragraph.ownerDocument.createElement(ordered ? 'ol' : 'ul');
+          if (top && top.list.lastElementChild) {
+            top.list.lastElementChild.append(list);
+          } else {
+            paragraph.before(list);
+          }
+          stack.push({ level: level, list: list });
+        }
+        const item = paragraph.ownerDocument.createElement('li');
+        while (paragraph.firstChild) {
+          item.append(paragraph.firstChild);
+        }
+        stack[stack.length - 1].list.append(item);
+        paragraph.remove();
+        paragraph = following;
+      }
+    }
+  }
+
+  /* Paragraphs inside list items and table cells (LibreOffice, Google Docs) become lines. */
+  function flattenParagraphs(box) {
+    for (const paragraph of Array.from(box.querySelectorAll('li > p, td > p, th > p, caption > p'))) {
+      let previous = paragraph.previousSibling;
+      while (previous && previous.nodeType === Node.TEXT_NODE && !previous.data.trim()) {
+        previous = previous.previousSibling;
+      }
+      if (previous && !(previous.nodeType === Node.ELEMENT_NODE && (previous.localName === 'br' ||
+        BLOCKS.has(previous.localName)))) {
+        paragraph.before(paragraph.ownerDocument.createElement('br'));
+      }
+      unwrap(paragraph);
+    }
+    // Line breaks in the source are spaces; white space between blocks and at their edges goes.
+    const walker = box.ownerDocument.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    const texts = [];
+    while (walker.nextNode()) {
+      texts.push(walker.currentNode);
+    }
+    for (const text of texts) {
+      text.data = text.data.replace(/[ \t\r\n]+/g, ' ');
+      const parent = text.parentNode;
+      const previous = text.previousSibling;
+      const next = text.nextSibling;
+      const between = (node) => !node || (node.nodeType === Node.ELEMENT_NODE && BLOCKS.has(node.localName));
+      if (text.data === ' ' && (parent === box || /^(ul|ol|table|thead|tbody|tfoot|tr)$/.test(parent.localName) ||
+        (between(previous) && between(next)))) {
+        text.remove();
+      }
+    }
+    for (const block of box.querySelectorAll('p, h2, h3, li, td, th, caption, blockquote')) {
+      const inner = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      const own = [];
+      while (inner.nextNode()) {
+        own.push(inner.currentNode);
+      }
+      if (own.length) {
+        own[0].data = own[0].data.replace(/^ /, '');
+        own[own.length - 1].data = own[own.length - 1].data.replace(/ $/, '');
+      }
+    }
+    // Line breaks between blocks at the top (Google Docs puts one after a list or table).
+    for (const br of Array.from(box.querySelectorAll(':scope > br'))) {
+      const previous = br.previousElementSibling;
+      const next = br.nextElementSibling;
+      if ((previous && BLOCKS.has(previous.localName)) || (next && BLOCKS.has(next.localName)) ||
+        (!previous && !next)) {
+        br.remove();
+      }
+    }
+  }
+
   /* Clean HTML for pasting, or null when there is nothing left. */
   function forPasting(html) {
     const box = parse(html);
+    fromOffice(box);
     for (const child of Array.from(box.childNodes)) {
       cleanNode(child, true);
     }
+    flattenParagraphs(box);
     tidy(box, false);
     for (const element of Array.from(box.querySelectorAll('p, h2, h3, li, blockquote, ul, ol'))) {
       if (element.parentNode && !hasContent(element)) {
@@ -618,19 +761,22 @@
 
     this.wrapper = make('div', { class: 'rte', id: id });
     this.toolbar = make('div', {
-      class: 'rte-toolbar', role: 'toolbar', 'aria-label': 'Formatting', 'aria-controls': id + '-area'
+      class: 'rte-toolbar', role: 'toolbar', 'aria-label': word('toolbar'), 'aria-controls': id + '-area'
     });
     this.buttons = {};
-    for (const group of GROUPS) {
+    for (const group of toolbarGroups()) {
       const groupElement = make('div', { class: 'rte-toolbar__group' });
+      const inMenu = group.every((spec) => spec.more);
+      const items = inMenu ? this.makeMoreMenu(groupElement) : groupElement;
       for (const spec of group) {
-        const button = this.makeButton(spec);
+        const button = inMenu ? this.makeMenuItem(spec) : this.makeButton(spec);
         this.buttons[spec.command] = button;
-        groupElement.append(button);
+        items.append(button);
       }
       this.toolbar.append(groupElement);
     }
-    this.allButtons = Array.from(this.toolbar.querySelectorAll('button'));
+    // The toolbar's own stops (arrow keys); the menu's items are reached through "More".
+    this.allButtons = Array.from(this.toolbar.querySelectorAll('button:not([role^="menuitem"])'));
     this.allButtons.forEach((button, index) => button.setAttribute('tabindex', index === 0 ? '0' : '-1'));
 
     this.area = make('div', {
@@ -640,7 +786,7 @@
       role: 'textbox',
       'aria-multiline': 'true',
       'aria-labelledby': labelIds,
-      'aria-label': labelIds ? null : (textarea.getAttribute('aria-label') || 'Text'),
+      'aria-label': labelIds ? null : (textarea.getAttribute('aria-label') || word('text')),
       'aria-describedby': textarea.getAttribute('aria-describedby'),
       'aria-invalid': textarea.getAttribute('aria-invalid'),
       'aria-required': textarea.required || textarea.getAttribute('aria-required') === 'true' ? 'true' : null,
@@ -674,14 +820,19 @@
     this.updateState();
   }
 
+  /*
+   * A button with a word on it is named by that word (WCAG 2.5.3: the name a voice user
+   * says is the one they see); a symbol-only button (B, I, the pilcrow) by its aria-label,
+   * which contains the letter it shows (Bold, Gras).
+   */
   Editor.prototype.makeButton = function (spec) {
     const shortcut = spec.key ? MOD_LABEL + '+' + spec.key : null;
     const button = make('button', {
       type: 'button',
       class: 'rte-button rte-button--' + spec.command,
       'data-command': spec.command,
-      'aria-label': spec.label,
-      title: (spec.hint || spec.label) + (shortcut ? ' (' + shortcut + ')' : ''),
+      'aria-label': spec.label || spec.text,
+      title: (spec.hint || spec.label || spec.text) + (shortcut ? ' (' + shortcut + ')' : ''),
       'aria-keyshortcuts': spec.key ? MOD_ARIA + '+' + spec.key : null,
       'aria-pressed': spec.toggle ? 'false' : null
     });
@@ -694,6 +845,97 @@
     return button;
   };
 
+  /*
+   * "More": a menu button (WAI-ARIA menu button pattern). Enter, Space or Down opens the
+   * menu on its first item, Up on its last; Up and Down move, Escape closes it and goes
+   * back to the button, Tab closes it.
+   */
+  Editor.prototype.makeMoreMenu = function (groupElement) {
+    const menuId = this.id + '-more';
+    this.moreButton = make('button', {
+      type: 'button',
+      class: 'rte-button rte-button--more',
+      'aria-haspopup': 'menu',
+      'aria-expanded': 'false',
+      'aria-controls': menuId,
+      'aria-label': word('more'),
+      title: word('more.hint')
+    }, [make('span', { class: 'rte-button__text' }, word('more')),
+      make('span', { class: 'rte-button__icon', 'aria-hidden': 'true' }, '\u25be')]);
+    this.menu = make('div', { class: 'rte-menu', id: menuId, role: 'menu', 'aria-label': word('more'), hidden: true });
+    groupElement.classList.add('rte-toolbar__group--more');
+    groupElement.append(this.moreButton, this.menu);
+    return this.menu;
+  };
+
+  Editor.prototype.makeMenuItem = function (spec) {
+    return make('button', {
+      type: 'button',
+      class: 'rte-menu__item rte-menu__item--' + spec.command,
+      role: spec.toggle ? 'menuitemcheckbox' : 'menuitem',
+      'aria-checked': spec.toggle ? 'false' : null,
+      'data-command': spec.command,
+      tabindex: '-1',
+      title: spec.hint || null
+    }, spec.text);
+  };
+
+  Editor.prototype.menuItems = function () {
+    return Array.from(this.menu.querySelectorAll('[role^="menuitem"]'));
+  };
+
+  Editor.prototype.openMenu = function (last) {
+    this.rememberSelection();
+    this.menu.hidden = false;
+    this.moreButton.setAttribute('aria-expanded', 'true');
+    const items = this.menuItems();
+    (last ? items[items.length - 1] : items[0]).focus();
+  };
+
+  Editor.prototype.closeMenu = function (focusButton) {
+    if (this.menu.hidden) {
+      return;
+    }
+    this.menu.hidden = true;
+    this.moreButton.setAttribute('aria-expanded', 'false');
+    if (focusButton) {
+      this.moreButton.focus();
+    }
+  };
+
+  Editor.prototype.onMenuKey = function (event) {
+    const items = this.menuItems();
+    const index = items.indexOf(document.activeElement);
+    let next = null;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = items[(index + 1) % items.length];
+        break;
+      case 'ArrowUp':
+        next = items[(index - 1 + items.length) % items.length];
+        break;
+      case 'Home':
+        next = items[0];
+        break;
+      case 'End':
+        next = items[items.length - 1];
+        break;
+      case 'Escape':
+        event.preventDefault();
+        event.stopPropagation();
+        this.closeMenu(true);
+        return;
+      case 'Tab':
+        this.closeMenu(false);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+    next.focus();
+  };
+
   Editor.prototype.bind = function () {
     const area = this.area;
 
@@ -704,13 +946,48 @@
       }
     });
     this.toolbar.addEventListener('click', (event) => {
+      if (this.moreButton && event.target.closest('.rte-button--more')) {
+        if (this.menu.hidden) {
+          this.setCurrentButton(this.moreButton);
+          this.openMenu(false);
+        } else {
+          this.closeMenu(true);
+        }
+        return;
+      }
       const button = event.target.closest('button[data-command]');
       if (button) {
-        this.setCurrentButton(button);
+        const inMenu = this.menu && this.menu.contains(button);
+        this.setCurrentButton(inMenu ? this.moreButton : button);
+        if (inMenu) {
+          this.closeMenu(false);
+        }
         this.run(button.dataset.command);
       }
     });
-    this.toolbar.addEventListener('keydown', (event) => this.onToolbarKey(event));
+    this.toolbar.addEventListener('keydown', (event) => {
+      if (this.menu && this.menu.contains(event.target)) {
+        this.onMenuKey(event);
+      } else if (this.moreButton && event.target === this.moreButton && /^Arrow(Down|Up)$/.test(event.key)) {
+        event.preventDefault();
+        this.setCurrentButton(this.moreButton);
+        this.openMenu(event.key === 'ArrowUp');
+      } else {
+        this.onToolbarKey(event);
+      }
+    });
+    // A click or focus elsewhere closes the menu.
+    document.addEventListener('mousedown', (event) => {
+      if (this.menu && !this.menu.hidden && !event.target.closest('.rte-toolbar__group--more')) {
+        this.closeMenu(false);
+      }
+    });
+    this.toolbar.addEventListener('focusout', (event) => {
+      if (this.menu && !this.menu.hidden && !(event.relatedTarget && event.relatedTarget.closest &&
+        event.relatedTarget.closest('.rte-toolbar__group--more'))) {
+        this.closeMenu(false);
+      }
+    });
 
     area.addEventListener('keydown', (event) => this.onKey(event));
     area.addEventListener('beforeinput', (event) => {
@@ -748,6 +1025,13 @@
     // Changes without an input event (some execCommand calls, tables) still reach the field.
     this.observer = new MutationObserver(() => this.scheduleSync());
     this.observer.observe(area, { childList: true, subtree: true, characterData: true, attributes: true });
+
+    // autosave.js put a kept draft back into the field: show it (one undo step).
+    this.textarea.addEventListener('rich-text:reload', () => {
+      this.change(() => {
+        this.area.innerHTML = forEditing(this.textarea.value);
+      });
+    });
 
     if (this.form) {
       this.form.addEventListener('submit', () => this.sync());
@@ -841,7 +1125,7 @@
 
   Editor.prototype.undo = function () {
     if (this.historyIndex <= 0) {
-      this.announce('Nothing to undo');
+      this.announce(word('nothingToUndo'));
       return;
     }
     const undone = this.history[this.historyIndex];
@@ -851,7 +1135,7 @@
 
   Editor.prototype.redo = function () {
     if (this.historyIndex >= this.history.length - 1) {
-      this.announce('Nothing to redo');
+      this.announce(word('nothingToRedo'));
       return;
     }
     this.historyIndex++;
@@ -1057,8 +1341,9 @@
     for (const [command, pressed] of Object.entries(state)) {
       const button = this.buttons[command];
       const value = pressed ? 'true' : 'false';
-      if (button.getAttribute('aria-pressed') !== value) {
-        button.setAttribute('aria-pressed', value);
+      const attribute = button.hasAttribute('aria-checked') ? 'aria-checked' : 'aria-pressed';
+      if (button.getAttribute(attribute) !== value) {
+        button.setAttribute(attribute, value);
       }
     }
   };
@@ -1361,19 +1646,22 @@
     const link = closestIn(range.commonAncestorContainer, 'a', this.area);
     const contains = !range.collapsed && Array.from(this.area.querySelectorAll('a')).some((a) => range.intersectsNode(a));
     if (!link && !contains) {
-      this.announce(MESSAGES.noLink);
+      this.announce(word('noLink'));
       return;
     }
     if (link && range.collapsed) {
       this.placeCaret(link, true);
     }
     exec('unlink');
-    this.announce(MESSAGES.linkRemoved);
+    this.announce(word('linkRemoved'));
   };
 
   /* Keyboard ------------------------------------------------------------------------- */
 
   Editor.prototype.onKey = function (event) {
+    if (event.isComposing || event.keyCode === 229) {
+      return; // an input method (IME) is composing: its keys are its own
+    }
     const key = event.key;
     if (/^(Tab|Enter|Arrow|Home|End|Page)/.test(key)) {
       this.lastKind = null; // typing elsewhere is another undo step
@@ -1474,7 +1762,7 @@
     this.change(() => {
       if (cleaned) {
         this.insertContent(cleaned);
-        this.announce(MESSAGES.pasted);
+        this.announce(word('pasted'));
       } else if (text) {
         if (/\n/.test(text.trim())) {
           this.insertContent(textToHtml(text));
@@ -1492,7 +1780,7 @@
     }
     event.preventDefault();
     if (data.files && data.files.length && !data.getData('text/plain') && !data.getData('text/html')) {
-      this.announce(MESSAGES.noFiles);
+      this.announce(word('noFiles'));
       return;
     }
     this.insertClipboard(data);
@@ -1505,7 +1793,7 @@
     }
     event.preventDefault();
     if (data.files && data.files.length) {
-      this.announce(MESSAGES.noFiles);
+      this.announce(word('noFiles'));
       return;
     }
     let range = null;
@@ -1531,10 +1819,10 @@
     const cell = range && closestIn(range.startContainer, 'td, th', this.area);
     if (cell) {
       this.change(() => this.addRow(cell));
-      this.announce(MESSAGES.rowAdded);
+      this.announce(word('rowAdded'));
       return;
     }
-    const html = '<table><thead><tr>' + '<th>Heading</th>'.repeat(3) + '</tr></thead><tbody>' +
+    const html = '<table><thead><tr>' + ('<th>' + escapeHtml(word('table.heading')) + '</th>').repeat(3) + '</tr></thead><tbody>' +
       ('<tr>' + '<td><br></td>'.repeat(3) + '</tr>').repeat(2) + '</tbody></table>';
     this.change(() => {
       const table = this.insertContent(html).find((node) => node.localName === 'table');
@@ -1547,7 +1835,7 @@
       }
       this.placeCaret(table.querySelector('th'), true);
     });
-    this.announce(MESSAGES.tableInserted);
+    this.announce(word('tableInserted'));
   };
 
   /*
@@ -1641,7 +1929,7 @@
       error,
       make('div', { class: 'rte-dialog__actions' }, [
         make('button', { type: 'submit', value: 'insert', class: 'rte-dialog__insert' }, insertLabel),
-        make('button', { type: 'submit', value: 'cancel', class: 'rte-dialog__cancel' }, 'Cancel')
+        make('button', { type: 'submit', value: 'cancel', class: 'rte-dialog__cancel' }, word('cancel'))
       ])
     ]);
     const dialog = make('dialog', {
@@ -1729,11 +2017,9 @@
 
   Editor.prototype.linkDialog = function () {
     if (!this.dialogs.link) {
-      const dialog = this.makeDialog('link', 'Insert link', [
-        this.field('link', 'url', 'Address',
-          'For example https://www.coe.int/cybercrime, mailto:name@example.org or /news/a-page (this site)',
-          { inputmode: 'url' })
-      ], 'Insert link');
+      const dialog = this.makeDialog('link', word('link.insert'), [
+        this.field('link', 'url', word('link.address'), word('link.address.hint'), { inputmode: 'url' })
+      ], word('link.insert'));
       const input = dialog.rteForm.elements.url;
       this.onDialogSubmit(dialog, () => {
         const url = input.value.trim();
@@ -1748,13 +2034,13 @@
   function checkUrl(url) {
     const probe = stripControls(url).toLowerCase();
     if (!url) {
-      return MESSAGES.urlEmpty;
+      return word('urlEmpty');
     }
     if (/^(javascript|data|vbscript):/.test(probe)) {
-      return MESSAGES.urlForbidden;
+      return word('urlForbidden');
     }
     if (!/^(https?:\/\/[^\s/?#][^\s]*|mailto:[^\s]+|\/(?![/\\])[^\s]*)$/i.test(url)) {
-      return MESSAGES.urlInvalid;
+      return word('urlInvalid');
     }
     return null;
   }
@@ -1769,7 +2055,7 @@
     this.editingLink = !!link;
     const input = dialog.rteForm.elements.url;
     input.value = link ? link.getAttribute('href') || '' : '';
-    dialog.querySelector('.rte-dialog__title').textContent = link ? 'Edit link' : 'Insert link';
+    dialog.querySelector('.rte-dialog__title').textContent = link ? word('link.edit') : word('link.insert');
     this.openDialog(dialog, input);
     input.select();
   };
@@ -1790,21 +2076,20 @@
         exec('createLink', url);
       }
     });
-    this.announce(this.editingLink ? MESSAGES.linkUpdated : MESSAGES.linkInserted);
+    this.announce(this.editingLink ? word('linkUpdated') : word('linkInserted'));
   };
 
   Editor.prototype.imageDialog = function () {
     if (!this.dialogs.image) {
       const choice = make('select', { id: this.id + '-image-choice', name: 'choice' });
       const choiceField = make('div', { class: 'rte-dialog__field rte-dialog__field--choice' }, [
-        make('label', { class: 'rte-dialog__label' }, ['Uploaded image ', choice])
+        make('label', { class: 'rte-dialog__label' }, [word('image.uploaded') + ' ', choice])
       ]);
-      const dialog = this.makeDialog('image', 'Insert image', [
+      const dialog = this.makeDialog('image', word('image.insert'), [
         choiceField,
-        this.field('image', 'src', 'Image address', 'An address on this site, starting with /'),
-        this.field('image', 'alt', 'Text alternative (required)',
-          'What the image shows or tells, for people who cannot see it', { 'aria-required': 'true' })
-      ], 'Insert image');
+        this.field('image', 'src', word('image.address'), word('image.address.hint')),
+        this.field('image', 'alt', word('image.alt'), word('image.alt.hint'), { 'aria-required': 'true' })
+      ], word('image.insert'));
       dialog.rteChoiceField = choiceField;
       const form = dialog.rteForm;
       choice.addEventListener('change', () => {
@@ -1818,12 +2103,12 @@
         const alt = form.elements.alt.value.trim();
         const problems = [];
         if (!src) {
-          problems.push({ field: form.elements.src, message: MESSAGES.srcEmpty });
+          problems.push({ field: form.elements.src, message: word('srcEmpty') });
         } else if (safeSrc(src) === null || /[\s"<>]/.test(src)) {
-          problems.push({ field: form.elements.src, message: MESSAGES.srcInvalid });
+          problems.push({ field: form.elements.src, message: word('srcInvalid') });
         }
         if (!alt) {
-          problems.push({ field: form.elements.alt, message: MESSAGES.altEmpty });
+          problems.push({ field: form.elements.alt, message: word('altEmpty') });
         }
         return problems;
       }, () => this.insertImage(form.elements.src.value.trim(), form.elements.alt.value.replace(/\s+/g, ' ').trim()));
@@ -1845,7 +2130,7 @@
         }
       }
     }
-    choice.replaceChildren(make('option', { value: '' }, options.length ? 'Choose an image\u2026' : 'No uploaded images'));
+    choice.replaceChildren(make('option', { value: '' }, options.length ? word('image.choose') : word('image.none')));
     for (const option of options) {
       choice.append(make('option', { value: option.value }, option.text));
     }
@@ -1879,7 +2164,7 @@
         this.select(after);
       }
     });
-    this.announce(MESSAGES.imageInserted);
+    this.announce(word('imageInserted'));
   };
 
   /* ---------------------------------------------------------------------------------
@@ -1906,7 +2191,7 @@
   }
 
   // Exposed for the admin scripts and tests: window.TreatyPortalEditor.serialize(html).
-  window.TreatyPortalEditor = { enhance: enhance, serialize: serialize, clean: forPasting };
+  window.TreatyPortalEditor = { enhance: enhance, serialize: serialize, clean: forPasting, missingWords: missingWords };
 
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', () => enhance());

@@ -35,11 +35,11 @@ import static org.treatyportal.users.TestUsers.as;
 class SecurityHeadersTests {
 
 	/**
-	 * A script element without {@code src}; JSON-LD data blocks are never run, so the
-	 * policy lets them be.
+	 * A script element without {@code src}; JSON and JSON-LD data blocks are never run,
+	 * so the policy lets them be.
 	 */
 	private static final Pattern INLINE_SCRIPT = Pattern.compile(
-			"<script(?![^>]*[\\s:]src=)(?![^>]*\\stype=\"application/ld\\+json\")[^>]*>", Pattern.CASE_INSENSITIVE);
+			"<script(?![^>]*[\\s:]src=)(?![^>]*\\stype=\"application/(ld\\+)?json\")[^>]*>", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern EVENT_HANDLER = Pattern.compile("\\s(th:)?on[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
 

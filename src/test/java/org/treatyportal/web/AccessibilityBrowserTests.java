@@ -116,7 +116,7 @@ class AccessibilityBrowserTests {
 			}
 		}
 		assertThat(browser.findElement(By.cssSelector(".rte-toolbar button[data-command=ol]")).getText())
-			.contains("Numbered list");
+			.contains("Numbering");
 	}
 
 	@Test
