@@ -22,3 +22,36 @@ values
  || '<p>The Project is funded by the Council of Europe and by voluntary contributions of member States and private sector partners.</p>',
  'PUBLISHED', '2008-01-15 10:00:00+01', '2008-01-15 10:00:00+01', 3, '2008-01-15 10:00:00+01', '2008-01-15 10:00:00+01')
 on conflict (slug) do nothing;
+
+-- The pages the footer links on every page (issue 15): contact, legal notice, privacy and
+-- the accessibility statement. Their French versions are in R__demo_translations_news_events_pages.sql.
+-- What they say of the software is what it does (no cookie for visitors, the checks the
+-- build runs); the contact address is the demonstration's placeholder.
+insert into page (slug, title, summary, body, state, publish_at, first_published_at, footer_position, created_at, updated_at)
+values
+('contact', 'Contact',
+ 'How to reach the team behind the Cybercrime portal.',
+ '<p>Questions about the Convention on Cybercrime, the Project on Cybercrime or this portal go to the secretariat of the Council of Europe in Strasbourg.</p>'
+ || '<p>Write to <a href="mailto:secretariat@example.org">secretariat@example.org</a>. This address is the demonstration''s placeholder: a site in service gives its own here.</p>'
+ || '<p>Authorities that need the restricted contacts of a country profile (24/7 points of contact, central authorities) ask for them at the same address.</p>',
+ 'PUBLISHED', '2026-12-04 12:00:00+01', '2026-12-04 12:00:00+01', 1, '2026-12-04 12:00:00+01', '2026-12-04 12:00:00+01'),
+('legal-notice', 'Legal notice',
+ 'Who publishes this portal, and what its texts are worth.',
+ '<p>This portal is published by the Council of Europe.</p>'
+ || '<p>Treaty texts, signatures, ratifications and declarations are given for information. Each record names its source; the authentic texts and the official record are those kept by the Treaty Office of the Council of Europe.</p>'
+ || '<p>Links to other sites are offered for convenience; the Council of Europe is not responsible for their content.</p>',
+ 'PUBLISHED', '2026-12-04 12:00:00+01', '2026-12-04 12:00:00+01', 2, '2026-12-04 12:00:00+01', '2026-12-04 12:00:00+01'),
+('privacy', 'Privacy',
+ 'What the portal records about visitors and editors.',
+ '<p>Visitors read the portal without an account. Public pages set no cookie and the portal uses no analytics or advertising service.</p>'
+ || '<p>Editors and administrators who sign in receive a session cookie, which ends when they sign out or after a period without activity. The portal records who changed what and when (the revision history and the audit log), so that every change can be traced and undone.</p>'
+ || '<p>The servers keep technical logs of requests for the security of the site.</p>',
+ 'PUBLISHED', '2026-12-04 12:00:00+01', '2026-12-04 12:00:00+01', 3, '2026-12-04 12:00:00+01', '2026-12-04 12:00:00+01'),
+('accessibility', 'Accessibility statement',
+ 'The portal aims to meet the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA.',
+ '<p>The portal aims to meet the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA, in English and in French.</p>'
+ || '<h2>How it is checked</h2><ul><li>Every public page, in both languages, and every administration form is checked by axe-core (WCAG 2.1 A and AA rules) and by the Nu HTML Checker each time the software is built; a single violation stops the build.</li><li>Every public page is checked at the width of a phone (390 pixels): nothing may overflow the screen.</li><li>Each page declares its language, and text shown in another language for want of a translation is marked as such.</li></ul>'
+ || '<h2>Known limits</h2><p>Documents in PDF come from many sources and may not all be accessible. Ask for another format through the contact page.</p>'
+ || '<h2>Report a problem</h2><p>If something on the portal is hard to use, tell us through the <a href="/contact">contact page</a>.</p>',
+ 'PUBLISHED', '2026-12-04 12:00:00+01', '2026-12-04 12:00:00+01', 4, '2026-12-04 12:00:00+01', '2026-12-04 12:00:00+01')
+on conflict (slug) do nothing;

@@ -257,3 +257,33 @@ select p.id, 'fr', 'projet-sur-la-cybercriminalite', 'Projet sur la cybercrimina
        encode(sha256(convert_to(p.title, 'UTF8') || '\x00'::bytea || convert_to(p.summary, 'UTF8') || '\x00'::bytea || convert_to(p.body, 'UTF8') || '\x00'::bytea), 'hex'), p.updated_at
 from page p where p.slug = 'project-on-cybercrime' and p.language <> 'fr'
 on conflict (page_id, language) do nothing;
+
+-- Footer pages (issue 15) --------------------------------------------------------------
+insert into page_translation (page_id, language, slug, title, summary, body, based_on, updated_at)
+select p.id, 'fr', 'contact', 'Contact',
+       'Comment joindre l''équipe du portail Cybercriminalité.',
+       '<p>Les questions sur la Convention sur la cybercriminalité, le Projet sur la cybercriminalité ou ce portail s''adressent au secrétariat du Conseil de l''Europe à Strasbourg.</p><p>Écrivez à <a href="mailto:secretariat@example.org">secretariat@example.org</a>. Cette adresse est celle de la démonstration : un site en service donne ici la sienne.</p><p>Les autorités qui ont besoin des contacts réservés d''un profil de pays (points de contact 24/7, autorités centrales) les demandent à la même adresse.</p>',
+       encode(sha256(convert_to(p.title, 'UTF8') || '\x00'::bytea || convert_to(p.summary, 'UTF8') || '\x00'::bytea || convert_to(p.body, 'UTF8') || '\x00'::bytea), 'hex'), p.updated_at
+from page p where p.slug = 'contact' and p.language <> 'fr'
+on conflict (page_id, language) do nothing;
+insert into page_translation (page_id, language, slug, title, summary, body, based_on, updated_at)
+select p.id, 'fr', 'mentions-legales', 'Mentions légales',
+       'Qui publie ce portail, et la valeur de ses textes.',
+       '<p>Ce portail est publié par le Conseil de l''Europe.</p><p>Les textes des traités, les signatures, les ratifications et les déclarations sont donnés à titre d''information. Chaque donnée cite sa source ; les textes authentiques et les données officielles sont ceux que tient le Bureau des traités du Conseil de l''Europe.</p><p>Les liens vers d''autres sites sont offerts par commodité ; le Conseil de l''Europe n''est pas responsable de leur contenu.</p>',
+       encode(sha256(convert_to(p.title, 'UTF8') || '\x00'::bytea || convert_to(p.summary, 'UTF8') || '\x00'::bytea || convert_to(p.body, 'UTF8') || '\x00'::bytea), 'hex'), p.updated_at
+from page p where p.slug = 'legal-notice' and p.language <> 'fr'
+on conflict (page_id, language) do nothing;
+insert into page_translation (page_id, language, slug, title, summary, body, based_on, updated_at)
+select p.id, 'fr', 'confidentialite', 'Confidentialité',
+       'Ce que le portail enregistre sur les visiteurs et les rédacteurs.',
+       '<p>Les visiteurs lisent le portail sans compte. Les pages publiques ne déposent aucun cookie et le portail n''utilise aucun service de mesure d''audience ni de publicité.</p><p>Les rédacteurs et les administrateurs qui se connectent reçoivent un cookie de session, qui prend fin à la déconnexion ou après une période d''inactivité. Le portail enregistre qui a modifié quoi et quand (l''historique des révisions et le journal d''audit), afin que chaque modification puisse être retracée et annulée.</p><p>Les serveurs conservent des journaux techniques des requêtes pour la sécurité du site.</p>',
+       encode(sha256(convert_to(p.title, 'UTF8') || '\x00'::bytea || convert_to(p.summary, 'UTF8') || '\x00'::bytea || convert_to(p.body, 'UTF8') || '\x00'::bytea), 'hex'), p.updated_at
+from page p where p.slug = 'privacy' and p.language <> 'fr'
+on conflict (page_id, language) do nothing;
+insert into page_translation (page_id, language, slug, title, summary, body, based_on, updated_at)
+select p.id, 'fr', 'accessibilite', 'Déclaration d''accessibilité',
+       'Le portail vise la conformité aux Règles pour l''accessibilité des contenus Web (WCAG) 2.1, niveau AA.',
+       '<p>Le portail vise la conformité aux Règles pour l''accessibilité des contenus Web (WCAG) 2.1, niveau AA, en anglais et en français.</p><h2>Comment c''est vérifié</h2><ul><li>Chaque page publique, dans les deux langues, et chaque formulaire d''administration sont vérifiés par axe-core (règles WCAG 2.1 A et AA) et par le Nu HTML Checker à chaque construction du logiciel ; une seule violation arrête la construction.</li><li>Chaque page publique est vérifiée à la largeur d''un téléphone (390 pixels) : rien ne doit déborder de l''écran.</li><li>Chaque page déclare sa langue, et un texte affiché dans une autre langue faute de traduction est signalé comme tel.</li></ul><h2>Limites connues</h2><p>Les documents PDF viennent de sources diverses et ne sont peut-être pas tous accessibles. Demandez un autre format par la page de contact.</p><h2>Signaler un problème</h2><p>Si quelque chose est difficile à utiliser sur le portail, dites-le-nous par la <a href="/fr/contact">page de contact</a>.</p>',
+       encode(sha256(convert_to(p.title, 'UTF8') || '\x00'::bytea || convert_to(p.summary, 'UTF8') || '\x00'::bytea || convert_to(p.body, 'UTF8') || '\x00'::bytea), 'hex'), p.updated_at
+from page p where p.slug = 'accessibility' and p.language <> 'fr'
+on conflict (page_id, language) do nothing;

@@ -96,21 +96,30 @@ class PageEditor extends EditorialWorkflow<StaticPage, PageForm> {
 		else if (page.getMenuPosition() == null) {
 			page.setMenuPosition(this.pages.lastMenuPosition() + 1);
 		}
+		if (!form.isInFooter()) {
+			page.setFooterPosition(null);
+		}
+		else if (page.getFooterPosition() == null) {
+			page.setFooterPosition(this.pages.lastFooterPosition() + 1);
+		}
 	}
 
 	@Override
 	protected void fillOwnFields(PageForm form, StaticPage page) {
 		form.setInMenu(page.getMenuPosition() != null);
+		form.setInFooter(page.getFooterPosition() != null);
 	}
 
 	@Override
 	protected void snapshotOwnFields(Map<String, String> fields, StaticPage page) {
 		fields.put("inMenu", String.valueOf(page.getMenuPosition() != null));
+		fields.put("inFooter", String.valueOf(page.getFooterPosition() != null));
 	}
 
 	@Override
 	protected void restoreOwnFields(PageForm form, Map<String, String> fields) {
 		form.setInMenu(Boolean.parseBoolean(fields.getOrDefault("inMenu", "false")));
+		form.setInFooter(Boolean.parseBoolean(fields.getOrDefault("inFooter", "false")));
 	}
 
 }

@@ -49,10 +49,22 @@ interface PageRepository extends ContentRepository<StaticPage> {
 			+ " order by p.menu_position", nativeQuery = true)
 	List<Object[]> findVisibleMenuLinks(Instant now, String language);
 
+	/** The footer's links, as {@link #findVisibleMenuLinks} gives the menu's. */
+	@Query(value = "select coalesce(t.title, p.title), coalesce(t.slug, p.slug),"
+			+ " case when t.page_id is null and p.language <> :language then p.language end"
+			+ " from page p left join page_translation t on t.page_id = p.id and t.language = :language"
+			+ " and p.language <> :language"
+			+ " where p.footer_position is not null and p.state = 'PUBLISHED' and p.publish_at <= :now"
+			+ " order by p.footer_position", nativeQuery = true)
+	List<Object[]> findVisibleFooterLinks(Instant now, String language);
+
 	@Query("select p from StaticPage p where p.menuPosition is not null order by p.menuPosition")
 	List<StaticPage> findInMenu();
 
 	@Query("select coalesce(max(p.menuPosition), 0) from StaticPage p")
 	int lastMenuPosition();
+
+	@Query("select coalesce(max(p.footerPosition), 0) from StaticPage p")
+	int lastFooterPosition();
 
 }

@@ -55,10 +55,19 @@ public class PageService implements PublicContent {
 
 	/** The visible pages of the site menu, in the order admins gave them. */
 	public List<MenuLink> menu() {
-		return this.pages.findVisibleMenuLinks(this.clock.instant(), language())
-			.stream()
-			.map((row) -> new MenuLink((String) row[0], "/" + row[1], (String) row[2]))
-			.toList();
+		return links(this.pages.findVisibleMenuLinks(this.clock.instant(), language()));
+	}
+
+	/**
+	 * The visible pages linked in the footer (contact, legal notice...), in the order
+	 * admins gave them.
+	 */
+	public List<MenuLink> footer() {
+		return links(this.pages.findVisibleFooterLinks(this.clock.instant(), language()));
+	}
+
+	private static List<MenuLink> links(List<Object[]> rows) {
+		return rows.stream().map((row) -> new MenuLink((String) row[0], "/" + row[1], (String) row[2])).toList();
 	}
 
 	/**

@@ -33,6 +33,9 @@ public class StaticPage extends EditableContent {
 	@Column(name = "menu_position")
 	private Integer menuPosition;
 
+	@Column(name = "footer_position")
+	private Integer footerPosition;
+
 	protected StaticPage() {
 	}
 
@@ -50,6 +53,18 @@ public class StaticPage extends EditableContent {
 
 	public void setMenuPosition(Integer menuPosition) {
 		this.menuPosition = menuPosition;
+	}
+
+	/**
+	 * Place among the footer's links, lowest first; {@code null} when the footer does not
+	 * link the page.
+	 */
+	public Integer getFooterPosition() {
+		return this.footerPosition;
+	}
+
+	public void setFooterPosition(Integer footerPosition) {
+		this.footerPosition = footerPosition;
 	}
 
 	@Override

@@ -73,6 +73,43 @@ class PageTests {
 	}
 
 	@Test
+	void footerLinksItsPagesInThePagesLanguageAndFollowsARenamedSlug() throws Exception {
+		RequestPostProcessor editor = as(this.users.editor());
+		long id = EditorTestSupport.idFrom(
+				this.mvc
+					.perform(post("/admin/pages").with(editor)
+						.with(csrf())
+						.param("title", "Footer contact 7744")
+						.param("body", "<p>Write to us.</p>")
+						.param("inFooter", "true")
+						.param("translations[fr].title", "Contact pied 7744")
+						.param("translations[fr].slug", "contact-pied-7744")
+						.param("action", "publish"))
+					.andExpect(status().isFound())
+					.andReturn());
+		create(editor, "Not in footer 7744", "publish", false);
+
+		assertThat(footer("/news")).contains("Footer contact 7744").doesNotContain("Not in footer 7744");
+		assertThat(footer("/fr/news")).contains("Contact pied 7744");
+		this.mvc.perform(get("/fr/news"))
+			.andExpect(page(
+					(html) -> assertThat(html.select(".site-footer__pages a[href=/fr/contact-pied-7744]")).hasSize(1)));
+		this.mvc
+			.perform(post("/admin/pages/" + id).with(editor)
+				.with(csrf())
+				.param("version", String.valueOf(EditorTestSupport.version(this.pages, id)))
+				.param("title", "Footer contact 7744")
+				.param("slug", "write-to-us-7744")
+				.param("inFooter", "true")
+				.param("translations[fr].title", "Contact pied 7744")
+				.param("translations[fr].slug", "contact-pied-7744"))
+			.andExpect(status().isFound());
+		this.mvc.perform(get("/news"))
+			.andExpect(page((html) -> assertThat(html.select(".site-footer__pages a[href=/write-to-us-7744]").text())
+				.isEqualTo("Footer contact 7744")));
+	}
+
+	@Test
 	void addressesTheSiteUsesAreRefused() throws Exception {
 		this.mvc
 			.perform(post("/admin/pages").with(as(this.users.editor()))
@@ -108,6 +145,11 @@ class PageTests {
 			.with(csrf())
 			.param("version", String.valueOf(EditorTestSupport.version(this.pages, id))));
 		this.mvc.perform(get("/new-name-6633")).andExpect(status().isGone());
+	}
+
+	private List<String> footer(String path) throws Exception {
+		MvcResult result = this.mvc.perform(get(path)).andReturn();
+		return Jsoup.parse(result.getResponse().getContentAsString()).select(".site-footer__pages a").eachText();
 	}
 
 	private List<String> menu() throws Exception {
