@@ -153,7 +153,7 @@ class TranslationBrowserTests {
 	private void submit(WebElement button) {
 		WebElement page = this.browser.findElement(By.tagName("html"));
 		click(button);
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		Chrome.waitUntilLeft(this.browser, page);
 	}
 
 }

@@ -20,7 +20,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -269,7 +268,7 @@ class EditorBrowserTests {
 				localStorage.setItem(key, JSON.stringify(draft));""", Long.parseLong(version) - 1);
 		WebElement page = this.browser.findElement(By.tagName("html"));
 		this.browser.navigate().refresh();
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		Chrome.waitUntilLeft(this.browser, page);
 
 		WebElement offer = this.browser.findElement(By.cssSelector(".autosave-offer"));
 		assertThat(offer.getText()).startsWith("Rétablir les modifications non enregistrées (");
@@ -297,7 +296,7 @@ class EditorBrowserTests {
 		catch (NoAlertPresentException ex) {
 			// WebDriver accepted it already.
 		}
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		Chrome.waitUntilLeft(this.browser, page);
 	}
 
 	private boolean leavingAsksFirst() {
@@ -388,7 +387,7 @@ class EditorBrowserTests {
 	private void submit(WebElement button) {
 		WebElement page = this.browser.findElement(By.tagName("html"));
 		click(button);
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		Chrome.waitUntilLeft(this.browser, page);
 	}
 
 	/** Saves a screenshot of the editor at that window width, for a person to look at. */

@@ -6,9 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.abort;
@@ -52,6 +57,29 @@ public final class Chrome {
 	 * Skips the calling test where Chromium or chromedriver is missing, and fails it
 	 * instead in CI.
 	 */
+	/**
+	 * Waits until the browser has left the page whose root element is given: that element
+	 * is gone from the document. Chromium may say so while the next page replaces it as
+	 * "does not belong to the document" rather than as a stale element.
+	 */
+	public static void waitUntilLeft(WebDriver browser, WebElement page) {
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until((driver) -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (WebDriverException ex) {
+				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
+			}
+		});
+	}
+
 	public static void assumeInstalled() {
 		assumeInstalled(CHROMIUM, CHROMEDRIVER, System.getenv("CI"));
 	}
