@@ -59,7 +59,7 @@ public class EditConflictException extends RuntimeException {
 		BeanWrapper fields = PropertyAccessorFactory.forBeanPropertyAccess(form);
 		for (String field : form.getTheirs()) {
 			if (current.containsKey(field)) {
-				String path = new FieldDiff(field, true, List.of(), null).formPath();
+				String path = FieldDiff.formPathOf(field);
 				if (isTextField(fields, path)) {
 					fields.setPropertyValue(path, current.get(field));
 				}

@@ -41,8 +41,13 @@ public record FieldDiff(String field, boolean changed, List<Segment> segments, S
 	 * for the title of the French version.
 	 */
 	public String formPath() {
-		String language = language();
-		return (language != null) ? "translations[" + language + "]." + name() : this.field;
+		return formPathOf(this.field);
+	}
+
+	/** The form path of a field as a revision names it: {@code body [fr]}. */
+	static String formPathOf(String field) {
+		Matcher matcher = IN_LANGUAGE.matcher(field);
+		return matcher.matches() ? "translations[" + matcher.group(2) + "]." + matcher.group(1) : field;
 	}
 
 	private static String nameOf(String field) {
@@ -70,9 +75,8 @@ public record FieldDiff(String field, boolean changed, List<Segment> segments, S
 		fields.addAll(newer.keySet());
 		List<FieldDiff> diffs = new ArrayList<>();
 		for (String field : fields) {
-			FieldDiff diff = of(field, older.getOrDefault(field, ""), newer.getOrDefault(field, ""),
-					richText.contains(nameOf(field)));
-			diffs.add(diff);
+			diffs.add(of(field, older.getOrDefault(field, ""), newer.getOrDefault(field, ""),
+					richText.contains(nameOf(field))));
 		}
 		return diffs;
 	}

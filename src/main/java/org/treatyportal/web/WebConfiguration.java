@@ -24,7 +24,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * Date fields are text in the page's language, read and shown by {@link LocalDates},
-	 * for every {@code LocalDate} a form or a query parameter binds.
+	 * for every {@code LocalDate} and {@code LocalDateTime} a form or a query parameter
+	 * binds.
 	 */
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
