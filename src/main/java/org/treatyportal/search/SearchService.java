@@ -70,6 +70,12 @@ public class SearchService {
 	/** The date a row shows: its own, or the day of its instant in the site's zone. */
 	private static final String DATE = "coalesce(s.date, cast(s.at at time zone :zone as date))";
 
+	/**
+	 * How much of a text a snippet is taken from when the hit was found by its title and
+	 * summary.
+	 */
+	private static final int HEADED_SNIPPET = 800;
+
 	/** The end of a sentence and the space after it. */
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]\\s+");
 
@@ -82,6 +88,9 @@ public class SearchService {
 
 	/** How similar (pg_trgm) a title word must be to a query word to be suggested. */
 	private static final double SUGGESTION_SIMILARITY = 0.3;
+
+	/** How many titles with a similar word are read for a suggestion. */
+	private static final int SUGGESTION_TITLES = 300;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -210,11 +219,10 @@ public class SearchService {
 				+ " older as (select s.type, s.id, s.language, s.at from search_item s where " + matches("s.vector")
 				+ searched + " and not exists (select 1 from recent r where r.type = s.type and r.id = s.id)"
 				+ " order by s.at desc nulls last, s.type, s.id desc limit :older)"
-				+ " select type, id, language from (select 0 as part, type, id, language, at, rank from recent"
+				+ " select type, id, language, part = 0 as headed from (select 0 as part, type, id, language, at, rank from recent"
 				+ " union all select 1, type, id, language, at, 0 from older) c"
 				+ " order by part, rank desc, at desc nulls last, type, id desc limit :limit offset :offset";
-		List<HitKey> ranked = this.jdbc.query(sql, parameters,
-				(row, number) -> new HitKey(row.getString("type"), row.getLong("id"), row.getString("language")));
+		List<HitKey> ranked = this.jdbc.query(sql, parameters, (row, number) -> hitKey(row));
 		if (ranked.isEmpty()) {
 			String suggestion = (page == 0) ? suggestion(query, parameters) : null;
 			return new SearchResults(Page.empty(pageable), false, suggestion);
@@ -278,18 +286,22 @@ public class SearchService {
 	private List<SearchHit> hits(List<HitKey> ranked, MapSqlParameterSource parameters) {
 		parameters.addValue("types", ranked.stream().map(HitKey::type).toArray(String[]::new))
 			.addValue("ids", ranked.stream().map(HitKey::id).toArray(Long[]::new))
-			.addValue("languages", ranked.stream().map(HitKey::language).toArray(String[]::new));
+			.addValue("languages", ranked.stream().map(HitKey::language).toArray(String[]::new))
+			.addValue("headed", ranked.stream().map(HitKey::headed).toArray(Boolean[]::new));
 		String sql = "select s.type, s.id, coalesce(s.titles ->> :language, s.title) as title, s.url, " + DATE
 				+ " as date, s.date_precision, s.language,"
 				// Text extracted from files was cleaned when the row was made (V109).
-				+ " ts_headline(portal_search_config(s.language), translate(s.body, '" + MARK_START + MARK_END
-				+ "', ''), " + tsquery("s.language") + ", :headline) as snippet"
-				+ " from unnest(cast(:types as text[]), cast(:ids as bigint[]), cast(:languages as text[]))"
-				+ " k(type, id, language) join search_item s on s.type = k.type and s.id = k.id"
+				// A hit found by its title and summary has its snippet from the summary,
+				// which its text starts with: the whole text would cost several times
+				// more.
+				+ " k.headed, ts_headline(portal_search_config(s.language), translate(case when k.headed then left(s.body, "
+				+ HEADED_SNIPPET + ") else s.body end, '" + MARK_START + MARK_END + "', ''), " + tsquery("s.language")
+				+ ", :headline) as snippet"
+				+ " from unnest(cast(:types as text[]), cast(:ids as bigint[]), cast(:languages as text[]),"
+				+ " cast(:headed as boolean[])) k(type, id, language, headed) join search_item s on s.type = k.type and s.id = k.id"
 				+ " and s.language = k.language";
 		Map<HitKey, SearchHit> hits = new HashMap<>();
-		this.jdbc.query(sql, parameters, (RowCallbackHandler) (row) -> hits
-			.put(new HitKey(row.getString("type"), row.getLong("id"), row.getString("language")), hit(row)));
+		this.jdbc.query(sql, parameters, (RowCallbackHandler) (row) -> hits.put(hitKey(row), hit(row)));
 		return ranked.stream().map(hits::get).filter(Objects::nonNull).toList();
 	}
 
@@ -324,13 +336,16 @@ public class SearchService {
 	 * How many words the query has, and whether it leaves some out. Also has the
 	 * statements that follow, in this transaction, planned for their own values: a plan
 	 * made for any query would parse the query once per row and guess how many rows
-	 * match.
+	 * match. And never reading the whole table: for a common word, the planner would
+	 * rather read rows until enough match than take them from the index, which costs
+	 * decompressing every row's vector.
 	 */
 	private QueryShape shape(MapSqlParameterSource parameters) {
 		return this.jdbc.queryForObject(
 				"select numnode(q) as nodes, cast(q as text) like '%!%' as negated"
 						+ " from websearch_to_tsquery(portal_search_config(:language), :q) q,"
-						+ " set_config('plan_cache_mode', 'force_custom_plan', true)",
+						+ " set_config('plan_cache_mode', 'force_custom_plan', true) p,"
+						+ " set_config('enable_seqscan', 'off', true) s",
 				parameters, (row, number) -> new QueryShape(row.getInt("nodes"), row.getBoolean("negated")));
 	}
 
@@ -368,8 +383,10 @@ public class SearchService {
 	 */
 	private String suggestion(SearchQuery query, MapSqlParameterSource parameters) {
 		// Only titles with a similar word are split into words: the trigram index finds
-		// them.
-		String titles = "select s.title from search_item s where :word <% lower(s.title)" + searchedItems(query);
+		// them, at most a few hundred, so that a common word costs no more than a rare
+		// one.
+		String titles = "select s.title from search_item s where :word <% lower(s.title)" + searchedItems(query)
+				+ " limit " + SUGGESTION_TITLES;
 		String sql = "select word from (select distinct lower(regexp_split_to_table(unaccent(title), '[^[:alnum:]]+'))"
 				+ " as word from (" + titles + ") t) w where length(word) > 2" + " and similarity(word, :word) >= "
 				+ SUGGESTION_SIMILARITY + " order by similarity(word, :word) desc, word limit 1";
@@ -396,7 +413,16 @@ public class SearchService {
 		return changed ? String.join(" ", corrected) : null;
 	}
 
-	private record HitKey(String type, long id, String language) {
+	private static HitKey hitKey(ResultSet row) throws SQLException {
+		return new HitKey(row.getString("type"), row.getLong("id"), row.getString("language"),
+				row.getBoolean("headed"));
+	}
+
+	/**
+	 * A result: its row of {@code search_item}, and whether it was found by its title and
+	 * summary.
+	 */
+	private record HitKey(String type, long id, String language, boolean headed) {
 	}
 
 	private record FilterChoices(long generation, Map<String, List<SearchFilter.Choice>> choices) {
