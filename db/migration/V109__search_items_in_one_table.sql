@@ -30,11 +30,13 @@ create table search_item (
     primary key (type, id, language)
 );
 alter table search_item alter column vector set storage main;
-create index search_item_vector on search_item using gin (vector);
-create index search_item_head on search_item using gin (head);
+-- Without a pending list: each search would read it whole until a vacuum merges it (after
+-- a large import, megabytes of it); content changes seldom, searches often.
+create index search_item_vector on search_item using gin (vector) with (fastupdate = off);
+create index search_item_head on search_item using gin (head) with (fastupdate = off);
 create index search_item_recent on search_item (at desc nulls last, type, id desc);
 create index search_item_scheduled on search_item (visible_from);
-create index search_item_title_trgm on search_item using gin (lower(title) gin_trgm_ops);
+create index search_item_title_trgm on search_item using gin (lower(title) gin_trgm_ops) with (fastupdate = off);
 
 -- The day a date-only row sorts by, the same whatever the session's time zone.
 create function portal_search_at(day date) returns timestamptz
