@@ -36,7 +36,7 @@ create index search_item_vector on search_item using gin (vector) with (gin_pend
 create index search_item_head on search_item using gin (head) with (gin_pending_list_limit = 512);
 create index search_item_recent on search_item (at desc nulls last, type, id desc);
 create index search_item_scheduled on search_item (visible_from);
-create index search_item_title_trgm on search_item using gin (lower(title) gin_trgm_ops) with (gin_pending_list_limit = 512);
+create index search_item_title_trgm on search_item using gin (lower(title) public.gin_trgm_ops) with (gin_pending_list_limit = 512);
 
 -- The day a date-only row sorts by, the same whatever the session's time zone.
 create function portal_search_at(day date) returns timestamptz
