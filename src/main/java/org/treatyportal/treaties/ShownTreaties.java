@@ -1,13 +1,15 @@
 package org.treatyportal.treaties;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import org.treatyportal.caching.PerGeneration;
+import org.treatyportal.states.StateDirectory;
+import org.treatyportal.states.StateName;
 
 /**
  * The treaties as the public pages show them, read once per content generation and shared
@@ -24,9 +26,12 @@ public class ShownTreaties {
 
 	private final PerGeneration perGeneration;
 
-	ShownTreaties(TreatyService treaties, PerGeneration perGeneration) {
+	private final StateDirectory states;
+
+	ShownTreaties(TreatyService treaties, PerGeneration perGeneration, StateDirectory states) {
 		this.treaties = treaties;
 		this.perGeneration = perGeneration;
+		this.states = states;
 	}
 
 	/** Every treaty, by number. */
@@ -41,11 +46,17 @@ public class ShownTreaties {
 
 	/**
 	 * Every treaty with its totals and latest treaty action today, with States named in
-	 * the current request's language.
+	 * the current request's language: the totals are read once per generation for every
+	 * language, the names come from the State directory's (also kept per generation).
 	 */
 	public List<TreatySummary> summaries() {
-		return this.perGeneration.get(List.of("shown-treaty-summaries", language()),
+		List<TreatySummary> shared = this.perGeneration.get("shown-treaty-summaries",
 				() -> List.copyOf(this.treaties.summaries()));
+		Map<String, ? extends StateName> byCode = this.states.byCode();
+		return shared.stream()
+			.map((summary) -> (summary.latest() != null) ? new TreatySummary(summary.treaty(), summary.ratifications(),
+					summary.signaturesOnly(), named(summary.latest(), byCode), summary.recordsIncomplete()) : summary)
+			.toList();
 	}
 
 	/**
@@ -56,8 +67,11 @@ public class ShownTreaties {
 				() -> Map.copyOf(this.treaties.statusByCountry(treaty)));
 	}
 
-	private static String language() {
-		return LocaleContextHolder.getLocale().toLanguageTag();
+	private static TreatySummary.LatestAction named(TreatySummary.LatestAction latest,
+			Map<String, ? extends StateName> byCode) {
+		StateName state = byCode.get(latest.countrySlug().toUpperCase(Locale.ROOT));
+		String name = (state != null) ? state.name() : latest.countrySlug().toUpperCase(Locale.ROOT);
+		return new TreatySummary.LatestAction(name, latest.countrySlug(), latest.action(), latest.date());
 	}
 
 }

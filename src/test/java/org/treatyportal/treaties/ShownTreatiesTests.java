@@ -74,8 +74,10 @@ class ShownTreatiesTests {
 			.isEqualTo("New Zealand: Ratified");
 		assertThat(page("/fr/countries?treaty=" + number()).select("svg use[data-iso=NZ] title").text())
 			.isEqualTo("Nouvelle-Zélande : Ratifié");
-		assertThat(glance("")).isEqualTo("1 ratification or accession, no further signature");
 		assertThat(glance("/fr")).isEqualTo("1 ratification ou adhésion, aucune autre signature");
+		assertThat(glance("")).isEqualTo("1 ratification or accession, no further signature");
+		assertThat(latest("/fr")).contains("Nouvelle-Zélande");
+		assertThat(latest("")).contains("New Zealand");
 	}
 
 	@Test
@@ -121,6 +123,8 @@ class ShownTreatiesTests {
 
 		assertThat(chartTitle("/fr")).contains("Convention sur les quokkas").doesNotContain("Quokka");
 		assertThat(listOption("/fr")).contains("Convention sur les quokkas");
+		assertThat(page("/fr/").select("li[data-treaty=" + number() + "] a").text())
+			.contains("Convention sur les quokkas");
 		assertThat(chartTitle("")).contains("Quokka Treaty");
 	}
 
@@ -149,6 +153,10 @@ class ShownTreatiesTests {
 
 	private String glance(String language) throws Exception {
 		return page(language + "/").select("li[data-treaty=" + number() + "] .treaty-glance__totals").text();
+	}
+
+	private String latest(String language) throws Exception {
+		return page(language + "/").select("li[data-treaty=" + number() + "] .treaty-glance__latest").text();
 	}
 
 	private String chartName(String language, String code) throws Exception {
