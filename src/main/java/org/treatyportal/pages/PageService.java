@@ -11,6 +11,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.treatyportal.caching.PerGeneration;
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.publishing.AttachmentView;
 import org.treatyportal.publishing.Attachments;
@@ -43,8 +44,11 @@ public class PageService implements PublicContent {
 
 	private final Languages languages;
 
+	private final PerGeneration perGeneration;
+
 	PageService(PageRepository pages, SlugHistory slugHistory, Attachments attachments, Clock clock,
-			PortalProperties properties, Languages languages) {
+			PortalProperties properties, Languages languages, PerGeneration perGeneration) {
+		this.perGeneration = perGeneration;
 		this.languages = languages;
 		this.pages = pages;
 		this.slugHistory = slugHistory;
@@ -53,17 +57,24 @@ public class PageService implements PublicContent {
 		this.zone = properties.timeZone();
 	}
 
-	/** The visible pages of the site menu, in the order admins gave them. */
+	/**
+	 * The visible pages of the site menu, in the order admins gave them; read once per
+	 * content generation and language, as every page shows them.
+	 */
 	public List<MenuLink> menu() {
-		return links(this.pages.findVisibleMenuLinks(this.clock.instant(), language()));
+		String language = language();
+		return this.perGeneration.get(List.of("menu", language),
+				() -> links(this.pages.findVisibleMenuLinks(this.clock.instant(), language)));
 	}
 
 	/**
 	 * The visible pages linked in the footer (contact, legal notice...), in the order
-	 * admins gave them.
+	 * admins gave them; read once per content generation and language.
 	 */
 	public List<MenuLink> footer() {
-		return links(this.pages.findVisibleFooterLinks(this.clock.instant(), language()));
+		String language = language();
+		return this.perGeneration.get(List.of("footer", language),
+				() -> links(this.pages.findVisibleFooterLinks(this.clock.instant(), language)));
 	}
 
 	private static List<MenuLink> links(List<Object[]> rows) {

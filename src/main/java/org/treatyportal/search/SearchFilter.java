@@ -7,7 +7,8 @@ package org.treatyportal.search;
  * message.
  * <p>
  * The choices are kept until something searchable changes: every table the SQL reads must
- * be watched as a {@link SearchSource}'s are ({@code SearchCacheTests} checks).
+ * be watched ({@code portal_watch_for_search} in a migration; {@code SearchCacheTests}
+ * checks).
  *
  * @param parameter the query parameter it fills: {@code country} (upper-case ISO alpha-2
  * codes) or {@code treaty} (treaty numbers)

@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
@@ -38,9 +40,11 @@ import org.treatyportal.web.DatePrecision;
 /**
  * Full-text search over everything published, in PostgreSQL: weighted vectors (title
  * above summary above text), web search syntax, ranking, snippets with the matches
- * marked, filters, and "did you mean" from trigram similarity of titles. A search ranks a
- * bounded set (ADR 19): the {@value #RANKED_RECENT} most recent matches in titles and
- * summaries by relevance, then the other matches newest first, counted up to
+ * marked, filters, and "did you mean" from trigram similarity of titles. Every searchable
+ * version of every item is a row of one table, {@code search_item}, kept by triggers
+ * (V109), so that a search is one indexed query however many types there are. A search
+ * ranks a bounded set (ADR 19): the {@value #RANKED_RECENT} most recent matches in titles
+ * and summaries by relevance, then the other matches newest first, counted up to
  * {@value #MAX_RESULTS}, so that a search never seen before costs about the same however
  * many items match. Result pages are kept in a {@link SearchResultsCache}, checked
  * against the {@code search_generation} that every change to searchable content increases
@@ -63,6 +67,18 @@ public class SearchService {
 	 */
 	static final int RANKED_RECENT = 200;
 
+	/** The date a row shows: its own, or the day of its instant in the site's zone. */
+	private static final String DATE = "coalesce(s.date, cast(s.at at time zone :zone as date))";
+
+	/**
+	 * How much of a text a snippet is taken from when the hit was found by its title and
+	 * summary.
+	 */
+	private static final int HEADED_SNIPPET = 800;
+
+	/** The end of a sentence and the space after it. */
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]\\s+");
+
 	private static final char MARK_START = '\uE000';
 
 	private static final char MARK_END = '\uE001';
@@ -72,6 +88,9 @@ public class SearchService {
 
 	/** How similar (pg_trgm) a title word must be to a query word to be suggested. */
 	private static final double SUGGESTION_SIMILARITY = 0.3;
+
+	/** How many titles with a similar word are read for a suggestion. */
+	private static final int SUGGESTION_TITLES = 300;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -180,59 +199,65 @@ public class SearchService {
 		if (shape.nodes() == 0) {
 			return new SearchResults(Page.empty(pageable), true, null);
 		}
-		List<SearchSource> searched = searched(query);
-		if (searched.isEmpty() || pageable.getOffset() >= MAX_RESULTS) {
+		if ((query.type() != null && !this.sources.containsKey(query.type())) || pageable.getOffset() >= MAX_RESULTS) {
 			return new SearchResults(Page.empty(pageable), false, null);
 		}
-		parameters.addValue("limit", PAGE_SIZE)
+		parameters.addValue("type", query.type())
+			.addValue("limit", PAGE_SIZE)
 			.addValue("offset", pageable.getOffset())
 			.addValue("recent", RANKED_RECENT)
 			.addValue("older", pageable.getOffset() + PAGE_SIZE)
 			.addValue("counted", MAX_RESULTS + 1);
 		// First the page's hits, with no text read but the small title-and-summary
 		// vectors; then the titles, links and snippets of only those hits.
-		String recentSql = searched.stream()
-			.map((source) -> recentTitleMatches(source, query, shape))
-			.collect(Collectors.joining(" union all "));
-		String olderSql = searched.stream()
-			.map((source) -> olderMatches(source, query))
-			.collect(Collectors.joining(" union all "));
-		String sql = "with recent as (select type, id, at, rank from (" + recentSql + ") r"
-				+ " order by at desc nulls last, type, id desc limit :recent),"
-				+ " older as (select type, id, at from (" + olderSql + ") o"
-				+ " order by at desc nulls last, type, id desc limit :older)"
-				+ " select type, id from (select 0 as part, type, id, at, rank from recent"
-				+ " union all select 1, type, id, at, 0 from older) c"
+		String searched = searchedItems(query);
+		// A word left out (-draft) may be missing from the title yet be in the text.
+		String whole = shape.negated() ? " and " + matches("s.vector") : "";
+		String sql = "with recent as (select s.type, s.id, s.language, s.at, ts_rank(s.head, " + tsquery("s.language")
+				+ ") as rank from search_item s where " + matches("s.head") + whole + searched
+				+ " order by s.at desc nulls last, s.type, s.id desc limit :recent),"
+				+ " older as (select s.type, s.id, s.language, s.at from search_item s where " + matches("s.vector")
+				+ searched + " and not exists (select 1 from recent r where r.type = s.type and r.id = s.id)"
+				+ " order by s.at desc nulls last, s.type, s.id desc limit :older)"
+				+ " select type, id, language, part = 0 as headed from (select 0 as part, type, id, language, at, rank from recent"
+				+ " union all select 1, type, id, language, at, 0 from older) c"
 				+ " order by part, rank desc, at desc nulls last, type, id desc limit :limit offset :offset";
-		List<HitKey> ranked = this.jdbc.query(sql, parameters,
-				(row, number) -> new HitKey(row.getString("type"), row.getLong("id")));
+		List<HitKey> ranked = this.jdbc.query(sql, parameters, (row, number) -> hitKey(row));
 		if (ranked.isEmpty()) {
-			String suggestion = (page == 0) ? suggestion(query, searched, parameters) : null;
+			String suggestion = (page == 0) ? suggestion(query, parameters) : null;
 			return new SearchResults(Page.empty(pageable), false, suggestion);
 		}
-		long total = count(searched, query, parameters);
+		Long counted = this.jdbc.queryForObject("select count(*) from (select 1 from search_item s where "
+				+ matches("s.vector") + searched + " limit :counted) c", parameters, Long.class);
+		long total = (counted != null) ? counted : 0;
 		return new SearchResults(new PageImpl<>(hits(ranked, parameters), pageable, Math.min(total, MAX_RESULTS)),
 				false, null, total > MAX_RESULTS);
 	}
 
 	/**
-	 * The source's most recent matches in titles and summaries, with their rank there.
-	 * The query is written out in each condition rather than taken from a CTE, so that
-	 * the planner knows how many rows its words match.
+	 * The conditions every searched row meets besides matching: visible now, in the
+	 * searched language where the item has a version in it (else its original), and
+	 * within the filters.
 	 */
-	private String recentTitleMatches(SearchSource source, SearchQuery query, QueryShape shape) {
-		// A word left out (-draft) may be missing from the title yet be in the text.
-		String whole = shape.negated() ? " and " + matches("s.vector") : "";
-		return "(select '" + source.type() + "' as type, s.id, " + at() + ", ts_rank(s.head, " + tsquery("s.language")
-				+ ") as rank from (" + source.sql() + ") s where " + matches("s.head") + whole + filters(query)
-				+ " order by s.at desc nulls last, s.id desc limit :recent)";
-	}
-
-	/** The source's other matches, the most recent first, as far as the page needs. */
-	private String olderMatches(SearchSource source, SearchQuery query) {
-		return "(select '" + source.type() + "' as type, s.id, " + at() + " from (" + source.sql() + ") s" + " where "
-				+ matches("s.vector") + filters(query) + " and s.id not in (select r.id from recent r"
-				+ " where r.type = '" + source.type() + "') order by s.at desc nulls last, s.id desc limit :older)";
+	private static String searchedItems(SearchQuery query) {
+		// Not a condition the index on visible_from could take: it matches nearly every
+		// row, and the planner would intersect it with the text's index.
+		StringBuilder where = new StringBuilder(" and coalesce(s.visible_from, '-infinity') <= :now"
+				+ " and (s.language = :language or (s.original and not exists (select 1 from search_item t"
+				+ " where t.type = s.type and t.id = s.id and t.language = :language)))");
+		if (query.type() != null) {
+			where.append(" and s.type = :type");
+		}
+		if (query.year() != null) {
+			where.append(" and extract(year from ").append(DATE).append(") = :year");
+		}
+		if (query.country() != null) {
+			where.append(" and cast(:country as text) = any(s.countries)");
+		}
+		if (query.treaty() != null) {
+			where.append(" and s.treaty = :treaty");
+		}
+		return where.toString();
 	}
 
 	/**
@@ -257,49 +282,26 @@ public class SearchService {
 		return "websearch_to_tsquery(portal_search_config('" + language + "'), :q)";
 	}
 
-	/** The sources' recency as one type, ordered as each source's own. */
-	private static String at() {
-		return "cast(s.at as timestamptz) as at";
-	}
-
-	/** How many items match, counted up to one more than are shown. */
-	private long count(List<SearchSource> searched, SearchQuery query, MapSqlParameterSource parameters) {
-		String matches = searched.stream()
-			.map((source) -> "(select 1 from (" + source.sql() + ") s where " + matches("s.vector") + filters(query)
-					+ " limit :counted)")
-			.collect(Collectors.joining(" union all "));
-		Long total = this.jdbc.queryForObject(
-				"select count(*) from (select 1 from (" + matches + ") m limit :counted) c", parameters, Long.class);
-		return (total != null) ? total : 0;
-	}
-
 	/** The hits' titles, links and snippets, in the order of {@code ranked}. */
 	private List<SearchHit> hits(List<HitKey> ranked, MapSqlParameterSource parameters) {
-		Map<String, List<Long>> idsByType = ranked.stream()
-			.collect(Collectors.groupingBy(HitKey::type, LinkedHashMap::new,
-					Collectors.mapping(HitKey::id, Collectors.toList())));
-		List<String> selects = new ArrayList<>();
-		for (Map.Entry<String, List<Long>> ids : idsByType.entrySet()) {
-			String name = "ids" + selects.size();
-			parameters.addValue(name, ids.getValue());
-			SearchSource source = this.sources.get(ids.getKey());
-			selects.add("select '" + ids.getKey() + "' as type, s.id, s.title, s.url, s.date, s.language, "
-					+ source.datePrecisionSql() + " as date_precision, translate(s.body, '" + MARK_START + MARK_END
-					+ "', '') as body from (" + source.sql() + ") s where s.id in (:" + name + ")");
-		}
-		String sql = "select type, id, title, url, date, date_precision, language,"
-				// Text in lines is extracted from files: its headers, page numbers and
-				// dot
-				// leaders are left out (V102). Other text is read as it is: cleaning it
-				// costs
-				// more than it saves.
-				+ " ts_headline(portal_search_config(language), case when strpos(body, chr(10)) > 0"
-				+ " then portal_snippet_source(portal_search_config(language), body, " + tsquery("h.language")
-				+ ") else body end, " + tsquery("h.language") + ", :headline) as snippet from ("
-				+ String.join(" union all ", selects) + ") h";
+		parameters.addValue("types", ranked.stream().map(HitKey::type).toArray(String[]::new))
+			.addValue("ids", ranked.stream().map(HitKey::id).toArray(Long[]::new))
+			.addValue("languages", ranked.stream().map(HitKey::language).toArray(String[]::new))
+			.addValue("headed", ranked.stream().map(HitKey::headed).toArray(Boolean[]::new));
+		String sql = "select s.type, s.id, coalesce(s.titles ->> :language, s.title) as title, s.url, " + DATE
+				+ " as date, s.date_precision, s.language,"
+				// Text extracted from files was cleaned when the row was made (V109).
+				// A hit found by its title and summary has its snippet from the summary,
+				// which its text starts with: the whole text would cost several times
+				// more.
+				+ " k.headed, ts_headline(portal_search_config(s.language), translate(case when k.headed then left(s.body, "
+				+ HEADED_SNIPPET + ") else s.body end, '" + MARK_START + MARK_END + "', ''), " + tsquery("s.language")
+				+ ", :headline) as snippet"
+				+ " from unnest(cast(:types as text[]), cast(:ids as bigint[]), cast(:languages as text[]),"
+				+ " cast(:headed as boolean[])) k(type, id, language, headed) join search_item s on s.type = k.type and s.id = k.id"
+				+ " and s.language = k.language";
 		Map<HitKey, SearchHit> hits = new HashMap<>();
-		this.jdbc.query(sql, parameters,
-				(RowCallbackHandler) (row) -> hits.put(new HitKey(row.getString("type"), row.getLong("id")), hit(row)));
+		this.jdbc.query(sql, parameters, (RowCallbackHandler) (row) -> hits.put(hitKey(row), hit(row)));
 		return ranked.stream().map(hits::get).filter(Objects::nonNull).toList();
 	}
 
@@ -309,19 +311,13 @@ public class SearchService {
 		return (generation != null) ? generation : 0;
 	}
 
-	/** When the next scheduled item comes out, or {@code null} when none is scheduled. */
-	private Instant nextPublication(Instant now) {
-		List<String> scheduled = this.sources.values()
-			.stream()
-			.map(SearchSource::scheduledSql)
-			.filter(Objects::nonNull)
-			.map((sql) -> "select min(s.at) as at from (" + sql + ") s")
-			.toList();
-		if (scheduled.isEmpty()) {
-			return null;
-		}
-		Timestamp next = this.jdbc.queryForObject(
-				"select min(at) from (" + String.join(" union all ", scheduled) + ") n",
+	/**
+	 * When the next scheduled item comes out, or {@code null} when none is scheduled: the
+	 * first instant after {@code now} at which a search, and the pages that list items,
+	 * change with no one saving anything.
+	 */
+	public Instant nextPublication(Instant now) {
+		Timestamp next = this.jdbc.queryForObject("select min(visible_from) from search_item where visible_from > :now",
 				new MapSqlParameterSource("now", Timestamp.from(now)), Timestamp.class);
 		return (next != null) ? next.toInstant() : null;
 	}
@@ -340,36 +336,17 @@ public class SearchService {
 	 * How many words the query has, and whether it leaves some out. Also has the
 	 * statements that follow, in this transaction, planned for their own values: a plan
 	 * made for any query would parse the query once per row and guess how many rows
-	 * match.
+	 * match. And never reading the whole table: for a common word, the planner would
+	 * rather read rows until enough match than take them from the index, which costs
+	 * decompressing every row's vector.
 	 */
 	private QueryShape shape(MapSqlParameterSource parameters) {
 		return this.jdbc.queryForObject(
 				"select numnode(q) as nodes, cast(q as text) like '%!%' as negated"
 						+ " from websearch_to_tsquery(portal_search_config(:language), :q) q,"
-						+ " set_config('plan_cache_mode', 'force_custom_plan', true)",
+						+ " set_config('plan_cache_mode', 'force_custom_plan', true) p,"
+						+ " set_config('enable_seqscan', 'off', true) s",
 				parameters, (row, number) -> new QueryShape(row.getInt("nodes"), row.getBoolean("negated")));
-	}
-
-	private List<SearchSource> searched(SearchQuery query) {
-		if (query.type() == null) {
-			return List.copyOf(this.sources.values());
-		}
-		SearchSource source = this.sources.get(query.type());
-		return (source != null) ? List.of(source) : List.of();
-	}
-
-	private static String filters(SearchQuery query) {
-		StringBuilder filters = new StringBuilder();
-		if (query.year() != null) {
-			filters.append(" and extract(year from s.date) = :year");
-		}
-		if (query.country() != null) {
-			filters.append(" and cast(:country as text) = any(s.countries)");
-		}
-		if (query.treaty() != null) {
-			filters.append(" and s.treaty = :treaty");
-		}
-		return filters.toString();
 	}
 
 	private SearchHit hit(ResultSet row) throws SQLException {
@@ -380,12 +357,22 @@ public class SearchService {
 				DatePrecision.valueOf(row.getString("date_precision")), marked(row.getString("snippet")));
 	}
 
-	/** Escapes the snippet, then turns the private-use markers into the only markup. */
+	/**
+	 * Escapes the snippet, then turns the private-use markers into the only markup. The
+	 * snippet starts at the sentence that holds the first marked word, not in the
+	 * sentence before it.
+	 */
 	static String marked(String snippet) {
 		if (snippet == null) {
 			return "";
 		}
-		return HtmlUtils.htmlEscape(snippet)
+		int firstMark = snippet.indexOf(MARK_START);
+		Matcher sentenceEnd = SENTENCE_END.matcher(snippet);
+		int start = 0;
+		while (firstMark > 0 && sentenceEnd.find() && sentenceEnd.end() <= firstMark) {
+			start = sentenceEnd.end();
+		}
+		return HtmlUtils.htmlEscape(snippet.substring(start))
 			.replace(String.valueOf(MARK_START), "<mark>")
 			.replace(String.valueOf(MARK_END), "</mark>");
 	}
@@ -394,12 +381,12 @@ public class SearchService {
 	 * A query with each word that matches nothing replaced by the most similar word of a
 	 * visible title, or {@code null} when no word could be improved.
 	 */
-	private String suggestion(SearchQuery query, List<SearchSource> searched, MapSqlParameterSource parameters) {
+	private String suggestion(SearchQuery query, MapSqlParameterSource parameters) {
 		// Only titles with a similar word are split into words: the trigram index finds
-		// them.
-		String titles = searched.stream()
-			.map((source) -> "select s.title from (" + source.sql() + ") s where :word <% lower(s.title)")
-			.collect(Collectors.joining(" union all "));
+		// them, at most a few hundred, so that a common word costs no more than a rare
+		// one.
+		String titles = "select s.title from search_item s where :word <% lower(s.title)" + searchedItems(query)
+				+ " limit " + SUGGESTION_TITLES;
 		String sql = "select word from (select distinct lower(regexp_split_to_table(unaccent(title), '[^[:alnum:]]+'))"
 				+ " as word from (" + titles + ") t) w where length(word) > 2" + " and similarity(word, :word) >= "
 				+ SUGGESTION_SIMILARITY + " order by similarity(word, :word) desc, word limit 1";
@@ -426,7 +413,16 @@ public class SearchService {
 		return changed ? String.join(" ", corrected) : null;
 	}
 
-	private record HitKey(String type, long id) {
+	private static HitKey hitKey(ResultSet row) throws SQLException {
+		return new HitKey(row.getString("type"), row.getLong("id"), row.getString("language"),
+				row.getBoolean("headed"));
+	}
+
+	/**
+	 * A result: its row of {@code search_item}, and whether it was found by its title and
+	 * summary.
+	 */
+	private record HitKey(String type, long id, String language, boolean headed) {
 	}
 
 	private record FilterChoices(long generation, Map<String, List<SearchFilter.Choice>> choices) {

@@ -51,9 +51,6 @@ class SearchCacheTests {
 	private NamedParameterJdbcTemplate namedJdbc;
 
 	@Autowired
-	private List<SearchSource> sources;
-
-	@Autowired
 	private List<SearchFilter> filters;
 
 	private final List<Long> saved = new ArrayList<>();
@@ -74,6 +71,8 @@ class SearchCacheTests {
 			try (var statement = connection.createStatement()) {
 				statement.execute("set session_replication_role = replica");
 				statement.execute("update article set title = 'Wallabyland renamed' where id = " + article.getId());
+				statement.execute("update search_item set title = 'Wallabyland renamed' where type = 'news' and id = "
+						+ article.getId());
 				statement.execute("set session_replication_role = origin");
 			}
 			return 0;
@@ -112,24 +111,30 @@ class SearchCacheTests {
 	}
 
 	@Test
-	void everyTableASourceReadsIsWatched() {
-		Set<String> read = new TreeSet<>();
-		for (SearchSource source : this.sources) {
-			read.addAll(tablesRead(source.sql()));
-			if (source.scheduledSql() != null) {
-				read.addAll(tablesRead(source.scheduledSql()));
-			}
-		}
+	void everyTableTheSearchReadsIsWatched() {
+		// The tables named after "from" or "join" in the functions that make the rows.
+		Set<String> read = new TreeSet<>(this.jdbc.queryForList("select distinct t.tablename from pg_proc p"
+				+ " cross join regexp_matches(p.prosrc, '(?:from|join)\\s+([a-z_]+)', 'g') m"
+				+ " join pg_tables t on t.tablename = m[1] and t.schemaname = current_schema()"
+				+ " where p.proname like 'portal\\_search\\_refresh\\_%'", String.class));
 		for (SearchFilter filter : this.filters) {
 			read.addAll(tablesRead(filter.sql()));
 		}
-		List<String> watched = this.jdbc.queryForList("select c.relname from pg_trigger t join pg_class c"
-				+ " on c.oid = t.tgrelid join pg_proc p on p.oid = t.tgfoid where p.proname = 'portal_search_changed'"
-				+ " and t.tgdeferrable", String.class);
+		read.remove("search_item");
 
-		assertThat(read).contains("article", "article_translation", "document_file", "country", "country_name",
-				"treaty_translation");
-		assertThat(watched).containsAll(read);
+		assertThat(read).contains("article", "article_translation", "document_file", "document_country", "country",
+				"country_name", "treaty_translation", "country_profile_translation");
+		assertThat(triggered("portal_search_changed", true)).as("tables without portal_watch_for_search")
+			.containsAll(read);
+		assertThat(triggered("portal_search_item_changed", false)).as("tables without portal_search_items_from")
+			.containsAll(read);
+	}
+
+	private List<String> triggered(String function, boolean deferrable) {
+		return this.jdbc.queryForList(
+				"select c.relname from pg_trigger t join pg_class c on c.oid = t.tgrelid"
+						+ " join pg_proc p on p.oid = t.tgfoid where p.proname = ? and t.tgdeferrable = ?",
+				String.class, function, deferrable);
 	}
 
 	private Article save(TestArticles.Builder article) {

@@ -259,6 +259,59 @@ class SearchLanguageTests {
 		}
 	}
 
+	/**
+	 * Each table a searched row is made of, changed on its own, changes what the next
+	 * search finds (the rows of {@code search_item} follow, V109).
+	 */
+	@Test
+	void everyChangeToWhatACountryIsSearchedByShowsOnTheNextSearch() {
+		this.jdbc.update("insert into country (code, name, region) values ('QK', 'Quokkaland', 'OCEANIA')");
+		try {
+			assertThat(titlesFound("/search", "quokkaland", "countries")).containsExactly("Quokkaland");
+			this.jdbc.update("insert into country_name (country_id, language, name)"
+					+ " select id, 'fr', 'Quokkalandie' from country where code = 'QK'");
+			assertThat(titlesFound("/fr/search", "quokkalandie", "countries")).containsExactly("Quokkalandie");
+			assertThat(titlesFound("/search", "quokkalandie", "countries")).containsExactly("Quokkaland");
+
+			this.jdbc.update("update country_name set name = 'Quokkalanda' where language = 'fr'"
+					+ " and country_id = (select id from country where code = 'QK')");
+			assertThat(titlesFound("/fr/search", "quokkalandie", "countries")).isEmpty();
+			assertThat(titlesFound("/fr/search", "quokkaland", "countries")).containsExactly("Quokkalanda");
+
+			this.jdbc.update("insert into country_profile (country_id, language, legislation)"
+					+ " select id, 'en', '<p>The wombatic code</p>' from country where code = 'QK'");
+			assertThat(titlesFound("/fr/search", "wombatic", "countries")).containsExactly("Quokkalanda");
+			this.jdbc.update("insert into country_profile_translation (country_id, language, legislation, based_on,"
+					+ " updated_at) select id, 'fr', '<p>Le code koalesque</p>', 'test', now() from country"
+					+ " where code = 'QK'");
+			assertThat(titlesFound("/fr/search", "wombatic", "countries")).isEmpty();
+			assertThat(titlesFound("/fr/search", "koalesque", "countries")).containsExactly("Quokkalanda");
+			assertThat(titlesFound("/search", "wombatic", "countries")).containsExactly("Quokkaland");
+
+			this.jdbc.update("update country set name = 'Quokka Isles' where code = 'QK'");
+			assertThat(titlesFound("/search", "wombatic", "countries")).containsExactly("Quokka Isles");
+		}
+		finally {
+			this.jdbc.update("delete from country where code = 'QK'");
+		}
+		assertThat(titlesFound("/search", "quokka", "countries")).isEmpty();
+		assertThat(this.jdbc.queryForObject("select count(*) from search_item where title like 'Quokka%'", Long.class))
+			.isZero();
+	}
+
+	@Test
+	void aTranslationRemovedGivesTheOriginalBackOnTheNextSearch() {
+		Article article = this.articles.news("Numbatland signs").publishedAt(NOW.minusSeconds(60)).save();
+		this.saved.add(article.getId());
+		this.clock.setInstant(NOW);
+		translate(article, "numbatie", "La Numbatie signe numbatland", "");
+		assertThat(titlesFound("/fr/search", "numbatland", "news")).containsExactly("La Numbatie signe numbatland");
+
+		this.jdbc.update("delete from article_translation where article_id = ?", article.getId());
+
+		assertThat(titlesFound("/fr/search", "numbatland", "news")).containsExactly("Numbatland signs");
+	}
+
 	private List<String> titlesFound(String path, String q, String type) {
 		List<String> titles = new ArrayList<>();
 		try {
