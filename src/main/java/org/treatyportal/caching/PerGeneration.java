@@ -17,10 +17,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * compute again on every page that shows it (such as the year and topic counts of every
  * news list page): given back while the content generation is unchanged and its next
  * scheduled change has not come, so never out of date. Costs the one-row query of the
- * generation, once per page request: a {@code GET} or {@code HEAD} reads it at its first
- * value and takes the same generation for the others (each value is still computed after
- * that read, so it holds every commit that ended before the request arrived). Other
- * requests, which may commit between two values, read it for each.
+ * generation, at most once per page request: a {@code GET} or {@code HEAD} takes the
+ * generation the page cache read before rendering, or reads it at its first value, and
+ * takes the same generation for the others (each value is still computed after that read,
+ * so it holds every commit that ended before the request arrived). Other requests, which
+ * may commit between two values, read it for each.
  * <p>
  * Values are shared by every thread: they must be immutable, and entities in them
  * detached with everything the pages read of them loaded, never handed to an editor.
@@ -28,8 +29,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 public class PerGeneration {
 
-	/** The request attribute that holds the generation a page request read. */
-	private static final String SNAPSHOT = PerGeneration.class.getName() + ".snapshot";
+	/**
+	 * The request attribute that holds the generation a page request read: set by the
+	 * page cache before it renders, or by the first value asked for.
+	 */
+	static final String SNAPSHOT = PerGeneration.class.getName() + ".snapshot";
 
 	private final ContentGeneration generation;
 
