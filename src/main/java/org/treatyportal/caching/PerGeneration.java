@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -25,6 +26,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * <p>
  * Values are shared by every thread: they must be immutable, and entities in them
  * detached with everything the pages read of them loaded, never handed to an editor.
+ * Inside a read-write transaction values are computed and not kept, since they may hold
+ * changes not committed yet.
  */
 @Component
 public class PerGeneration {
@@ -58,6 +61,13 @@ public class PerGeneration {
 	 */
 	@SuppressWarnings("unchecked")
 	public <T> T get(Object key, Supplier<T> compute) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			// A transaction that may write sees its own changes before they move the
+			// generation (at commit): what it reads is neither kept nor taken from what
+			// is.
+			return compute.get();
+		}
 		Instant now = this.clock.instant();
 		ContentGeneration.Snapshot current = current(now);
 		ContentGeneration.Snapshot known = this.snapshot;

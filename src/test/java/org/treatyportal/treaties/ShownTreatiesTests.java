@@ -47,7 +47,7 @@ class ShownTreatiesTests {
 	@BeforeEach
 	void createTreaty() {
 		this.treaties = new TestTreaties(this.treatyRepository, this.partyRepository, this.statementRepository);
-		this.treaty = this.treaties.treaty("Quokka Convention");
+		this.treaty = this.treaties.treaty("Bilby Convention");
 	}
 
 	@AfterEach
@@ -105,27 +105,27 @@ class ShownTreatiesTests {
 	@Test
 	void aTreatyEditedShowsOnTheNextRequestInBothLanguages() throws Exception {
 		for (String language : new String[] { "", "/fr" }) {
-			assertThat(chartTitle(language)).contains("Quokka Convention");
-			assertThat(listOption(language)).contains("Quokka Convention");
+			assertThat(chartTitle(language)).contains("Bilby Convention");
+			assertThat(listOption(language)).contains("Bilby Convention");
 		}
 
-		this.jdbc.update("update treaty set short_title = 'Quokka Treaty' where id = ?", this.treaty.getId());
+		this.jdbc.update("update treaty set short_title = 'Bilby Treaty' where id = ?", this.treaty.getId());
 
-		assertThat(chartTitle("")).contains("Quokka Treaty").doesNotContain("Quokka Convention");
-		assertThat(listOption("")).contains("Quokka Treaty");
-		assertThat(page("/").select("li[data-treaty=" + number() + "] a").text()).contains("Quokka Treaty");
+		assertThat(chartTitle("")).contains("Bilby Treaty").doesNotContain("Bilby Convention");
+		assertThat(listOption("")).contains("Bilby Treaty");
+		assertThat(page("/").select("li[data-treaty=" + number() + "] a").text()).contains("Bilby Treaty");
 		// No French version yet: the French pages fall back to the English title.
-		assertThat(chartTitle("/fr")).contains("Quokka Treaty");
+		assertThat(chartTitle("/fr")).contains("Bilby Treaty");
 
 		this.jdbc.update("insert into treaty_translation (treaty_id, language, title, short_title, based_on,"
-				+ " updated_at) values (?, 'fr', 'Convention sur les quokkas (titre complet)',"
-				+ " 'Convention sur les quokkas', 'Quokka Treaty', now())", this.treaty.getId());
+				+ " updated_at) values (?, 'fr', 'Convention sur les bilbis (titre complet)',"
+				+ " 'Convention sur les bilbis', 'Bilby Treaty', now())", this.treaty.getId());
 
-		assertThat(chartTitle("/fr")).contains("Convention sur les quokkas").doesNotContain("Quokka");
-		assertThat(listOption("/fr")).contains("Convention sur les quokkas");
+		assertThat(chartTitle("/fr")).contains("Convention sur les bilbis").doesNotContain("Bilby");
+		assertThat(listOption("/fr")).contains("Convention sur les bilbis");
 		assertThat(page("/fr/").select("li[data-treaty=" + number() + "] a").text())
-			.contains("Convention sur les quokkas");
-		assertThat(chartTitle("")).contains("Quokka Treaty");
+			.contains("Convention sur les bilbis");
+		assertThat(chartTitle("")).contains("Bilby Treaty");
 	}
 
 	@Test
@@ -133,14 +133,14 @@ class ShownTreatiesTests {
 		this.treaties.acceded(this.treaty, "NZ", "2010-05-10");
 		assertThat(listName("", "NZ")).isEqualTo("New Zealand");
 
-		behindTheCachesBack("update country set name = 'Quokkaland' where code = 'NZ'");
+		behindTheCachesBack("update country set name = 'Bilbyland' where code = 'NZ'");
 		// A page not rendered yet in this generation still takes the names it read.
 		assertThat(page("/countries?treaty=" + number() + "&status=party").select("tr[data-iso=NZ] th").text())
 			.isEqualTo("New Zealand");
 
 		this.jdbc.update("update content_generation set value = value + 1");
 		assertThat(page("/countries?treaty=" + number() + "&status=party&again").select("tr[data-iso=NZ] th").text())
-			.isEqualTo("Quokkaland");
+			.isEqualTo("Bilbyland");
 	}
 
 	private int number() {
