@@ -30,11 +30,13 @@ create table search_item (
     primary key (type, id, language)
 );
 alter table search_item alter column vector set storage main;
-create index search_item_vector on search_item using gin (vector);
-create index search_item_head on search_item using gin (head);
+-- A short pending list (512 kB rather than 4 MB): each search reads it whole until it is
+-- merged; inserts still come in batches.
+create index search_item_vector on search_item using gin (vector) with (gin_pending_list_limit = 512);
+create index search_item_head on search_item using gin (head) with (gin_pending_list_limit = 512);
 create index search_item_recent on search_item (at desc nulls last, type, id desc);
 create index search_item_scheduled on search_item (visible_from);
-create index search_item_title_trgm on search_item using gin (lower(title) gin_trgm_ops);
+create index search_item_title_trgm on search_item using gin (lower(title) gin_trgm_ops) with (gin_pending_list_limit = 512);
 
 -- The day a date-only row sorts by, the same whatever the session's time zone.
 create function portal_search_at(day date) returns timestamptz
@@ -45,7 +47,13 @@ create function portal_search_at(day date) returns timestamptz
 create function portal_search_refresh_article(ids bigint[]) returns void
     language plpgsql as $$
 begin
-    delete from search_item where type in ('news', 'press-releases') and (ids is null or id = any(ids));
+    -- No ids: every item (the first fill, or a table emptied).
+    if ids is null then
+        delete from search_item where type in ('news', 'press-releases');
+        ids := array(select t.id from article t);
+    else
+        delete from search_item where type in ('news', 'press-releases') and id = any(ids);
+    end if;
     insert into search_item (type, id, language, original, title, url, at, date_precision, visible_from, body,
                              vector, head)
     select k.type, a.id, v.language, v.original, v.title, '/' || k.type || '/' || v.slug, a.publish_at,
@@ -57,14 +65,19 @@ begin
                         union all
                         select t.language, false, t.title, t.slug, t.summary, t.body, t.search, t.search_head
                         from article_translation t where t.article_id = a.id and t.language <> a.language) v
-    where a.state = 'PUBLISHED' and (ids is null or a.id = any(ids));
+    where a.state = 'PUBLISHED' and a.id = any(ids);
 end
 $$;
 
 create function portal_search_refresh_event(ids bigint[]) returns void
     language plpgsql as $$
 begin
-    delete from search_item where type = 'events' and (ids is null or id = any(ids));
+    if ids is null then
+        delete from search_item where type = 'events';
+        ids := array(select t.id from event t);
+    else
+        delete from search_item where type = 'events' and id = any(ids);
+    end if;
     insert into search_item (type, id, language, original, title, url, at, date, visible_from, body, vector, head,
                              countries)
     select 'events', e.id, v.language, v.original, v.title, '/events/' || v.slug, portal_search_at(e.start_date),
@@ -76,7 +89,7 @@ begin
                         union all
                         select t.language, false, t.title, t.slug, t.summary, t.body, t.search, t.search_head
                         from event_translation t where t.event_id = e.id and t.language <> e.language) v
-    where e.state = 'PUBLISHED' and (ids is null or e.id = any(ids));
+    where e.state = 'PUBLISHED' and e.id = any(ids);
 end
 $$;
 
@@ -84,7 +97,12 @@ $$;
 create function portal_search_refresh_page(ids bigint[]) returns void
     language plpgsql as $$
 begin
-    delete from search_item where type = 'pages' and (ids is null or id = any(ids));
+    if ids is null then
+        delete from search_item where type = 'pages';
+        ids := array(select t.id from page t);
+    else
+        delete from search_item where type = 'pages' and id = any(ids);
+    end if;
     insert into search_item (type, id, language, original, title, url, at, visible_from, body, vector, head)
     select 'pages', p.id, v.language, v.original, v.title, '/' || v.slug, p.updated_at, p.publish_at,
            v.summary || ' ' || portal_html_text(v.body), v.search, v.search_head
@@ -94,7 +112,7 @@ begin
                         union all
                         select t.language, false, t.title, t.slug, t.summary, t.body, t.search, t.search_head
                         from page_translation t where t.page_id = p.id and t.language <> p.language) v
-    where p.state = 'PUBLISHED' and (ids is null or p.id = any(ids));
+    where p.state = 'PUBLISHED' and p.id = any(ids);
 end
 $$;
 
@@ -120,7 +138,12 @@ drop function portal_snippet_source(regconfig, text, tsquery);
 create function portal_search_refresh_document(ids bigint[]) returns void
     language plpgsql as $$
 begin
-    delete from search_item where type = 'documents' and (ids is null or id = any(ids));
+    if ids is null then
+        delete from search_item where type = 'documents';
+        ids := array(select t.id from document t);
+    else
+        delete from search_item where type = 'documents' and id = any(ids);
+    end if;
     insert into search_item (type, id, language, original, title, url, at, date, visible_from, body, vector, head,
                              countries, treaty)
     select 'documents', d.id, v.language, v.original, v.title, '/documents/' || v.slug,
@@ -134,7 +157,7 @@ begin
                         union all
                         select t.language, false, t.title, t.slug, t.summary, t.search, t.search_head
                         from document_translation t where t.document_id = d.id and t.language <> d.language) v
-    where d.state = 'PUBLISHED' and (ids is null or d.id = any(ids));
+    where d.state = 'PUBLISHED' and d.id = any(ids);
 end
 $$;
 
@@ -143,7 +166,12 @@ $$;
 create function portal_search_refresh_treaty(ids bigint[]) returns void
     language plpgsql as $$
 begin
-    delete from search_item where type = 'treaties' and (ids is null or id = any(ids));
+    if ids is null then
+        delete from search_item where type = 'treaties';
+        ids := array(select t.id from treaty t);
+    else
+        delete from search_item where type = 'treaties' and id = any(ids);
+    end if;
     insert into search_item (type, id, language, original, title, url, at, date, body, vector, head, treaty)
     select 'treaties', t.id, v.language, v.original, t.series || ' ' || t.number || ' ' || v.title,
            '/treaties/' || t.number, portal_search_at(t.opened_on), t.opened_on, portal_html_text(v.summary),
@@ -154,7 +182,7 @@ begin
                         select tt.language, false, tt.title, tt.summary,
                                tt.search || setweight(to_tsvector('simple', t.series || ' ' || t.number), 'A')
                         from treaty_translation tt where tt.treaty_id = t.id and tt.language <> t.language) v
-    where ids is null or t.id = any(ids);
+    where t.id = any(ids);
 end
 $$;
 
@@ -164,7 +192,12 @@ $$;
 create function portal_search_refresh_country(ids bigint[]) returns void
     language plpgsql as $$
 begin
-    delete from search_item where type = 'countries' and (ids is null or id = any(ids));
+    if ids is null then
+        delete from search_item where type = 'countries';
+        ids := array(select t.id from country t);
+    else
+        delete from search_item where type = 'countries' and id = any(ids);
+    end if;
     insert into search_item (type, id, language, original, title, titles, url, at, date, body, vector, head,
                              countries)
     select 'countries', c.id, v.language, v.original, c.name, n.titles, '/countries/' || lower(c.code),
@@ -183,26 +216,37 @@ begin
                         from country_profile_translation t
                         where t.country_id = c.id and p.country_id is not null and t.language <> p.language) v
     cross join lateral (select setweight(to_tsvector(portal_search_config(v.language), n.names), 'A') as head) h
-    where ids is null or c.id = any(ids);
+    where c.id = any(ids);
 end
 $$;
 
--- The trigger on every table the rows are made of: refreshes the rows of the items the
--- changed row belongs to. Arguments: which refresh (article, event, ...) and the column
--- that holds the item's id.
+-- The triggers on every table the rows are made of: once per statement, they refresh the
+-- rows of the items the changed rows belong to, all at once (an import of thousands of
+-- rows refreshes their items in one query). Arguments: which refresh (article, event, ...)
+-- and the column that holds the item's id.
 create function portal_search_item_changed() returns trigger
     language plpgsql as $$
 declare
-    changed bigint[];
+    changed bigint[] := '{}';
+    found bigint[];
 begin
     if tg_op = 'TRUNCATE' then
         execute format('select portal_search_refresh_%s(null)', tg_argv[0]);
         return null;
     end if;
-    changed := array_remove(array[case when tg_op <> 'INSERT' then (to_jsonb(old) ->> tg_argv[1])::bigint end,
-                                  case when tg_op <> 'DELETE' then (to_jsonb(new) ->> tg_argv[1])::bigint end],
-                            null);
-    execute format('select portal_search_refresh_%s($1)', tg_argv[0]) using changed;
+    if tg_op in ('UPDATE', 'DELETE') then
+        execute format('select array(select distinct (to_jsonb(r) ->> %L)::bigint from old_rows r)', tg_argv[1])
+            into found;
+        changed := changed || found;
+    end if;
+    if tg_op in ('UPDATE', 'INSERT') then
+        execute format('select array(select distinct (to_jsonb(r) ->> %L)::bigint from new_rows r)', tg_argv[1])
+            into found;
+        changed := changed || found;
+    end if;
+    if cardinality(changed) > 0 then
+        execute format('select portal_search_refresh_%s($1)', tg_argv[0]) using changed;
+    end if;
     return null;
 end
 $$;
@@ -212,8 +256,15 @@ create function portal_search_items_from(watched regclass, refresh text, id_colu
 declare
     name text := (select c.relname from pg_class c where c.oid = watched);
 begin
-    execute format('create trigger %I after insert or update or delete on %s for each row'
-        ' execute function portal_search_item_changed(%L, %L)', name || '_search_item', watched, refresh, id_column);
+    execute format('create trigger %I after insert on %s referencing new table as new_rows for each statement'
+        ' execute function portal_search_item_changed(%L, %L)', name || '_search_item_inserted', watched, refresh,
+        id_column);
+    execute format('create trigger %I after update on %s referencing old table as old_rows new table as new_rows'
+        ' for each statement execute function portal_search_item_changed(%L, %L)', name || '_search_item_updated',
+        watched, refresh, id_column);
+    execute format('create trigger %I after delete on %s referencing old table as old_rows for each statement'
+        ' execute function portal_search_item_changed(%L, %L)', name || '_search_item_deleted', watched, refresh,
+        id_column);
     execute format('create trigger %I after truncate on %s for each statement'
         ' execute function portal_search_item_changed(%L)', name || '_search_item_truncated', watched, refresh);
 end

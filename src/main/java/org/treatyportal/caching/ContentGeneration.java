@@ -9,6 +9,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,6 +32,9 @@ public class ContentGeneration {
 	private final JdbcTemplate jdbc;
 
 	private final List<ScheduledChanges> schedules;
+
+	/** The connection pool, when it is Hikari's. */
+	private final HikariDataSource pool;
 
 	private final ZoneId zone;
 
@@ -56,8 +63,10 @@ public class ContentGeneration {
 
 	private RuntimeException checkFailure;
 
-	ContentGeneration(JdbcTemplate jdbc, List<ScheduledChanges> schedules, PortalProperties properties) {
+	ContentGeneration(JdbcTemplate jdbc, DataSource dataSource, List<ScheduledChanges> schedules,
+			PortalProperties properties) {
 		this.jdbc = jdbc;
+		this.pool = (dataSource instanceof HikariDataSource hikari) ? hikari : null;
 		this.schedules = List.copyOf(schedules);
 		this.zone = properties.timeZone();
 	}
@@ -92,10 +101,19 @@ public class ContentGeneration {
 		return this.downSince != 0;
 	}
 
-	/** Marks the database as down, seen so by a page that needed it. */
+	/**
+	 * Marks the database as down, seen so by a page that needed it. When an outage
+	 * starts, the pool's connections are let go (in use ones when given back): after a
+	 * restart of PostgreSQL they would each fail one more request.
+	 */
 	public void failed() {
+		boolean wasUp = this.downSince == 0;
 		long now = System.nanoTime();
 		this.downSince = (now != 0) ? now : 1;
+		HikariPoolMXBean connections = (this.pool != null) ? this.pool.getHikariPoolMXBean() : null;
+		if (wasUp && connections != null) {
+			connections.softEvictConnections();
+		}
 	}
 
 	/**

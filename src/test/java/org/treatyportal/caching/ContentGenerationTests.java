@@ -56,7 +56,8 @@ class ContentGenerationTests {
 			}
 
 		};
-		ContentGeneration generation = new ContentGeneration(slowFirstQuery, List.of(), this.properties);
+		ContentGeneration generation = new ContentGeneration(slowFirstQuery, slowFirstQuery.getDataSource(), List.of(),
+				this.properties);
 		long before = this.jdbc.queryForObject("select value from content_generation", Long.class);
 		ExecutorService requests = Executors.newFixedThreadPool(3);
 		try {

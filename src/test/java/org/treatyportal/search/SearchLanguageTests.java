@@ -295,7 +295,8 @@ class SearchLanguageTests {
 			this.jdbc.update("delete from country where code = 'QK'");
 		}
 		assertThat(titlesFound("/search", "quokka", "countries")).isEmpty();
-		assertThat(this.jdbc.queryForObject("select count(*) from search_item where title like 'Quokka%'", Long.class))
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from search_item where type = 'countries' and title like 'Quokka%'", Long.class))
 			.isZero();
 	}
 
