@@ -20,6 +20,7 @@
 # done its work, at most 180; default 180), BENCH_CONNECTIONS (default 32),
 # BENCH_PER_QUERY (seconds per query in the per-query runs, 0 to skip; default 4),
 # BENCH_ONLY (search|pages), BENCH_JAVA_OPTS (JVM options),
+# BENCH_COLD (rounds of a content change and one request of every page, 0 to skip; default 20),
 # BENCH_APP_ARGS (more --name=value arguments for the site), BENCH_KEEP=1 (keep the site
 # running after the runs until Enter is pressed, for EXPLAIN in psql).
 # Needs: a JDK 17+, psql and wrk. It only ever sends requests to 127.0.0.1.
@@ -31,6 +32,7 @@ DURATION=${BENCH_DURATION:-30}
 WARMUP=${BENCH_WARMUP:-180}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 PER_QUERY=${BENCH_PER_QUERY:-4}
+COLD=${BENCH_COLD:-20}
 ONLY=${BENCH_ONLY:-}
 ITEMS=${BENCH_ITEMS:-10000}
 GZIP_HEADER=()
@@ -46,6 +48,9 @@ if ! [[ $WARMUP =~ ^[0-9]+$ ]] || (( WARMUP > 180 )); then
 fi
 if ! [[ $PER_QUERY =~ ^[0-9]+$ ]] || (( PER_QUERY > 30 )); then
 	echo "BENCH_PER_QUERY must be 0 to 30 seconds" >&2; exit 2
+fi
+if ! [[ $COLD =~ ^[0-9]+$ ]] || (( COLD > 100 )); then
+	echo "BENCH_COLD must be 0 to 100" >&2; exit 2
 fi
 if ! [[ $CONNECTIONS =~ ^[0-9]+$ ]] || (( CONNECTIONS < 1 || CONNECTIONS > 256 )); then
 	echo "BENCH_CONNECTIONS must be 1 to 256" >&2; exit 2
@@ -174,6 +179,50 @@ for (( left = WARMUP; left > 0; left -= 30 )); do
 done
 if [[ $ONLY != search ]]; then
 	for page in "${PAGES[@]}"; do run_wrk 3 -s bench/report.lua "$BASE$page" >/dev/null; done
+fi
+
+# Cold renders (issue 16): the first request of each page just after a publish, when the
+# page cache has nothing of the new generation. Each round moves the content generation
+# once (as a commit to a watched table does, migration V70) without changing what any page
+# shows, then asks every page once, in the list's order, one request at a time, as
+# visitors would: what pages share (per generation) is computed by the first that needs
+# it. Two rounds first warm the rendering code up; then BENCH_COLD rounds, stopping
+# after 120 s or at the 12-minute bound; prints each page's median, p90 and max in ms.
+page_label() { # path
+	case $1 in
+		/news/bench-*) echo "/news/{a news item}" ;;
+		/fr/news/bench-*) echo "/fr/news/{a news item}" ;;
+		"/countries/$PROFILE") echo "/countries/{a profile}" ;;
+		*) echo "$1" ;;
+	esac
+}
+if [[ $ONLY != search ]] && (( COLD > 0 )); then
+	echo "== cold renders: $COLD rounds of a content change and the first request of every page"
+	declare -A COLD_TIMES=()
+	cold_started=$SECONDS
+	for (( round = -2; round < COLD; round++ )); do
+		(( SECONDS + 20 <= 690 && SECONDS - cold_started < 120 )) || break
+		"${PSQL[@]}" -c "update content_generation set value = value + 1"
+		for page in "${PAGES[@]}"; do
+			t=$(curl -s -o /dev/null -m 10 -w '%{http_code} %{time_total}' "${GZIP_HEADER[@]}" "$BASE$page" \
+				|| echo "000 10")
+			[[ $t == 200\ * ]] || { echo "   cold $page answered ${t% *}" >&2; continue; }
+			(( round < 0 )) || COLD_TIMES[$page]+="$(awk -v t="${t#* }" 'BEGIN { printf "%.1f", t * 1000 }') "
+		done
+	done
+	for page in "${PAGES[@]}"; do
+		label="cold $(page_label "$page")"
+		if [[ -z ${COLD_TIMES[$page]:-} ]]; then
+			RESULTS+=("$(printf '%-32s skipped: no time left, or no answer 200' "$label")")
+			continue
+		fi
+		# shellcheck disable=SC2086
+		line=$(printf '%s\n' ${COLD_TIMES[$page]} | sort -n | awk '{ t[NR] = $1 } END {
+			printf "first requests=%d median=%.1f p90=%.1f max=%.1f", NR, t[int((NR + 1) / 2)],
+				t[int((NR * 9 + 9) / 10)], t[NR] }')
+		RESULTS+=("$(printf '%-32s %s' "$label" "$line")")
+		printf '   %-32s %s\n' "$label" "$line"
+	done
 fi
 
 echo "== wrk -t2 -c$CONNECTIONS -d${DURATION}s"

@@ -172,6 +172,8 @@ class PageCacheFilter extends OncePerRequestFilter implements OrderedFilter {
 			}
 			return;
 		}
+		// What the render keeps per generation takes the generation just read.
+		request.setAttribute(PerGeneration.SNAPSHOT, current);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
 		response.setHeader(HttpHeaders.PRAGMA, "no-cache");
 		response.setHeader(HttpHeaders.EXPIRES, "0");

@@ -27,6 +27,7 @@ import org.treatyportal.seo.PageMeta;
 import org.treatyportal.seo.StructuredData;
 import org.treatyportal.treaties.BadTreatyRequest;
 import org.treatyportal.treaties.PartyStatus;
+import org.treatyportal.treaties.ShownTreaties;
 import org.treatyportal.treaties.Treaty;
 import org.treatyportal.treaties.TreatyService;
 import org.treatyportal.web.NavigationSection;
@@ -49,16 +50,19 @@ class CountryController {
 
 	private final ArticleService articles;
 
+	private final ShownTreaties shown;
+
 	private final WorldMap map;
 
 	private final PortalProperties properties;
 
 	private final MessageSource messages;
 
-	CountryController(CountryDirectory countries, TreatyService treaties, Related related, ArticleService articles,
-			WorldMap map, PortalProperties properties, MessageSource messages) {
+	CountryController(CountryDirectory countries, TreatyService treaties, ShownTreaties shown, Related related,
+			ArticleService articles, WorldMap map, PortalProperties properties, MessageSource messages) {
 		this.countries = countries;
 		this.treaties = treaties;
+		this.shown = shown;
 		this.related = related;
 		this.articles = articles;
 		this.map = map;
@@ -69,10 +73,10 @@ class CountryController {
 	@GetMapping("/countries")
 	String list(@RequestParam(required = false) String treaty, @RequestParam(required = false) String status,
 			Model model) {
-		List<Treaty> all = this.treaties.all();
+		List<Treaty> all = this.shown.all();
 		Treaty chosen = chosenTreaty(all, treaty);
 		PartyStatus wanted = wantedStatus(status);
-		Map<String, PartyStatus> statuses = (chosen != null) ? this.treaties.statusByCountry(chosen) : Map.of();
+		Map<String, PartyStatus> statuses = (chosen != null) ? this.shown.statusByCountry(chosen) : Map.of();
 		Map<Region, List<CountryLine>> byRegion = new EnumMap<>(Region.class);
 		Map<String, CountryLine> byCode = new LinkedHashMap<>();
 		for (CountryName country : this.countries.names()) {

@@ -13,6 +13,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.treatyportal.caching.PerGeneration;
 import org.treatyportal.states.StateDirectory;
 import org.treatyportal.web.Languages;
 
@@ -28,9 +29,12 @@ public class CountryDirectory implements StateDirectory {
 
 	private final Languages languages;
 
-	CountryDirectory(CountryRepository countries, Languages languages) {
+	private final PerGeneration perGeneration;
+
+	CountryDirectory(CountryRepository countries, Languages languages, PerGeneration perGeneration) {
 		this.countries = countries;
 		this.languages = languages;
+		this.perGeneration = perGeneration;
 	}
 
 	/** Every country, by name. */
@@ -40,11 +44,15 @@ public class CountryDirectory implements StateDirectory {
 
 	/**
 	 * Every country's name, code, membership and region, by name: without the profiles.
+	 * Read once per content generation and language: the home page, the country list,
+	 * every chart and the events and documents' forms ask for it.
 	 */
 	@Override
 	public List<CountryName> names() {
-		List<CountryName> names = this.countries.findAllNames();
-		return namesIn(LocaleContextHolder.getLocale()).isEmpty() ? names : localised(names);
+		return this.perGeneration.get(List.of("country-names", LocaleContextHolder.getLocale().toLanguageTag()), () -> {
+			List<CountryName> names = this.countries.findAllNames();
+			return List.copyOf(namesIn(LocaleContextHolder.getLocale()).isEmpty() ? names : localised(names));
+		});
 	}
 
 	@Override

@@ -13,7 +13,7 @@ import org.treatyportal.news.ArticleKind;
 import org.treatyportal.news.ArticleService;
 import org.treatyportal.seo.PageMeta;
 import org.treatyportal.seo.StructuredData;
-import org.treatyportal.treaties.TreatyService;
+import org.treatyportal.treaties.ShownTreaties;
 import org.treatyportal.web.NavigationSection;
 
 /**
@@ -34,11 +34,11 @@ class HomeController {
 
 	private final ArticleService articles;
 
-	private final TreatyService treaties;
+	private final ShownTreaties treaties;
 
 	private final EventService events;
 
-	HomeController(ArticleService articles, TreatyService treaties, EventService events) {
+	HomeController(ArticleService articles, ShownTreaties treaties, EventService events) {
 		this.articles = articles;
 		this.treaties = treaties;
 		this.events = events;

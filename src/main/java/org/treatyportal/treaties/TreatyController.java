@@ -52,9 +52,12 @@ class TreatyController {
 
 	private final TreatyReferences references;
 
+	private final ShownTreaties shown;
+
 	TreatyController(TreatyService treaties, Related related, ArticleService articles, MessageSource messages,
-			PortalProperties properties, TreatyReferences references) {
+			PortalProperties properties, TreatyReferences references, ShownTreaties shown) {
 		this.treaties = treaties;
+		this.shown = shown;
 		this.related = related;
 		this.articles = articles;
 		this.messages = messages;
@@ -64,7 +67,7 @@ class TreatyController {
 
 	@GetMapping("/treaties")
 	String list(Model model) {
-		model.addAttribute("summaries", this.treaties.summaries());
+		model.addAttribute("summaries", this.shown.summaries());
 		model.addAttribute(PageMeta.MODEL_ATTRIBUTE,
 				PageMeta.fromMessages("meta.treaties.title", "meta.treaties.description", "/treaties"));
 		return "treaties/list";
@@ -73,7 +76,7 @@ class TreatyController {
 	@GetMapping("/treaties/{number:\\d{1,9}}")
 	String treaty(@PathVariable int number, @RequestParam(required = false) String asOf, Model model, Locale locale) {
 		ChartQuery asked = ChartQuery.parse(asOf, null, null, null, null);
-		Treaty treaty = this.treaties.find(number).orElseThrow();
+		Treaty treaty = this.shown.find(number).orElseThrow();
 		Timeline timeline = this.treaties.timeline(treaty, asked.asOf());
 		TreatyWording wording = treaty.in(locale.getLanguage());
 		model.addAttribute("treaty", treaty);
@@ -118,7 +121,7 @@ class TreatyController {
 		if (date != null && !asOf.equals(date.toString())) {
 			return "redirect:" + query.url(number);
 		}
-		Treaty treaty = this.treaties.find(number).orElseThrow();
+		Treaty treaty = this.shown.find(number).orElseThrow();
 		TreatyWording wording = treaty.in(locale.getLanguage());
 		model.addAttribute("chart", this.treaties.chart(treaty, query));
 		model.addAttribute("wording", wording);
@@ -138,7 +141,7 @@ class TreatyController {
 			@RequestParam(required = false) String group, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Locale locale) {
 		ChartQuery query = ChartQuery.parse(asOf, group, status, sort, dir);
-		Treaty treaty = this.treaties.find(number).orElseThrow();
+		Treaty treaty = this.shown.find(number).orElseThrow();
 		Chart chart = this.treaties.chart(treaty, query);
 		String filename = treaty.getSeries().toLowerCase(Locale.ROOT) + "-" + treaty.getNumber() + "-chart-"
 				+ chart.date() + ".csv";

@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.treatyportal.news.Article;
 import org.treatyportal.news.TestArticles;
@@ -35,6 +37,9 @@ class PerGenerationTests {
 	@Autowired
 	private TestArticles articles;
 
+	@Autowired
+	private PlatformTransactionManager transactions;
+
 	private final AtomicInteger computed = new AtomicInteger();
 
 	@Test
@@ -56,6 +61,24 @@ class PerGenerationTests {
 		finally {
 			this.jdbc.update("delete from article where id = ?", scheduled.getId());
 		}
+	}
+
+	@Test
+	void aTransactionThatMayWriteNeitherKeepsNorTakesAValue() {
+		this.clock.setInstant(NOW);
+		int kept = this.perGeneration.get("test-value-in-transactions", this.computed::incrementAndGet);
+		TransactionTemplate readWrite = new TransactionTemplate(this.transactions);
+		// Its own changes would move the generation only at commit.
+		readWrite.executeWithoutResult((status) -> assertThat(
+				this.perGeneration.get("test-value-in-transactions", this.computed::incrementAndGet))
+			.isEqualTo(kept + 1));
+		TransactionTemplate readOnly = new TransactionTemplate(this.transactions);
+		readOnly.setReadOnly(true);
+		readOnly.executeWithoutResult((status) -> assertThat(
+				this.perGeneration.get("test-value-in-transactions", this.computed::incrementAndGet))
+			.isEqualTo(kept));
+		assertThat(this.perGeneration.get("test-value-in-transactions", this.computed::incrementAndGet))
+			.isEqualTo(kept);
 	}
 
 	private int value() {

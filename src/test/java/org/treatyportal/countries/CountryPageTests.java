@@ -43,11 +43,11 @@ class CountryPageTests {
 			.andExpect(page((html) -> {
 				assertThat(html.select("section.region h2").eachText()).startsWith("Europe", "Africa", "Americas");
 				assertThat(html.select("table.country-table tbody tr")).hasSize(249);
-				assertThat(html.select("svg path[data-iso=FR]").attr("class")).contains("status-party");
-				assertThat(html.select("svg path[data-iso=JP]").attr("class")).contains("status-signatory");
-				assertThat(html.select("svg path[data-iso=BR]").attr("class")).contains("status-none");
-				assertThat(html.select("svg path[data-iso=FR] title").text()).isEqualTo("France: Ratified");
-				assertThat(html.select("svg circle[data-iso=MT]")).hasSize(1);
+				assertThat(html.select("svg use[data-iso=FR]").attr("class")).contains("status-party");
+				assertThat(html.select("svg use[data-iso=JP]").attr("class")).contains("status-signatory");
+				assertThat(html.select("svg use[data-iso=BR]").attr("class")).contains("status-none");
+				assertThat(html.select("svg use[data-iso=FR] title").text()).isEqualTo("France: Ratified");
+				assertThat(html.select("svg use.country-dot[data-iso=MT]")).hasSize(1);
 				assertThat(html.select("tr[data-iso=FR] .party-status").text()).isEqualTo("Ratified");
 				assertThat(html.select("tr[data-iso=JP] .party-status").text()).isEqualTo("Signed");
 				assertThat(html.select(".map-legend").text()).contains("Party (ratified or acceded): 1",
