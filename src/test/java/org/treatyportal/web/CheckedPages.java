@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +32,13 @@ public final class CheckedPages {
 
 	private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
-	private final int treaty = 96_000 + (int) (System.nanoTime() % 3_000);
+	/**
+	 * Treaty numbers of the instances in this run, which share one database: distinct,
+	 * where numbers drawn at random met once.
+	 */
+	private static final AtomicInteger TREATIES = new AtomicInteger(96_000);
+
+	private final int treaty = TREATIES.incrementAndGet();
 
 	/** The number of the treaty {@link #publish} adds. */
 	public int treaty() {
