@@ -227,7 +227,7 @@ fi
 
 echo "== wrk -t2 -c$CONNECTIONS -d${DURATION}s"
 measure "$STATIC (baseline)" "$DURATION" -s bench/report.lua "$BASE$STATIC"
-BASELINE=$(printf '%s\n' "${RESULTS[0]}" | sed -n 's/.*rps=\([0-9.]*\).*/\1/p')
+BASELINE=$(printf '%s\n' "${RESULTS[@]}" | grep -F '(baseline)' | sed -n 's/.*rps=\([0-9.]*\).*/\1/p')
 if [[ $ONLY != pages ]]; then
 	measure "search (repeated: 14 queries)" "$DURATION" -s bench/search.lua "$BASE"
 	measure "search (distinct word pairs)" "$DURATION" -s bench/search-distinct.lua "$BASE"
