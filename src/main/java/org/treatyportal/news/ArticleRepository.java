@@ -2,8 +2,10 @@ package org.treatyportal.news;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -44,9 +46,19 @@ interface ArticleRepository extends ContentRepository<Article> {
 	 * The visible articles of a kind whose original or one of whose translations has the
 	 * slug; more than one where one language's slug is another item's in another.
 	 */
-	@Query("select distinct a from Article a left join a.translations t where a.kind = :kind"
-			+ " and (a.slug = :slug or t.slug = :slug) and" + VISIBLE)
-	List<Article> findVisibleByAnySlug(ArticleKind kind, String slug, Instant now);
+	default List<Article> findVisibleByAnySlug(ArticleKind kind, String slug, Instant now) {
+		// Two indexed lookups: one condition over both tables would read every article.
+		Set<Article> found = new LinkedHashSet<>(findVisibleByOwnSlug(kind, slug, now));
+		found.addAll(findVisibleByTranslationSlug(kind, slug, now));
+		return List.copyOf(found);
+	}
+
+	@Query("select a from Article a where a.kind = :kind and a.slug = :slug and" + VISIBLE)
+	List<Article> findVisibleByOwnSlug(ArticleKind kind, String slug, Instant now);
+
+	@Query("select distinct a from Article a join a.translations t where a.kind = :kind and t.slug = :slug and"
+			+ VISIBLE)
+	List<Article> findVisibleByTranslationSlug(ArticleKind kind, String slug, Instant now);
 
 	@Query(value = "select distinct cast(extract(year from publish_at at time zone :zone) as integer) as year"
 			+ " from article where kind = :kind and state = 'PUBLISHED' and publish_at <= :now order by year desc",
