@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.treatyportal.support.PortalIntegrationTest;
 import org.treatyportal.users.TestUsers;
@@ -88,33 +89,11 @@ class RecordsIncompleteTests {
 	@Test
 	void adminsSetTheRequiredNumberOnTheTreatyFormWithinItsBounds() throws Exception {
 		Treaty treaty = this.treaties.treaty("Required number convention");
-		String url = "/admin/treaties/" + treaty.getNumber();
-		this.mvc
-			.perform(post(url).with(as(this.users.admin()))
-				.with(csrf())
-				.param("version", String.valueOf(treaty.getVersion()))
-				.param("series", "CETS")
-				.param("number", String.valueOf(treaty.getNumber()))
-				.param("title", "Required number convention (full title)")
-				.param("shortTitle", "Required number convention")
-				.param("monthsAfterDeposit", "3")
-				.param("ratificationsRequired", "0"))
-			.andExpect(status().isOk())
-			.andExpect(page((html) -> {
-				assertThat(html.select("#ratificationsRequired-error").text()).isEqualTo("Between 1 and 1000.");
-				assertThat(html.select("input[name=ratificationsRequired]").val()).isEqualTo("0");
-			}));
-		this.mvc
-			.perform(post(url).with(as(this.users.admin()))
-				.with(csrf())
-				.param("version", String.valueOf(treaty.getVersion()))
-				.param("series", "CETS")
-				.param("number", String.valueOf(treaty.getNumber()))
-				.param("title", "Required number convention (full title)")
-				.param("shortTitle", "Required number convention")
-				.param("monthsAfterDeposit", "3")
-				.param("ratificationsRequired", "5"))
-			.andExpect(status().isFound());
+		this.mvc.perform(saveRequired(treaty, "0")).andExpect(status().isOk()).andExpect(page((html) -> {
+			assertThat(html.select("#ratificationsRequired-error").text()).isEqualTo("Between 1 and 1000.");
+			assertThat(html.select("input[name=ratificationsRequired]").val()).isEqualTo("0");
+		}));
+		this.mvc.perform(saveRequired(treaty, "5")).andExpect(status().isFound());
 		assertThat(this.treatyRepository.findByNumber(treaty.getNumber()).orElseThrow().getRatificationsRequired())
 			.isEqualTo(5);
 	}
@@ -122,6 +101,21 @@ class RecordsIncompleteTests {
 	private Treaty required(Treaty treaty, int ratifications) {
 		treaty.setRatificationsRequired(ratifications);
 		return this.treatyRepository.saveAndFlush(treaty);
+	}
+
+	/**
+	 * The treaty form as an admin sends it, with the required number of ratifications.
+	 */
+	private MockHttpServletRequestBuilder saveRequired(Treaty treaty, String required) {
+		return post("/admin/treaties/" + treaty.getNumber()).with(as(this.users.admin()))
+			.with(csrf())
+			.param("version", String.valueOf(treaty.getVersion()))
+			.param("series", "CETS")
+			.param("number", String.valueOf(treaty.getNumber()))
+			.param("title", "Required number convention (full title)")
+			.param("shortTitle", "Required number convention")
+			.param("monthsAfterDeposit", "3")
+			.param("ratificationsRequired", required);
 	}
 
 }
