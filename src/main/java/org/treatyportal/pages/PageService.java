@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.treatyportal.caching.PerGeneration;
@@ -59,8 +60,10 @@ public class PageService implements PublicContent {
 
 	/**
 	 * The visible pages of the site menu, in the order admins gave them; read once per
-	 * content generation and language, as every page shows them.
+	 * content generation and language, as every page shows them. No transaction of its
+	 * own: most calls read nothing.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<MenuLink> menu() {
 		String language = language();
 		return this.perGeneration.get(List.of("menu", language),
@@ -69,8 +72,10 @@ public class PageService implements PublicContent {
 
 	/**
 	 * The visible pages linked in the footer (contact, legal notice...), in the order
-	 * admins gave them; read once per content generation and language.
+	 * admins gave them; read once per content generation and language, with no
+	 * transaction of its own.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<MenuLink> footer() {
 		String language = language();
 		return this.perGeneration.get(List.of("footer", language),

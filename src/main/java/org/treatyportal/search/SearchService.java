@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -71,10 +72,15 @@ public class SearchService {
 	private static final String DATE = "coalesce(s.date, cast(s.at at time zone :zone as date))";
 
 	/**
-	 * How much of a text a snippet is taken from when the hit was found by its title and
-	 * summary.
+	 * How much of the start of a text the snippet of a hit found by its title and summary
+	 * is made from: about two fragments of a snippet, as much as a window around a word
+	 * (V111).
 	 */
-	private static final int HEADED_SNIPPET = 800;
+	private static final int SNIPPET_SOURCE = 450;
+
+	/** Whether a row's item has no version in the searched language. */
+	private static final String UNTRANSLATED = "not exists (select 1 from search_item t where t.type = s.type"
+			+ " and t.id = s.id and t.language = :language)";
 
 	/** The end of a sentence and the space after it. */
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]\\s+");
@@ -203,48 +209,93 @@ public class SearchService {
 			return new SearchResults(Page.empty(pageable), false, null);
 		}
 		parameters.addValue("type", query.type())
-			.addValue("limit", PAGE_SIZE)
-			.addValue("offset", pageable.getOffset())
 			.addValue("recent", RANKED_RECENT)
-			.addValue("older", pageable.getOffset() + PAGE_SIZE)
 			.addValue("counted", MAX_RESULTS + 1);
-		// First the page's hits, with no text read but the small title-and-summary
-		// vectors; then the titles, links and snippets of only those hits.
-		String searched = searchedItems(query);
-		// A word left out (-draft) may be missing from the title yet be in the text.
-		String whole = shape.negated() ? " and " + matches("s.vector") : "";
-		String sql = "with recent as (select s.type, s.id, s.language, s.at, ts_rank(s.head, " + tsquery("s.language")
-				+ ") as rank from search_item s where " + matches("s.head") + whole + searched
-				+ " order by s.at desc nulls last, s.type, s.id desc limit :recent),"
-				+ " older as (select s.type, s.id, s.language, s.at from search_item s where " + matches("s.vector")
-				+ searched + " and not exists (select 1 from recent r where r.type = s.type and r.id = s.id)"
-				+ " order by s.at desc nulls last, s.type, s.id desc limit :older)"
-				+ " select type, id, language, part = 0 as headed from (select 0 as part, type, id, language, at, rank from recent"
-				+ " union all select 1, type, id, language, at, 0 from older) c"
-				+ " order by part, rank desc, at desc nulls last, type, id desc limit :limit offset :offset";
-		List<HitKey> ranked = this.jdbc.query(sql, parameters, (row, number) -> hitKey(row));
+		// First the page's hits, with no text read; then the titles, links and snippets
+		// of only those hits. The most recent title and summary matches come first, by
+		// relevance; a word left out (-draft) may be missing from the title yet be in
+		// the text.
+		String alsoWhole = shape.negated() ? "s.vector" : null;
+		List<HitKey> recent = this.jdbc.query(
+				"select type, id, language, true as headed from (select * from ("
+						+ matching(language, query,
+								(tsquery) -> "s.type, s.id, s.language, s.at, ts_rank(s.head, " + tsquery + ") as rank",
+								"s.head", alsoWhole)
+						+ ") m order by at desc nulls last, type, id desc limit :recent) r"
+						+ " order by rank desc, at desc nulls last, type, id desc",
+				parameters, (row, number) -> hitKey(row));
+		int offset = (int) pageable.getOffset();
+		List<HitKey> ranked = new ArrayList<>(
+				recent.subList(Math.min(offset, recent.size()), Math.min(offset + PAGE_SIZE, recent.size())));
+		if (ranked.size() < PAGE_SIZE) {
+			ranked.addAll(older(query, language, parameters, recent, Math.max(0, offset - recent.size()),
+					PAGE_SIZE - ranked.size()));
+		}
 		if (ranked.isEmpty()) {
 			String suggestion = (page == 0) ? suggestion(query, parameters) : null;
 			return new SearchResults(Page.empty(pageable), false, suggestion);
 		}
-		Long counted = this.jdbc.queryForObject("select count(*) from (select 1 from search_item s where "
-				+ matches("s.vector") + searched + " limit :counted) c", parameters, Long.class);
+		Long counted = this.jdbc
+			.queryForObject(
+					"select count(*) from (select 1 from ("
+							+ matching(language, query, (tsquery) -> "1", "s.vector", null) + ") m limit :counted) c",
+					parameters, Long.class);
 		long total = (counted != null) ? counted : 0;
 		return new SearchResults(new PageImpl<>(hits(ranked, parameters), pageable, Math.min(total, MAX_RESULTS)),
 				false, null, total > MAX_RESULTS);
 	}
 
 	/**
-	 * The conditions every searched row meets besides matching: visible now, in the
-	 * searched language where the item has a version in it (else its original), and
-	 * within the filters.
+	 * The matches that follow the ranked ones, newest first: those found in the text
+	 * only, and title and summary matches older than the ranked.
+	 */
+	private List<HitKey> older(SearchQuery query, String language, MapSqlParameterSource parameters,
+			List<HitKey> recent, int offset, int limit) {
+		parameters.addValue("recentTypes", recent.stream().map(HitKey::type).toArray(String[]::new))
+			.addValue("recentIds", recent.stream().map(HitKey::id).toArray(Long[]::new))
+			.addValue("olderOffset", offset)
+			.addValue("olderLimit", limit);
+		return this.jdbc.query("select type, id, language, false as headed from ("
+				+ matching(language, query, (tsquery) -> "s.type, s.id, s.language, s.at", "s.vector", null) + ") m"
+				+ " where not exists (select 1 from unnest(cast(:recentTypes as text[]), cast(:recentIds as bigint[]))"
+				+ " r(type, id) where r.type = m.type and r.id = m.id)"
+				+ " order by at desc nulls last, type, id desc limit :olderLimit offset :olderOffset", parameters,
+				(row, number) -> hitKey(row));
+	}
+
+	/**
+	 * The rows a search in {@code searched} reads whose {@code vector} matches the query:
+	 * a branch per language, each reading the query in its language. In each branch the
+	 * match is the only condition on a vector, which the text index answers, so that no
+	 * row's vector is read (they are stored out of line, V111).
+	 * @param columns the columns selected, given the branch's query
+	 * @param alsoMatching another vector the rows must match too, or {@code null}
+	 */
+	private String matching(String searched, SearchQuery query, Function<String, String> columns, String vector,
+			String alsoMatching) {
+		return this.languages.stream().map((language) -> {
+			String tsquery = languageQuery(language);
+			return "select " + columns.apply(tsquery) + " from search_item s where s.language = '" + language + "' and "
+					+ vector + " @@ " + tsquery
+					+ ((alsoMatching != null) ? " and " + alsoMatching + " @@ " + tsquery : "")
+					+ (language.equals(searched) ? "" : " and s.original and " + UNTRANSLATED) + filters(query);
+		}).collect(Collectors.joining(" union all "));
+	}
+
+	/**
+	 * The conditions every searched row meets besides matching: in the searched language
+	 * where the item has a version in it (else its original), visible now, and within the
+	 * filters.
 	 */
 	private static String searchedItems(SearchQuery query) {
+		return " and (s.language = :language or (s.original and " + UNTRANSLATED + "))" + filters(query);
+	}
+
+	/** Visible now, and within the filters. */
+	private static String filters(SearchQuery query) {
 		// Not a condition the index on visible_from could take: it matches nearly every
 		// row, and the planner would intersect it with the text's index.
-		StringBuilder where = new StringBuilder(" and coalesce(s.visible_from, '-infinity') <= :now"
-				+ " and (s.language = :language or (s.original and not exists (select 1 from search_item t"
-				+ " where t.type = s.type and t.id = s.id and t.language = :language)))");
+		StringBuilder where = new StringBuilder(" and coalesce(s.visible_from, '-infinity') <= :now");
 		if (query.type() != null) {
 			where.append(" and s.type = :type");
 		}
@@ -258,17 +309,6 @@ public class SearchService {
 			where.append(" and s.treaty = :treaty");
 		}
 		return where.toString();
-	}
-
-	/**
-	 * Whether the vector matches the query read in the language of the row's text. One
-	 * condition per language rather than one function of the row's language, so that each
-	 * is a constant query the planner can take to the index.
-	 */
-	private String matches(String vector) {
-		return this.languages.stream()
-			.map((language) -> "s.language = '" + language + "' and " + vector + " @@ " + languageQuery(language))
-			.collect(Collectors.joining(" or ", "(", ")"));
 	}
 
 	/** The query read in the language in the column {@code column}. */
@@ -288,18 +328,20 @@ public class SearchService {
 			.addValue("ids", ranked.stream().map(HitKey::id).toArray(Long[]::new))
 			.addValue("languages", ranked.stream().map(HitKey::language).toArray(String[]::new))
 			.addValue("headed", ranked.stream().map(HitKey::headed).toArray(Boolean[]::new));
+		// A hit found by its title and summary has its snippet from the summary, which
+		// its
+		// text starts with; one found in its text, from around the first word found in it
+		// (V111). The whole text would cost several times more. Text extracted from files
+		// was cleaned when the row was made (V109).
 		String sql = "select s.type, s.id, coalesce(s.titles ->> :language, s.title) as title, s.url, " + DATE
-				+ " as date, s.date_precision, s.language,"
-				// Text extracted from files was cleaned when the row was made (V109).
-				// A hit found by its title and summary has its snippet from the summary,
-				// which its text starts with: the whole text would cost several times
-				// more.
-				+ " k.headed, ts_headline(portal_search_config(s.language), translate(case when k.headed then left(s.body, "
-				+ HEADED_SNIPPET + ") else s.body end, '" + MARK_START + MARK_END + "', ''), " + tsquery("s.language")
-				+ ", :headline) as snippet"
+				+ " as date, s.date_precision, s.language, k.headed, ts_headline(portal_search_config(s.language),"
+				+ " translate(case when k.headed then left(s.body, " + SNIPPET_SOURCE
+				+ ") else portal_snippet_window(s.body,"
+				+ " tsvector_to_array(to_tsvector(portal_search_config(s.language), :q))) end, '" + MARK_START
+				+ MARK_END + "', ''), " + tsquery("s.language") + ", :headline) as snippet"
 				+ " from unnest(cast(:types as text[]), cast(:ids as bigint[]), cast(:languages as text[]),"
-				+ " cast(:headed as boolean[])) k(type, id, language, headed) join search_item s on s.type = k.type and s.id = k.id"
-				+ " and s.language = k.language";
+				+ " cast(:headed as boolean[])) k(type, id, language, headed) join search_item s on s.type = k.type"
+				+ " and s.id = k.id and s.language = k.language";
 		Map<HitKey, SearchHit> hits = new HashMap<>();
 		this.jdbc.query(sql, parameters, (RowCallbackHandler) (row) -> hits.put(hitKey(row), hit(row)));
 		return ranked.stream().map(hits::get).filter(Objects::nonNull).toList();

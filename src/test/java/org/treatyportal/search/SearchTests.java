@@ -177,6 +177,23 @@ class SearchTests {
 	}
 
 	@Test
+	void aWordFarIntoALongTextIsShownMarkedWhateverItsAccentsAndCase() throws Exception {
+		String filler = "<p>" + "Delegates discussed the agenda of the meeting at length. ".repeat(60) + "</p>";
+		this.articles.news("Long report numbatshire")
+			.summary("A long report.")
+			.body(filler + "<p>The Numbatshire Wallabé Centre opened.</p>" + filler)
+			.publishedAt(NOW.minusSeconds(60))
+			.save();
+		this.clock.setInstant(NOW);
+
+		this.mvc.perform(get("/search").param("q", "wallabe centre")).andExpect(page((html) -> {
+			var snippet = html.select(".search-hit__snippet").first();
+			assertThat(snippet.select("mark").eachText()).contains("Wallabé", "Centre");
+			assertThat(snippet.text()).startsWith("The Numbatshire Wallabé Centre opened.");
+		}));
+	}
+
+	@Test
 	void queryIsNeverInterpretedAsMarkup() throws Exception {
 		this.mvc.perform(get("/search").param("q", "<img src=x onerror=alert(1)> \"unclosed"))
 			.andExpect(status().isOk())
