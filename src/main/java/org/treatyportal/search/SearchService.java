@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -118,6 +119,8 @@ public class SearchService {
 
 	private final Map<String, FilterChoices> choices = new ConcurrentHashMap<>();
 
+	private final Semaphore turns;
+
 	SearchService(NamedParameterJdbcTemplate jdbc, List<SearchSource> sources, List<SearchFilter> filters, Clock clock,
 			PortalProperties properties, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
@@ -126,6 +129,7 @@ public class SearchService {
 		this.clock = clock;
 		this.zone = properties.timeZone();
 		this.cache = new SearchResultsCache(properties.search().cachedResults());
+		this.turns = new Semaphore(properties.search().searchesAtOnce(), true);
 		this.languages = properties.languages()
 			.stream()
 			.filter((language) -> language.matches("[a-z]{2,3}(-[a-zA-Z0-9]{1,8})*"))
@@ -195,7 +199,15 @@ public class SearchService {
 	}
 
 	private SearchResults find(SearchQuery query, String language, int page, Instant now) {
-		return this.readOnly.execute((status) -> findInTransaction(query, language, page, now));
+		// A search is work for PostgreSQL's processors: more at once than they can run
+		// only share them, and each waits longer (README, "Search").
+		this.turns.acquireUninterruptibly();
+		try {
+			return this.readOnly.execute((status) -> findInTransaction(query, language, page, now));
+		}
+		finally {
+			this.turns.release();
+		}
 	}
 
 	private SearchResults findInTransaction(SearchQuery query, String language, int page, Instant now) {
