@@ -145,12 +145,12 @@ public class SearchService {
 	 * The choices of each filter ({@link SearchFilter#parameter()}), labelled in the
 	 * language where there is a label in it, kept until something searchable changes.
 	 */
-	public Map<String, List<SearchFilter.Choice>> filterChoices(String language) {
+	public FilterChoices filterChoices(String language) {
 		String searched = this.languages.contains(language) ? language : this.languages.get(0);
 		long generation = generation();
 		FilterChoices kept = this.choices.get(searched);
 		if (kept != null && kept.generation() == generation) {
-			return kept.choices();
+			return kept;
 		}
 		Collator collator = Collator.getInstance(Locale.forLanguageTag(searched));
 		Map<String, List<SearchFilter.Choice>> found = new LinkedHashMap<>();
@@ -163,8 +163,8 @@ public class SearchService {
 			}
 			found.put(filter.parameter(), List.copyOf(choices));
 		}
-		Map<String, List<SearchFilter.Choice>> result = Collections.unmodifiableMap(found);
-		this.choices.put(searched, new FilterChoices(generation, result));
+		FilterChoices result = new FilterChoices(generation, Collections.unmodifiableMap(found));
+		this.choices.put(searched, result);
 		return result;
 	}
 
@@ -477,9 +477,6 @@ public class SearchService {
 	 * summary.
 	 */
 	private record HitKey(String type, long id, String language, boolean headed) {
-	}
-
-	private record FilterChoices(long generation, Map<String, List<SearchFilter.Choice>> choices) {
 	}
 
 	private record QueryShape(int nodes, boolean negated) {
