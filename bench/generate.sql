@@ -24,11 +24,15 @@ select setseed(0.20081030);
 -- Forget an earlier run --------------------------------------------------------------
 
 do $$
+declare
+    files bigint[];
 begin
     if to_regclass('document') is not null then
-        execute $q$delete from stored_file where id in (select f.file_id from document_file f
-                    join document d on d.id = f.document_id where d.slug like 'bench-%')$q$;
+        -- The documents (and their files' rows) first, then the stored files they held.
+        execute $q$select array(select f.file_id from document_file f join document d on d.id = f.document_id
+                    where d.slug like 'bench-%')$q$ into files;
         execute $q$delete from document where slug like 'bench-%'$q$;
+        execute $q$delete from stored_file where id = any($1)$q$ using files;
     end if;
     if to_regclass('event') is not null then
         execute $q$delete from event where slug like 'bench-%'$q$;
