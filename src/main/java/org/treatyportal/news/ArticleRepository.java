@@ -107,7 +107,8 @@ interface ArticleRepository extends ContentRepository<Article> {
 	@Query(value = "select c.slug, c.name, n.published - coalesce(s.scheduled, 0) as visible"
 			+ " from article_category_count n join category c on c.id = n.category_id"
 			+ " left join (select ac.category_id, count(*) as scheduled from article a"
-			+ " join article_category ac on ac.article_id = a.id"
+			// Each scheduled article's categories by its key, not every article's.
+			+ " cross join lateral (select l.category_id from article_category l where l.article_id = a.id offset 0) ac"
 			+ " where a.kind = :kind and a.state = 'PUBLISHED' and a.publish_at > :now group by ac.category_id) s"
 			+ " on s.category_id = n.category_id"
 			+ " where n.kind = :kind and n.published - coalesce(s.scheduled, 0) > 0 order by c.name, c.slug",
