@@ -163,7 +163,10 @@ class ArticleCountsTests {
 			.sum();
 	}
 
-	/** Every kind's counts are those of counting every visible article. */
+	/**
+	 * Every kind's counts, of its list and of each topic, are those of counting every
+	 * visible article.
+	 */
 	private void assertExact(Instant now) {
 		for (ArticleKind kind : ArticleKind.values()) {
 			List<CategoryCount> expected = this.jdbc.query(
@@ -173,6 +176,10 @@ class ArticleCountsTests {
 					(row, number) -> new CategoryCount(row.getString(1), row.getString(2), row.getLong(3)), kind.name(),
 					Timestamp.from(now));
 			assertThat(this.repository.countVisibleByCategory(kind, now)).as(kind + " at " + now).isEqualTo(expected);
+			assertThat(this.repository.countVisible(kind.name(), now)).as(kind + " at " + now)
+				.isEqualTo(this.jdbc.queryForObject(
+						"select count(*) from article where kind = ? and state = 'PUBLISHED' and publish_at <= ?",
+						Long.class, kind.name(), Timestamp.from(now)));
 		}
 	}
 
