@@ -233,14 +233,25 @@ public record PortalProperties(Map<String, String> siteName, Map<String, String>
 	 * searches; a kept page is shown only while nothing searchable has changed and no
 	 * scheduled item has come out since, so it is never out of date; 0 turns the cache
 	 * off
+	 * @param atOnce how many searches read the database at the same time; the others wait
+	 * their turn, since searches beyond the processors only slow each other down; 0 means
+	 * twice the number of processors
 	 */
-	public record Search(@DefaultValue("1000") int cachedResults) {
+	public record Search(@DefaultValue("1000") int cachedResults, @DefaultValue("0") int atOnce) {
 
 		public Search {
 			if (cachedResults < 0) {
 				throw new IllegalArgumentException(
 						"portal.search.cached-results must be 0 or more, not " + cachedResults);
 			}
+			if (atOnce < 0) {
+				throw new IllegalArgumentException("portal.search.at-once must be 0 or more, not " + atOnce);
+			}
+		}
+
+		/** How many searches read the database at the same time. */
+		public int searchesAtOnce() {
+			return (this.atOnce > 0) ? this.atOnce : 2 * Runtime.getRuntime().availableProcessors();
 		}
 
 	}

@@ -3,7 +3,6 @@ package org.treatyportal.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,7 +44,7 @@ class SearchController {
 			Model model, HttpServletResponse response) {
 		// The page's language comes from its address (/fr/search), never from a header.
 		String language = locale.getLanguage();
-		Map<String, List<SearchFilter.Choice>> choices = this.search.filterChoices(language);
+		FilterChoices choices = this.search.filterChoices(language);
 		SearchQuery asked = new SearchQuery(q, type, null, country, null);
 		List<FilterError> errors = new ArrayList<>();
 		String typeValue = asked.type();
@@ -63,13 +62,13 @@ class SearchController {
 			}
 		}
 		String countryValue = asked.country();
-		if (countryValue != null && !isChoice(choices, SearchFilter.COUNTRY, countryValue)) {
+		if (countryValue != null && !choices.isChoice(SearchFilter.COUNTRY, countryValue)) {
 			errors.add(new FilterError("search.error.country", countryValue));
 			countryValue = null;
 		}
 		Integer treatyValue = null;
 		if (treaty != null && !treaty.isBlank()) {
-			if (isChoice(choices, SearchFilter.TREATY, treaty.strip())) {
+			if (choices.isChoice(SearchFilter.TREATY, treaty.strip())) {
 				treatyValue = Integer.valueOf(treaty.strip());
 			}
 			else {
@@ -81,8 +80,9 @@ class SearchController {
 		model.addAttribute("query", query.q());
 		model.addAttribute("search", query);
 		model.addAttribute("sources", this.search.sources());
-		model.addAttribute("countries", choices.getOrDefault(SearchFilter.COUNTRY, List.of()));
-		model.addAttribute("treaties", choices.getOrDefault(SearchFilter.TREATY, List.of()));
+		model.addAttribute("countryOptions", choices.options(SearchFilter.COUNTRY, query.country()));
+		model.addAttribute("treatyOptions",
+				choices.options(SearchFilter.TREATY, (query.treaty() != null) ? String.valueOf(query.treaty()) : null));
 		model.addAttribute("filterErrors", errors);
 		// Result pages are endless and change all the time: search engines should not
 		// index them.
@@ -112,12 +112,8 @@ class SearchController {
 		return this.search.sources().stream().anyMatch((source) -> source.type().equals(type));
 	}
 
-	private static boolean isChoice(Map<String, List<SearchFilter.Choice>> choices, String parameter, String value) {
-		return choices.getOrDefault(parameter, List.of()).stream().anyMatch((choice) -> choice.value().equals(value));
-	}
-
 	/** Each filter the search applied, with the address of the same search without it. */
-	private List<AppliedFilter> appliedFilters(SearchQuery query, Map<String, List<SearchFilter.Choice>> choices) {
+	private List<AppliedFilter> appliedFilters(SearchQuery query, FilterChoices choices) {
 		List<AppliedFilter> applied = new ArrayList<>();
 		if (query.type() != null) {
 			String nameKey = this.search.sources()
@@ -134,24 +130,15 @@ class SearchController {
 					url(new SearchQuery(query.q(), query.type(), null, query.country(), query.treaty()), 1)));
 		}
 		if (query.country() != null) {
-			applied.add(new AppliedFilter("search.country", label(choices, SearchFilter.COUNTRY, query.country()),
-					false, url(new SearchQuery(query.q(), query.type(), query.year(), null, query.treaty()), 1)));
+			applied.add(new AppliedFilter("search.country", choices.label(SearchFilter.COUNTRY, query.country()), false,
+					url(new SearchQuery(query.q(), query.type(), query.year(), null, query.treaty()), 1)));
 		}
 		if (query.treaty() != null) {
 			applied.add(new AppliedFilter("search.treaty",
-					label(choices, SearchFilter.TREATY, String.valueOf(query.treaty())), false,
+					choices.label(SearchFilter.TREATY, String.valueOf(query.treaty())), false,
 					url(new SearchQuery(query.q(), query.type(), query.year(), query.country(), null), 1)));
 		}
 		return applied;
-	}
-
-	private static String label(Map<String, List<SearchFilter.Choice>> choices, String parameter, String value) {
-		return choices.getOrDefault(parameter, List.of())
-			.stream()
-			.filter((choice) -> choice.value().equals(value))
-			.map(SearchFilter.Choice::label)
-			.findFirst()
-			.orElse(value);
 	}
 
 	private static Integer number(String text) {

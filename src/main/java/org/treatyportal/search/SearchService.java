@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -118,6 +119,8 @@ public class SearchService {
 
 	private final Map<String, FilterChoices> choices = new ConcurrentHashMap<>();
 
+	private final Semaphore turns;
+
 	SearchService(NamedParameterJdbcTemplate jdbc, List<SearchSource> sources, List<SearchFilter> filters, Clock clock,
 			PortalProperties properties, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
@@ -126,6 +129,7 @@ public class SearchService {
 		this.clock = clock;
 		this.zone = properties.timeZone();
 		this.cache = new SearchResultsCache(properties.search().cachedResults());
+		this.turns = new Semaphore(properties.search().searchesAtOnce(), true);
 		this.languages = properties.languages()
 			.stream()
 			.filter((language) -> language.matches("[a-z]{2,3}(-[a-zA-Z0-9]{1,8})*"))
@@ -141,12 +145,12 @@ public class SearchService {
 	 * The choices of each filter ({@link SearchFilter#parameter()}), labelled in the
 	 * language where there is a label in it, kept until something searchable changes.
 	 */
-	public Map<String, List<SearchFilter.Choice>> filterChoices(String language) {
+	public FilterChoices filterChoices(String language) {
 		String searched = this.languages.contains(language) ? language : this.languages.get(0);
 		long generation = generation();
 		FilterChoices kept = this.choices.get(searched);
 		if (kept != null && kept.generation() == generation) {
-			return kept.choices();
+			return kept;
 		}
 		Collator collator = Collator.getInstance(Locale.forLanguageTag(searched));
 		Map<String, List<SearchFilter.Choice>> found = new LinkedHashMap<>();
@@ -159,8 +163,8 @@ public class SearchService {
 			}
 			found.put(filter.parameter(), List.copyOf(choices));
 		}
-		Map<String, List<SearchFilter.Choice>> result = Collections.unmodifiableMap(found);
-		this.choices.put(searched, new FilterChoices(generation, result));
+		FilterChoices result = new FilterChoices(generation, Collections.unmodifiableMap(found));
+		this.choices.put(searched, result);
 		return result;
 	}
 
@@ -195,7 +199,15 @@ public class SearchService {
 	}
 
 	private SearchResults find(SearchQuery query, String language, int page, Instant now) {
-		return this.readOnly.execute((status) -> findInTransaction(query, language, page, now));
+		// A search is work for PostgreSQL's processors: more at once than they can run
+		// only share them, and each waits longer (README, "Search").
+		this.turns.acquireUninterruptibly();
+		try {
+			return this.readOnly.execute((status) -> findInTransaction(query, language, page, now));
+		}
+		finally {
+			this.turns.release();
+		}
 	}
 
 	private SearchResults findInTransaction(SearchQuery query, String language, int page, Instant now) {
@@ -465,9 +477,6 @@ public class SearchService {
 	 * summary.
 	 */
 	private record HitKey(String type, long id, String language, boolean headed) {
-	}
-
-	private record FilterChoices(long generation, Map<String, List<SearchFilter.Choice>> choices) {
 	}
 
 	private record QueryShape(int nodes, boolean negated) {
