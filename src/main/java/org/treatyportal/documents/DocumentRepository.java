@@ -1,8 +1,10 @@
 package org.treatyportal.documents;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -35,9 +37,19 @@ interface DocumentRepository extends ContentRepository<Document> {
 	 * The visible documents whose original or one of whose translations has the slug;
 	 * more than one where one language's slug is another document's in another.
 	 */
-	@Query("select distinct d from Document d left join d.translations t where (d.slug = :slug or t.slug = :slug)"
-			+ " and" + VISIBLE)
-	List<Document> findVisibleByAnySlug(String slug, Instant now);
+	default List<Document> findVisibleByAnySlug(String slug, Instant now) {
+		// Two indexed lookups (V112): one condition over both tables would read every
+		// document.
+		Set<Document> found = new LinkedHashSet<>(findVisibleByOwnSlug(slug, now));
+		found.addAll(findVisibleByTranslationSlug(slug, now));
+		return List.copyOf(found);
+	}
+
+	@Query("select d from Document d where d.slug = :slug and" + VISIBLE)
+	List<Document> findVisibleByOwnSlug(String slug, Instant now);
+
+	@Query("select distinct d from Document d join d.translations t where t.slug = :slug and" + VISIBLE)
+	List<Document> findVisibleByTranslationSlug(String slug, Instant now);
 
 	@Query(value = "select d from Document d where" + VISIBLE + NEWEST_FIRST,
 			countQuery = "select count(d) from Document d where" + VISIBLE)

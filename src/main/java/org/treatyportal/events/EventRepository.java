@@ -2,8 +2,10 @@ package org.treatyportal.events;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
@@ -32,9 +34,19 @@ interface EventRepository extends ContentRepository<Event> {
 	 * The visible events whose original or one of whose translations has the slug; more
 	 * than one where one language's slug is another event's in another.
 	 */
-	@Query("select distinct e from Event e left join e.translations t where (e.slug = :slug or t.slug = :slug) and"
-			+ VISIBLE)
-	List<Event> findVisibleByAnySlug(String slug, Instant now);
+	default List<Event> findVisibleByAnySlug(String slug, Instant now) {
+		// Two indexed lookups (V112): one condition over both tables would read every
+		// event.
+		Set<Event> found = new LinkedHashSet<>(findVisibleByOwnSlug(slug, now));
+		found.addAll(findVisibleByTranslationSlug(slug, now));
+		return List.copyOf(found);
+	}
+
+	@Query("select e from Event e where e.slug = :slug and" + VISIBLE)
+	List<Event> findVisibleByOwnSlug(String slug, Instant now);
+
+	@Query("select distinct e from Event e join e.translations t where t.slug = :slug and" + VISIBLE)
+	List<Event> findVisibleByTranslationSlug(String slug, Instant now);
 
 	/** Visible events that have not ended, soonest first. */
 	@Query("select e from Event e where" + VISIBLE + "and e.endsAt > :now order by e.startsAt, e.id")

@@ -38,6 +38,25 @@ interface ArticleRepository extends ContentRepository<Article> {
 	Page<Article> findVisibleInCategory(ArticleKind kind, String category, Instant now, Instant from, Instant until,
 			Pageable pageable);
 
+	/** One page of {@link #findVisible}, without counting every visible article. */
+	@Query("select a from Article a where a.kind = :kind and" + VISIBLE
+			+ "and a.publication.publishAt >= :from and a.publication.publishAt < :until")
+	List<Article> findVisibleRows(ArticleKind kind, Instant now, Instant from, Instant until, Pageable pageable);
+
+	/** One page of {@link #findVisibleInCategory}, without counting its articles. */
+	@Query("select a from Article a where a.kind = :kind and" + VISIBLE
+			+ "and exists (select 1 from a.categories c where c.slug = :category)")
+	List<Article> findVisibleRowsInCategory(ArticleKind kind, String category, Instant now, Pageable pageable);
+
+	/**
+	 * How many articles of a kind are visible: the published ones counted by triggers
+	 * (V112) less those whose time is still to come.
+	 */
+	@Query(value = "select coalesce((select n.published from article_kind_count n where n.kind = :kind), 0)"
+			+ " - (select count(*) from article a where a.kind = :kind and a.state = 'PUBLISHED' and a.publish_at > :now)",
+			nativeQuery = true)
+	long countVisible(String kind, Instant now);
+
 	@Query("select distinct a from Article a left join fetch a.categories where a.kind = :kind and a.slug = :slug and"
 			+ VISIBLE)
 	Optional<Article> findVisibleBySlug(ArticleKind kind, String slug, Instant now);
@@ -60,14 +79,41 @@ interface ArticleRepository extends ContentRepository<Article> {
 			+ VISIBLE)
 	List<Article> findVisibleByTranslationSlug(ArticleKind kind, String slug, Instant now);
 
-	@Query(value = "select distinct cast(extract(year from publish_at at time zone :zone) as integer) as year"
-			+ " from article where kind = :kind and state = 'PUBLISHED' and publish_at <= :now order by year desc",
-			nativeQuery = true)
+	/**
+	 * The years (in the zone) of the visible articles of a kind, newest first: one probe
+	 * of the visible-articles index per year (the newest article before the year of the
+	 * last one found), however many articles there are.
+	 */
+	@Query(value = "with recursive found(year) as ("
+			+ " select cast(extract(year from max(publish_at) at time zone :zone) as integer) from article"
+			+ " where kind = :kind and state = 'PUBLISHED' and publish_at <= :now"
+			+ " union all select (select cast(extract(year from max(a.publish_at) at time zone :zone) as integer)"
+			+ " from article a where a.kind = :kind and a.state = 'PUBLISHED'"
+			+ " and a.publish_at < make_timestamp(found.year, 1, 1, 0, 0, 0) at time zone :zone)"
+			+ " from found where found.year is not null)"
+			+ " select year from found where year is not null order by year desc", nativeQuery = true)
 	List<Integer> findVisibleYears(String kind, String zone, Instant now);
 
-	@Query("select new org.treatyportal.news.CategoryCount(c.slug, c.name, count(a)) from Article a join a.categories c"
-			+ " where a.kind = :kind and" + VISIBLE + "group by c.slug, c.name order by c.name")
-	List<CategoryCount> countVisibleByCategory(ArticleKind kind, Instant now);
+	/**
+	 * The categories holding visible articles of a kind, by name, with how many: the
+	 * published ones counted by triggers (V112) less those whose time is still to come.
+	 */
+	default List<CategoryCount> countVisibleByCategory(ArticleKind kind, Instant now) {
+		return findVisibleCountsByCategory(kind.name(), now).stream()
+			.map((row) -> new CategoryCount((String) row[0], (String) row[1], ((Number) row[2]).longValue()))
+			.toList();
+	}
+
+	@Query(value = "select c.slug, c.name, n.published - coalesce(s.scheduled, 0) as visible"
+			+ " from article_category_count n join category c on c.id = n.category_id"
+			+ " left join (select ac.category_id, count(*) as scheduled from article a"
+			// Each scheduled article's categories by its key, not every article's.
+			+ " cross join lateral (select l.category_id from article_category l where l.article_id = a.id offset 0) ac"
+			+ " where a.kind = :kind and a.state = 'PUBLISHED' and a.publish_at > :now group by ac.category_id) s"
+			+ " on s.category_id = n.category_id"
+			+ " where n.kind = :kind and n.published - coalesce(s.scheduled, 0) > 0 order by c.name, c.slug",
+			nativeQuery = true)
+	List<Object[]> findVisibleCountsByCategory(String kind, Instant now);
 
 	@Query("select a from Article a where a.id <> :id and" + VISIBLE
 			+ "and exists (select 1 from a.categories c where c in :categories) order by a.publication.publishAt desc")

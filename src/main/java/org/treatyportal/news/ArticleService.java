@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -117,9 +118,25 @@ public class ArticleService implements PublicContent {
 		if (pageable.getOffset() > Integer.MAX_VALUE) {
 			return Page.empty(pageable);
 		}
-		Page<Article> result = (filter.category() != null)
-				? this.articles.findVisibleInCategory(kind, filter.category(), now, from, until, pageable)
-				: this.articles.findVisible(kind, now, from, until, pageable);
+		Page<Article> result;
+		if (filter.year() != null) {
+			// Counting one year's articles reads that year only.
+			result = (filter.category() != null)
+					? this.articles.findVisibleInCategory(kind, filter.category(), now, from, until, pageable)
+					: this.articles.findVisible(kind, now, from, until, pageable);
+		}
+		else if (filter.category() != null) {
+			long total = categories(kind).stream()
+				.filter((counted) -> counted.slug().equals(filter.category()))
+				.mapToLong(CategoryCount::count)
+				.sum();
+			result = new PageImpl<>(this.articles.findVisibleRowsInCategory(kind, filter.category(), now, pageable),
+					pageable, total);
+		}
+		else {
+			result = new PageImpl<>(this.articles.findVisibleRows(kind, now, from, until, pageable), pageable,
+					this.articles.countVisible(kind.name(), now));
+		}
 		return result.map((article) -> summary(article, language));
 	}
 
@@ -133,7 +150,14 @@ public class ArticleService implements PublicContent {
 	 * @param language the page's language, or {@code null} for each article's original
 	 */
 	public List<ArticleSummary> latest(ArticleKind kind, int count, String language) {
-		return list(kind, new ArticleListFilter(null, null), 0, PAGE_SIZE, language).stream().limit(count).toList();
+		if (count < 1) {
+			return List.of();
+		}
+		return this.articles
+			.findNewestVisible(kind, this.clock.instant(), PageRequest.of(0, Math.min(count, PAGE_SIZE)))
+			.stream()
+			.map((article) -> summary(article, language))
+			.toList();
 	}
 
 	/**
@@ -169,9 +193,11 @@ public class ArticleService implements PublicContent {
 							builder.like(builder.lower(root.get("title")), pattern, '\\'),
 							builder.like(builder.lower(root.get("summary")), pattern, '\\')))
 					.toArray(jakarta.persistence.criteria.Predicate[]::new));
-		return this.articles.findAll(visible.and(mentions), PageRequest.of(0, count, NEWEST_FIRST))
+		// The newest few, without counting every match.
+		return this.articles.findBy(visible.and(mentions), (query) -> query.sortBy(NEWEST_FIRST).limit(count).all())
+			.stream()
 			.map((article) -> summary(article, language))
-			.getContent();
+			.toList();
 	}
 
 	/** Years in which articles of the kind were published, newest first. */

@@ -1,8 +1,10 @@
 package org.treatyportal.pages;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.jpa.repository.Query;
 
@@ -29,9 +31,19 @@ interface PageRepository extends ContentRepository<StaticPage> {
 	 * The visible pages whose original or one of whose translations has the slug; more
 	 * than one where one language's slug is another page's in another.
 	 */
-	@Query("select distinct p from StaticPage p left join p.translations t where (p.slug = :slug or t.slug = :slug)"
-			+ " and" + VISIBLE)
-	List<StaticPage> findVisibleByAnySlug(String slug, Instant now);
+	default List<StaticPage> findVisibleByAnySlug(String slug, Instant now) {
+		// Two indexed lookups (V112): one condition over both tables would read every
+		// page.
+		Set<StaticPage> found = new LinkedHashSet<>(findVisibleByOwnSlug(slug, now));
+		found.addAll(findVisibleByTranslationSlug(slug, now));
+		return List.copyOf(found);
+	}
+
+	@Query("select p from StaticPage p where p.slug = :slug and" + VISIBLE)
+	List<StaticPage> findVisibleByOwnSlug(String slug, Instant now);
+
+	@Query("select distinct p from StaticPage p join p.translations t where t.slug = :slug and" + VISIBLE)
+	List<StaticPage> findVisibleByTranslationSlug(String slug, Instant now);
 
 	@Query("select p from StaticPage p where" + VISIBLE + "order by p.slug")
 	List<StaticPage> findVisible(Instant now);
