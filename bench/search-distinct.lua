@@ -26,11 +26,15 @@ function setup(thread)
 	thread:set("id", threads)
 end
 
+local triples = false
+
 function init(args)
 	-- Thread k asks pairs k, k + 2, k + 4, ... (wrk -t2) from a start that moves
 	-- with the clock, so that two runs a few minutes apart ask other pairs.
+	-- "-- triples" asks three words instead (the warm-up: never a pair measured).
 	step = 2
 	counter = math.floor(os.time() / 60) * 97 + (id or 1)
+	triples = args[1] == "triples"
 end
 
 function request()
@@ -39,7 +43,11 @@ function request()
 	counter = counter + step
 	local first = pair % n
 	local second = (first + 1 + math.floor(pair / n) % (n - 1)) % n
-	return wrk.format("GET", "/search?q=" .. words[first + 1] .. "+" .. words[second + 1])
+	local q = words[first + 1] .. "+" .. words[second + 1]
+	if triples then
+		q = q .. "+" .. words[(first + second + math.floor(counter / n)) % n + 1]
+	end
+	return wrk.format("GET", "/search?q=" .. q)
 end
 
 dofile("bench/report.lua")
