@@ -176,9 +176,10 @@ LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "== warming up for ${WARMUP}s (JIT, caches)"
 # Half of it repeated searches, half searches never asked (word triples, so that the word
 # pairs measured below are still new): both paths are compiled before they are measured.
-warm=0
+# The last part is the repeated mix, measured first.
+chunks=$(( (WARMUP + 29) / 30 )) warm=0
 for (( left = WARMUP; left > 0; left -= 30 )); do
-	if (( warm++ % 2 == 0 )); then
+	if (( (chunks - warm++) % 2 == 1 )); then
 		run_wrk $(( left < 30 ? left : 30 )) -s bench/search.lua "$BASE" >/dev/null
 	else
 		run_wrk $(( left < 30 ? left : 30 )) -s bench/search-distinct.lua "$BASE" -- triples >/dev/null
