@@ -16,21 +16,32 @@ create table article_kind_count (
     published bigint      not null
 );
 
-create function portal_article_kind_counted() returns trigger
+-- Per statement, with the rows it changed: an import of many articles in one statement
+-- updates each count once, not once per article (a row updated thousands of times in one
+-- transaction costs more at each update).
+create function portal_article_kinds_counted() returns trigger
     language plpgsql as $$
 begin
-    if tg_op in ('UPDATE', 'DELETE') and old.state = 'PUBLISHED' then
-        update article_kind_count set published = published - 1 where kind = old.kind;
+    if tg_op in ('UPDATE', 'DELETE') then
+        update article_kind_count n set published = n.published - c.published
+            from (select kind, count(*) as published from old_rows where state = 'PUBLISHED' group by kind) c
+            where n.kind = c.kind;
     end if;
-    if tg_op in ('UPDATE', 'INSERT') and new.state = 'PUBLISHED' then
-        insert into article_kind_count as n (kind, published) values (new.kind, 1)
-            on conflict (kind) do update set published = n.published + 1;
+    if tg_op in ('UPDATE', 'INSERT') then
+        insert into article_kind_count as n (kind, published)
+            select kind, count(*) from new_rows where state = 'PUBLISHED' group by kind
+            on conflict (kind) do update set published = n.published + excluded.published;
     end if;
     return null;
 end
 $$;
-create trigger article_kind_counted after insert or delete or update of state, kind on article for each row
-    execute function portal_article_kind_counted();
+create trigger article_kinds_counted_inserted after insert on article referencing new table as new_rows
+    for each statement execute function portal_article_kinds_counted();
+create trigger article_kinds_counted_updated after update on article
+    referencing old table as old_rows new table as new_rows
+    for each statement execute function portal_article_kinds_counted();
+create trigger article_kinds_counted_deleted after delete on article referencing old table as old_rows
+    for each statement execute function portal_article_kinds_counted();
 
 create table article_category_count (
     kind        varchar(20) not null,
@@ -82,34 +93,41 @@ create trigger article_category_counts_moved before update of state, kind on art
 create trigger article_category_counts_deleted before delete on article for each row
     execute function portal_article_counted();
 
--- A published article given or taken a category. A category taken from a deleted article
--- finds no article here: the delete above has counted it. The article's row is locked
--- (shared), so that a publication in a concurrent transaction waits or is waited for and
--- one of the two triggers counts the pair.
-create function portal_article_category_counted() returns trigger
+-- Published articles given or taken categories, per statement with the pairs it changed. A
+-- category taken from a deleted article finds no article here: the delete above has counted
+-- it. The articles' rows are locked (shared) first, so that a publication in a concurrent
+-- transaction waits or is waited for and one of the two triggers counts each pair.
+create function portal_article_categories_counted() returns trigger
     language plpgsql as $$
-declare
-    article_kind varchar;
 begin
     if tg_op in ('UPDATE', 'DELETE') then
-        select a.kind into article_kind from article a where a.id = old.article_id and a.state = 'PUBLISHED'
-            for share;
-        if found then
-            perform portal_count_article_category(article_kind, old.category_id, -1);
-        end if;
+        perform 1 from article a where a.id in (select article_id from old_rows) and a.state = 'PUBLISHED'
+            order by a.id for share;
+        update article_category_count n set published = n.published - c.published
+            from (select a.kind, r.category_id, count(*) as published
+                  from old_rows r join article a on a.id = r.article_id and a.state = 'PUBLISHED'
+                  group by a.kind, r.category_id) c
+            where n.kind = c.kind and n.category_id = c.category_id;
     end if;
     if tg_op in ('UPDATE', 'INSERT') then
-        select a.kind into article_kind from article a where a.id = new.article_id and a.state = 'PUBLISHED'
-            for share;
-        if found then
-            perform portal_count_article_category(article_kind, new.category_id, 1);
-        end if;
+        perform 1 from article a where a.id in (select article_id from new_rows) and a.state = 'PUBLISHED'
+            order by a.id for share;
+        insert into article_category_count as n (kind, category_id, published)
+            select a.kind, r.category_id, count(*)
+            from new_rows r join article a on a.id = r.article_id and a.state = 'PUBLISHED'
+            group by a.kind, r.category_id
+            on conflict (kind, category_id) do update set published = n.published + excluded.published;
     end if;
     return null;
 end
 $$;
-create trigger article_category_counted after insert or update or delete on article_category for each row
-    execute function portal_article_category_counted();
+create trigger article_categories_counted_inserted after insert on article_category
+    referencing new table as new_rows for each statement execute function portal_article_categories_counted();
+create trigger article_categories_counted_updated after update on article_category
+    referencing old table as old_rows new table as new_rows
+    for each statement execute function portal_article_categories_counted();
+create trigger article_categories_counted_deleted after delete on article_category
+    referencing old table as old_rows for each statement execute function portal_article_categories_counted();
 
 create function portal_article_category_counts_emptied() returns trigger
     language plpgsql as $$

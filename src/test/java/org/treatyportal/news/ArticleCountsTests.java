@@ -95,6 +95,18 @@ class ArticleCountsTests {
 		assertThat(count(ArticleKind.NEWS, second)).isZero();
 		assertExact(NOW.plus(Duration.ofDays(1)));
 
+		// Many in one statement: withdrawn, published again, all given a topic.
+		this.jdbc.update("update article set state = 'WITHDRAWN' where title like 'Counted%' and state = 'PUBLISHED'");
+		assertThat(count(ArticleKind.PRESS_RELEASE, first)).isZero();
+		assertExact(NOW.plus(Duration.ofDays(1)));
+		this.jdbc.update("update article set state = 'PUBLISHED' where title like 'Counted%' and state = 'WITHDRAWN'");
+		this.jdbc.update(
+				"insert into article_category (article_id, category_id) select a.id, c.id from article a"
+						+ " join category c on c.slug = ? where a.title like 'Counted%' on conflict do nothing",
+				second);
+		assertThat(count(ArticleKind.PRESS_RELEASE, second)).isEqualTo(2);
+		assertExact(NOW.plus(Duration.ofDays(1)));
+
 		// A topic deleted with its links.
 		this.jdbc.update("delete from category where slug = ?", first);
 		assertThat(count(ArticleKind.NEWS, first)).isZero();
