@@ -1,16 +1,15 @@
 package org.treatyportal.documents;
 
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 
 import org.treatyportal.publishing.ContentRepository;
+import org.treatyportal.publishing.LanguageVersions;
 
 /**
  * Documents. Every public query applies the visibility rule (published, publish time
@@ -38,11 +37,7 @@ interface DocumentRepository extends ContentRepository<Document> {
 	 * more than one where one language's slug is another document's in another.
 	 */
 	default List<Document> findVisibleByAnySlug(String slug, Instant now) {
-		// Two indexed lookups (V112): one condition over both tables would read every
-		// document.
-		Set<Document> found = new LinkedHashSet<>(findVisibleByOwnSlug(slug, now));
-		found.addAll(findVisibleByTranslationSlug(slug, now));
-		return List.copyOf(found);
+		return LanguageVersions.foundBySlug(findVisibleByOwnSlug(slug, now), findVisibleByTranslationSlug(slug, now));
 	}
 
 	@Query("select d from Document d where d.slug = :slug and" + VISIBLE)

@@ -2,15 +2,14 @@ package org.treatyportal.events;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 
 import org.treatyportal.publishing.ContentRepository;
+import org.treatyportal.publishing.LanguageVersions;
 
 /**
  * Events. Every public query applies the visibility rule (published, publish time passed)
@@ -35,11 +34,7 @@ interface EventRepository extends ContentRepository<Event> {
 	 * than one where one language's slug is another event's in another.
 	 */
 	default List<Event> findVisibleByAnySlug(String slug, Instant now) {
-		// Two indexed lookups (V112): one condition over both tables would read every
-		// event.
-		Set<Event> found = new LinkedHashSet<>(findVisibleByOwnSlug(slug, now));
-		found.addAll(findVisibleByTranslationSlug(slug, now));
-		return List.copyOf(found);
+		return LanguageVersions.foundBySlug(findVisibleByOwnSlug(slug, now), findVisibleByTranslationSlug(slug, now));
 	}
 
 	@Query("select e from Event e where e.slug = :slug and" + VISIBLE)

@@ -2,16 +2,15 @@ package org.treatyportal.news;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 
 import org.treatyportal.publishing.ContentRepository;
+import org.treatyportal.publishing.LanguageVersions;
 
 /**
  * Articles. Every public query applies the visibility rule (published, publish time
@@ -66,10 +65,8 @@ interface ArticleRepository extends ContentRepository<Article> {
 	 * slug; more than one where one language's slug is another item's in another.
 	 */
 	default List<Article> findVisibleByAnySlug(ArticleKind kind, String slug, Instant now) {
-		// Two indexed lookups: one condition over both tables would read every article.
-		Set<Article> found = new LinkedHashSet<>(findVisibleByOwnSlug(kind, slug, now));
-		found.addAll(findVisibleByTranslationSlug(kind, slug, now));
-		return List.copyOf(found);
+		return LanguageVersions.foundBySlug(findVisibleByOwnSlug(kind, slug, now),
+				findVisibleByTranslationSlug(kind, slug, now));
 	}
 
 	@Query("select a from Article a where a.kind = :kind and a.slug = :slug and" + VISIBLE)

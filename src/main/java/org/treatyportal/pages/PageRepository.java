@@ -1,14 +1,13 @@
 package org.treatyportal.pages;
 
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.data.jpa.repository.Query;
 
 import org.treatyportal.publishing.ContentRepository;
+import org.treatyportal.publishing.LanguageVersions;
 
 /**
  * Static pages.
@@ -32,11 +31,7 @@ interface PageRepository extends ContentRepository<StaticPage> {
 	 * than one where one language's slug is another page's in another.
 	 */
 	default List<StaticPage> findVisibleByAnySlug(String slug, Instant now) {
-		// Two indexed lookups (V112): one condition over both tables would read every
-		// page.
-		Set<StaticPage> found = new LinkedHashSet<>(findVisibleByOwnSlug(slug, now));
-		found.addAll(findVisibleByTranslationSlug(slug, now));
-		return List.copyOf(found);
+		return LanguageVersions.foundBySlug(findVisibleByOwnSlug(slug, now), findVisibleByTranslationSlug(slug, now));
 	}
 
 	@Query("select p from StaticPage p where p.slug = :slug and" + VISIBLE)

@@ -3,9 +3,11 @@ package org.treatyportal.publishing;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.treatyportal.web.ContentVersions;
@@ -36,6 +38,20 @@ public final class LanguageVersions {
 			.filter((item) -> item.in(language).slug().equals(slug))
 			.findFirst()
 			.or(() -> candidates.stream().findFirst());
+	}
+
+	/**
+	 * The items found by their own slug, then those found by a translation's, each once:
+	 * two indexed lookups, where one condition over both tables would read every item.
+	 * @param <E> the type of content
+	 * @param own the items whose original has the slug
+	 * @param translated the items one of whose translations has it
+	 * @return both, without repeats, in that order
+	 */
+	public static <E> List<E> foundBySlug(List<E> own, List<E> translated) {
+		Set<E> found = new LinkedHashSet<>(own);
+		found.addAll(translated);
+		return List.copyOf(found);
 	}
 
 	/**
