@@ -3,8 +3,10 @@
 # with a fresh embedded PostgreSQL in a temporary folder (demo content), keeps one page in
 # its cache, then, under load (wrk -t2 -c16 on a kept page and on searches never asked
 # before, which cannot be kept, and new addresses of /treaties), stops PostgreSQL for 20 s
-# and starts it again (as the site started it). Prints per phase the answers by status and the slowest request: during the outage the kept page
-# should answer 200 and the rest 503 within 1.5 s, after it everything 200 again.
+# and starts it again (as the site started it). Prints per phase the answers by status
+# (for searches: how many failed, a 503 counting as failed) and the slowest request:
+# during the outage the kept page should answer 200 and the rest 503 within 1.5 s, after
+# it everything 200 again.
 # Needs: a JDK 17+, wrk and curl. It only ever sends requests to 127.0.0.1.
 set -euo pipefail
 
@@ -70,17 +72,19 @@ echo "   PostgreSQL runs as process $PG_PID: ${PG_COMMAND[*]}"
 KEPT=/news
 curl -s -o /dev/null "$BASE$KEPT"
 phase() { # label seconds
-	local label=$1 seconds=$2 kept others
+	local label=$1 seconds=$2 kept others searches
 	wrk -t2 -c16 -d"${seconds}s" --timeout 5s -s bench/statuses.lua "$BASE$KEPT" > "$WORK/kept.out" &
 	local kept_pid=$!
-	wrk -t2 -c16 -d"${seconds}s" --timeout 5s -s bench/search-distinct.lua "$BASE" > /dev/null &
+	wrk -t2 -c16 -d"${seconds}s" --timeout 5s -s bench/search-distinct.lua "$BASE" > "$WORK/search.out" &
 	local search_pid=$!
 	wrk -t1 -c4 -d"${seconds}s" --timeout 5s -s bench/statuses.lua "$BASE/treaties" -- unique > "$WORK/others.out"
 	wait "$kept_pid" "$search_pid" || true
 	kept=$(grep '^BENCH' "$WORK/kept.out" || echo "BENCH no result")
 	others=$(grep '^BENCH' "$WORK/others.out" || echo "BENCH no result")
+	searches=$(grep '^BENCH' "$WORK/search.out" || echo "BENCH no result")
 	printf '   %-22s kept page %s: %s\n' "$label" "$KEPT" "${kept#BENCH }"
 	printf '   %-22s not kept /treaties?n=...: %s\n' "" "${others#BENCH }"
+	printf '   %-22s searches never asked: %s\n' "" "${searches#BENCH }"
 }
 
 echo "== 10 s with the database up"

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -13,6 +13,9 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,7 +30,12 @@ import org.treatyportal.config.PortalProperties;
  * shared by every request that arrives while it runs (see {@link #readGeneration()}).
  */
 @Component
-public class ContentGeneration {
+public class ContentGeneration implements DisposableBean {
+
+	/** The pause between two tries of a database that is down. */
+	private static final long PROBE_PAUSE_MILLIS = 100;
+
+	private static final Log logger = LogFactory.getLog(ContentGeneration.class);
 
 	private final JdbcTemplate jdbc;
 
@@ -45,7 +53,10 @@ public class ContentGeneration {
 	 */
 	private volatile long downSince;
 
-	private final AtomicBoolean probing = new AtomicBoolean();
+	/** The thread that tries the database while it is down, or null. */
+	private Thread probe;
+
+	private boolean closed;
 
 	private final ReentrantLock checking = new ReentrantLock();
 
@@ -91,10 +102,10 @@ public class ContentGeneration {
 	}
 
 	/**
-	 * Whether the database failed lately and no check has found it back since: while it
-	 * counts as down, one request at a time tries it (a probe, bounded by the pool's
-	 * connection timeout) and the others are answered at once, so that no request waits
-	 * for it, and the first probe that succeeds ends the outage.
+	 * Whether the database failed lately and has not been found back since. While it
+	 * counts as down, requests are answered at once (a kept page as it was, anything else
+	 * 503) and never wait for it; a thread of its own tries it again and again, so the
+	 * site finds it back as soon as it answers, whether requests arrive or not.
 	 * @return whether the database counts as down
 	 */
 	public boolean isDown() {
@@ -110,9 +121,64 @@ public class ContentGeneration {
 		boolean wasUp = this.downSince == 0;
 		long now = System.nanoTime();
 		this.downSince = (now != 0) ? now : 1;
+		if (!wasUp) {
+			return;
+		}
 		HikariPoolMXBean connections = (this.pool != null) ? this.pool.getHikariPoolMXBean() : null;
-		if (wasUp && connections != null) {
+		if (connections != null) {
 			connections.softEvictConnections();
+		}
+		startProbe();
+	}
+
+	@Override
+	public synchronized void destroy() {
+		this.closed = true;
+		if (this.probe != null) {
+			this.probe.interrupt();
+		}
+	}
+
+	private synchronized void startProbe() {
+		if (this.closed || this.probe != null) {
+			return;
+		}
+		this.probe = new Thread(this::probeUntilBack, "database-probe");
+		this.probe.setDaemon(true);
+		this.probe.start();
+	}
+
+	/**
+	 * Tries the database until it answers: each try waits for a connection at most the
+	 * pool's connection timeout. The thread ends, and a new outage starts another, under
+	 * the lock that {@link #startProbe()} takes, so that an outage never goes unwatched.
+	 */
+	private void probeUntilBack() {
+		while (true) {
+			synchronized (this) {
+				if (this.downSince == 0 || this.closed) {
+					this.probe = null;
+					if (!this.closed) {
+						logger.info("The database answers again");
+					}
+					return;
+				}
+			}
+			try {
+				query();
+			}
+			catch (RuntimeException ex) {
+				pause();
+			}
+		}
+	}
+
+	private static void pause() {
+		try {
+			TimeUnit.MILLISECONDS.sleep(PROBE_PAUSE_MILLIS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
@@ -121,24 +187,14 @@ public class ContentGeneration {
 	 * wait for the next check, which starts after they arrived, and all take its answer:
 	 * every commit that ended before a request arrived is seen by it (exact on every
 	 * node, with no message between nodes), and under load the database and the
-	 * connection pool see one query per round trip instead of one per request.
+	 * connection pool see one query per round trip instead of one per request. While the
+	 * database counts as down, no request asks it.
 	 */
 	private long readGeneration() {
-		boolean probe = false;
 		if (this.downSince != 0) {
-			if (!this.probing.compareAndSet(false, true)) {
-				throw new DatabaseFailures.DatabaseDownException();
-			}
-			probe = true;
+			throw new DatabaseFailures.DatabaseDownException();
 		}
-		try {
-			return probe ? query() : sharedCheck();
-		}
-		finally {
-			if (probe) {
-				this.probing.set(false);
-			}
-		}
+		return sharedCheck();
 	}
 
 	private long sharedCheck() {
@@ -149,6 +205,13 @@ public class ContentGeneration {
 				if (this.checkRunning) {
 					this.checked.awaitUninterruptibly();
 					continue;
+				}
+				if (this.downSince != 0) {
+					// The check this request waited for found the database down: no
+					// second
+					// wait for a connection.
+					throw (this.checkFailure != null) ? this.checkFailure
+							: new DatabaseFailures.DatabaseDownException();
 				}
 				this.checkRunning = true;
 				long mine = ++this.checksStarted;

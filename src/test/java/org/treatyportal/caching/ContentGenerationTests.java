@@ -1,5 +1,7 @@
 package org.treatyportal.caching;
 
+import java.sql.SQLNonTransientConnectionException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -7,22 +9,28 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The generation check that requests share: one query for everyone who arrived while the
- * previous one ran, and never the answer of a query that began before a request arrived.
+ * previous one ran, and never the answer of a query that began before a request arrived;
+ * when the database cannot be reached, no request waits for it twice, and the site finds
+ * it back by itself.
  */
 @PortalIntegrationTest
 class ContentGenerationTests {
@@ -82,6 +90,104 @@ class ContentGenerationTests {
 			release.countDown();
 			requests.shutdownNow();
 		}
+	}
+
+	@Test
+	void requestsThatWaitedForACheckThatFoundTheDatabaseDownDoNotAskItAgain() throws Exception {
+		CountDownLatch firstRead = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicInteger requestQueries = new AtomicInteger();
+		AtomicBoolean down = new AtomicBoolean(true);
+		JdbcTemplate failingFirstQuery = new JdbcTemplate(this.dataSource) {
+
+			@Override
+			public <T> T queryForObject(String sql, Class<T> requiredType) {
+				if (Thread.currentThread().getName().startsWith("request-") && requestQueries.incrementAndGet() == 1) {
+					firstRead.countDown();
+					awaitQuietly(release);
+				}
+				if (down.get()) {
+					throw unreachable();
+				}
+				return super.queryForObject(sql, requiredType);
+			}
+
+		};
+		ContentGeneration generation = new ContentGeneration(failingFirstQuery, notThePool(), List.of(),
+				this.properties);
+		AtomicInteger threads = new AtomicInteger();
+		ExecutorService requests = Executors.newFixedThreadPool(3,
+				(task) -> new Thread(task, "request-" + threads.incrementAndGet()));
+		try {
+			Future<ContentGeneration.Snapshot> first = requests.submit(() -> generation.current(NOW));
+			assertThat(firstRead.await(10, TimeUnit.SECONDS)).isTrue();
+			Future<ContentGeneration.Snapshot> second = requests.submit(() -> generation.current(NOW));
+			Future<ContentGeneration.Snapshot> third = requests.submit(() -> generation.current(NOW));
+			for (int i = 0; i < 1000 && generation.waitingForCheck() < 2; i++) {
+				Thread.sleep(10);
+			}
+			assertThat(generation.waitingForCheck()).isEqualTo(2);
+			release.countDown();
+
+			for (Future<ContentGeneration.Snapshot> request : List.of(first, second, third)) {
+				assertThatThrownBy(() -> request.get(10, TimeUnit.SECONDS))
+					.hasCauseInstanceOf(DataAccessResourceFailureException.class);
+			}
+			assertThat(requestQueries).as("one query for the three requests").hasValue(1);
+			assertThat(generation.isDown()).isTrue();
+		}
+		finally {
+			release.countDown();
+			down.set(false);
+			requests.shutdownNow();
+			generation.destroy();
+		}
+	}
+
+	@Test
+	void theDatabaseIsFoundBackWithNoRequestAskingForIt() throws Exception {
+		AtomicBoolean down = new AtomicBoolean(true);
+		JdbcTemplate cut = new JdbcTemplate(this.dataSource) {
+
+			@Override
+			public <T> T queryForObject(String sql, Class<T> requiredType) {
+				if (down.get()) {
+					throw unreachable();
+				}
+				return super.queryForObject(sql, requiredType);
+			}
+
+		};
+		ContentGeneration generation = new ContentGeneration(cut, notThePool(), List.of(), this.properties);
+		try {
+			assertThatThrownBy(() -> generation.current(NOW)).isInstanceOf(DataAccessResourceFailureException.class);
+			assertThat(generation.isDown()).isTrue();
+			assertThatThrownBy(() -> generation.current(NOW)).as("no request waits while it is down")
+				.isInstanceOf(DatabaseFailures.DatabaseDownException.class);
+
+			down.set(false);
+			long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+			while (generation.isDown() && System.nanoTime() < deadline) {
+				Thread.sleep(10);
+			}
+			assertThat(generation.isDown()).isFalse();
+			assertThat(generation.current(NOW).generation())
+				.isEqualTo(this.jdbc.queryForObject("select value from content_generation", Long.class));
+		}
+		finally {
+			down.set(false);
+			generation.destroy();
+		}
+	}
+
+	/** The test database, seen as no pool: the shared pool's connections stay. */
+	private DataSource notThePool() {
+		return new DelegatingDataSource(this.dataSource);
+	}
+
+	private static DataAccessResourceFailureException unreachable() {
+		return new DataAccessResourceFailureException("cut",
+				new SQLNonTransientConnectionException("Connection refused", "08001"));
 	}
 
 	private static void awaitQuietly(CountDownLatch latch) {
