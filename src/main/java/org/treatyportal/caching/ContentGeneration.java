@@ -35,6 +35,8 @@ public class ContentGeneration implements DisposableBean {
 	/** The pause between two tries of a database that is down. */
 	private static final long PROBE_PAUSE_MILLIS = 100;
 
+	private static final Object[] NO_ARGUMENTS = {};
+
 	private static final Log logger = LogFactory.getLog(ContentGeneration.class);
 
 	private final JdbcTemplate jdbc;
@@ -257,7 +259,9 @@ public class ContentGeneration implements DisposableBean {
 
 	private long query() {
 		try {
-			Long value = this.jdbc.queryForObject("select value from content_generation", Long.class);
+			// A prepared statement: the driver keeps it prepared on each connection, and
+			// PostgreSQL plans it once instead of at every check.
+			Long value = this.jdbc.queryForObject("select value from content_generation", Long.class, NO_ARGUMENTS);
 			this.downSince = 0;
 			return (value != null) ? value : 0;
 		}

@@ -54,8 +54,8 @@ class ContentGenerationTests {
 		JdbcTemplate slowFirstQuery = new JdbcTemplate(this.dataSource) {
 
 			@Override
-			public <T> T queryForObject(String sql, Class<T> requiredType) {
-				T value = super.queryForObject(sql, requiredType);
+			public <T> T queryForObject(String sql, Class<T> requiredType, Object... args) {
+				T value = super.queryForObject(sql, requiredType, args);
 				if (queries.incrementAndGet() == 1) {
 					firstRead.countDown();
 					awaitQuietly(release);
@@ -101,7 +101,7 @@ class ContentGenerationTests {
 		JdbcTemplate failingFirstQuery = new JdbcTemplate(this.dataSource) {
 
 			@Override
-			public <T> T queryForObject(String sql, Class<T> requiredType) {
+			public <T> T queryForObject(String sql, Class<T> requiredType, Object... args) {
 				if (Thread.currentThread().getName().startsWith("request-") && requestQueries.incrementAndGet() == 1) {
 					firstRead.countDown();
 					awaitQuietly(release);
@@ -109,7 +109,7 @@ class ContentGenerationTests {
 				if (down.get()) {
 					throw unreachable();
 				}
-				return super.queryForObject(sql, requiredType);
+				return super.queryForObject(sql, requiredType, args);
 			}
 
 		};
@@ -150,11 +150,11 @@ class ContentGenerationTests {
 		JdbcTemplate cut = new JdbcTemplate(this.dataSource) {
 
 			@Override
-			public <T> T queryForObject(String sql, Class<T> requiredType) {
+			public <T> T queryForObject(String sql, Class<T> requiredType, Object... args) {
 				if (down.get()) {
 					throw unreachable();
 				}
-				return super.queryForObject(sql, requiredType);
+				return super.queryForObject(sql, requiredType, args);
 			}
 
 		};
