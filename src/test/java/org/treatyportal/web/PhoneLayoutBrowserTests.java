@@ -12,6 +12,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -133,14 +134,18 @@ class PhoneLayoutBrowserTests {
 		WebElement menu = browser.findElement(By.cssSelector(".menu-button"));
 		assertThat(menu.getText()).isEqualTo("Menu");
 		List<String> focused = new ArrayList<>();
-		browser.findElement(By.cssSelector(".skip-link")).sendKeys(Keys.TAB);
+		// The skip link shows only once focused: the keyboard reaches it, as a visitor's
+		// first Tab does.
+		browser.executeScript("arguments[0].focus()", browser.findElement(By.cssSelector(".skip-link")));
+		Actions keyboard = new Actions(browser);
+		keyboard.sendKeys(Keys.TAB).perform();
 		for (int i = 0; i < 3; i++) {
 			focused.add(browser.switchTo().activeElement().getText().replace('\n', ' ').toLowerCase());
 			if (i < 2) {
-				browser.switchTo().activeElement().sendKeys(Keys.TAB);
+				keyboard.sendKeys(Keys.TAB).perform();
 			}
 		}
-		browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+		keyboard.sendKeys(Keys.ENTER).perform();
 		assertThat(focused).as("the skip link, then")
 			.containsExactly(
 					browser.findElement(By.cssSelector(".site-brand")).getText().replace('\n', ' ').toLowerCase(),
@@ -149,6 +154,29 @@ class PhoneLayoutBrowserTests {
 		assertThat(visible(news)).isTrue();
 		assertThat(visible(search)).isTrue();
 		assertThat(visible(browser.findElement(By.cssSelector(".site-account--menu a[href$='/login']")))).isTrue();
+	}
+
+	@Test
+	void onNarrowPhonesTheSiteNameStaysWholeAndTheLanguageLinkClearOfTheMenuButton() {
+		for (int width : new int[] { 390, 360 }) {
+			browser.manage().window().setSize(new Dimension(width, 844));
+			open("/fr/");
+			// A phone lays its scrollbar over the page: the page has the screen's whole
+			// width.
+			browser.executeScript("document.documentElement.style.scrollbarWidth = 'none'");
+			WebElement name = browser.findElement(By.cssSelector(".site-brand__name"));
+			WebElement language = browser.findElement(By.cssSelector(".language-switch a[hreflang=en]"));
+			WebElement menu = browser.findElement(By.cssSelector(".menu-button"));
+
+			Number lines = (Number) browser.executeScript(
+					"const range = document.createRange(); range.selectNodeContents(arguments[0]);"
+							+ " return new Set([...range.getClientRects()].map((line) => Math.round(line.top))).size;",
+					name);
+			assertThat(lines.intValue()).as(width + " px: lines of \"" + name.getText() + "\"").isEqualTo(1);
+			assertThat(language.getRect().getX() + language.getRect().getWidth())
+				.as(width + " px: the language link ends at least 8 px before the button")
+				.isLessThanOrEqualTo(menu.getRect().getX() - 8);
+		}
 	}
 
 	@Test
