@@ -75,10 +75,7 @@ class ContentGenerationTests {
 			this.jdbc.update("update content_generation set value = value + 1");
 			Future<ContentGeneration.Snapshot> second = requests.submit(() -> generation.current(NOW));
 			Future<ContentGeneration.Snapshot> third = requests.submit(() -> generation.current(NOW));
-			for (int i = 0; i < 1000 && generation.waitingForCheck() < 2; i++) {
-				Thread.sleep(10);
-			}
-			assertThat(generation.waitingForCheck()).isEqualTo(2);
+			awaitWaitingForCheck(generation, 2);
 			release.countDown();
 
 			assertThat(first.get(10, TimeUnit.SECONDS).generation()).isEqualTo(before);
@@ -123,10 +120,7 @@ class ContentGenerationTests {
 			assertThat(firstRead.await(10, TimeUnit.SECONDS)).isTrue();
 			Future<ContentGeneration.Snapshot> second = requests.submit(() -> generation.current(NOW));
 			Future<ContentGeneration.Snapshot> third = requests.submit(() -> generation.current(NOW));
-			for (int i = 0; i < 1000 && generation.waitingForCheck() < 2; i++) {
-				Thread.sleep(10);
-			}
-			assertThat(generation.waitingForCheck()).isEqualTo(2);
+			awaitWaitingForCheck(generation, 2);
 			release.countDown();
 
 			for (Future<ContentGeneration.Snapshot> request : List.of(first, second, third)) {
@@ -188,6 +182,13 @@ class ContentGenerationTests {
 	private static DataAccessResourceFailureException unreachable() {
 		return new DataAccessResourceFailureException("cut",
 				new SQLNonTransientConnectionException("Connection refused", "08001"));
+	}
+
+	private static void awaitWaitingForCheck(ContentGeneration generation, int requests) throws InterruptedException {
+		for (int i = 0; i < 1000 && generation.waitingForCheck() < requests; i++) {
+			Thread.sleep(10);
+		}
+		assertThat(generation.waitingForCheck()).isEqualTo(requests);
 	}
 
 	private static void awaitQuietly(CountDownLatch latch) {
