@@ -209,9 +209,7 @@ public class ContentGeneration implements DisposableBean {
 					continue;
 				}
 				if (this.downSince != 0) {
-					// The check this request waited for found the database down: no
-					// second
-					// wait for a connection.
+					// The check waited for found the database down: no second wait.
 					throw (this.checkFailure != null) ? this.checkFailure
 							: new DatabaseFailures.DatabaseDownException();
 				}
