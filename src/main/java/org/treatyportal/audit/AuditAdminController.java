@@ -33,6 +33,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.treatyportal.config.PortalProperties;
+import org.treatyportal.web.Csv;
 import org.treatyportal.web.NavigationSection;
 import org.treatyportal.web.Pagination;
 

@@ -7,9 +7,10 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
+import org.treatyportal.web.Csv;
+
 /**
- * Writes a chart's rows as CSV (RFC 4180): a header row, CRLF line ends, fields quoted
- * when they hold a comma, a quote or a line break, quotes doubled.
+ * Writes a chart's rows as CSV: a header row, then a line per State ({@link Csv}).
  */
 final class ChartCsv {
 
@@ -28,7 +29,7 @@ final class ChartCsv {
 		}
 		// Last, so that readers of the earlier columns by position are not broken.
 		header.add(messages.getMessage("treaties.csv.source", null, locale));
-		line(csv, header);
+		Csv.line(csv, header);
 		for (ChartRow row : chart.rows()) {
 			List<String> fields = new ArrayList<>();
 			fields.add(row.name());
@@ -44,16 +45,9 @@ final class ChartCsv {
 				fields.add((row.count(kind) > 0) ? String.valueOf(row.count(kind)) : "");
 			}
 			fields.add(row.source());
-			line(csv, fields);
+			Csv.line(csv, fields);
 		}
 		return csv.toString();
-	}
-
-	static String field(String value) {
-		if (value.contains(",") || value.contains("\"") || value.contains("\r") || value.contains("\n")) {
-			return "\"" + value.replace("\"", "\"\"") + "\"";
-		}
-		return value;
 	}
 
 	private static String notes(ChartRow row) {
@@ -61,10 +55,6 @@ final class ChartCsv {
 			return row.notes().isBlank() ? row.overrideNote() : row.notes() + " " + row.overrideNote();
 		}
 		return row.notes();
-	}
-
-	private static void line(StringBuilder csv, List<String> fields) {
-		csv.append(String.join(",", fields.stream().map(ChartCsv::field).toList())).append("\r\n");
 	}
 
 	private static String date(LocalDate date) {

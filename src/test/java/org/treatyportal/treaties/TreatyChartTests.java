@@ -241,6 +241,13 @@ class TreatyChartTests {
 			.orElseThrow();
 		japan.setNotes("Signed in Budapest, \"opening day\"");
 		this.treaties.save(japan);
+		TreatyParty albania = this.partyRepository.findWithStatements(this.treaty)
+			.stream()
+			.filter((party) -> party.getCountryCode().equals("AL"))
+			.findFirst()
+			.orElseThrow();
+		albania.setNotes("=HYPERLINK(\"http://example.org\")");
+		this.treaties.save(albania);
 
 		MvcResult result = this.mvc.perform(get(url("/chart.csv?asOf=2008-01-01")))
 			.andExpect(status().isOk())
@@ -252,7 +259,9 @@ class TreatyChartTests {
 		assertThat(csv).endsWith("\r\n");
 		assertThat(lines.get(0)).startsWith("State,ISO code,Member State,Signature,").endsWith(",R,D,A,T,C,O,Source");
 		assertThat(lines).hasSize(1 + 47 + 2);
-		assertThat(lines.get(1)).startsWith("Albania,AL,yes,2001-11-23,2002-06-20,Ratification,2004-07-01,");
+		assertThat(lines.get(1)).startsWith("Albania,AL,yes,2001-11-23,2002-06-20,Ratification,2004-07-01,")
+			.as("a note a spreadsheet would run as a formula is kept as text")
+			.contains(",\"'=HYPERLINK(\"\"http://example.org\"\")\",");
 		assertThat(lines).contains("Azerbaijan,AZ,yes,,,,,,,,,,,,");
 		assertThat(lines.get(48))
 			.isEqualTo("Japan,JP,no,2001-11-23,,,,\"Signed in Budapest, \"\"opening day\"\"\",,,,,,,");

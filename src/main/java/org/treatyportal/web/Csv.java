@@ -1,4 +1,4 @@
-package org.treatyportal.audit;
+package org.treatyportal.web;
 
 import java.util.List;
 
@@ -6,15 +6,16 @@ import java.util.List;
  * CSV lines (RFC 4180) that a spreadsheet opens safely: CRLF line ends, fields quoted
  * when they hold a comma, a quote or a line break, quotes doubled, and a field that a
  * spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @}) kept as
- * text with a leading apostrophe. The log holds what people typed (e-mail addresses at
- * failed sign-ins, titles), so its export must not carry formulas.
+ * text with a leading apostrophe. Exports hold what people typed (e-mail addresses at
+ * failed sign-ins, titles, a chart's notes), so they must not carry formulas.
  */
-final class Csv {
+public final class Csv {
 
 	private Csv() {
 	}
 
-	static void line(StringBuilder csv, List<String> fields) {
+	/** Appends one line of {@code fields}, {@code null} ones empty. */
+	public static void line(StringBuilder csv, List<String> fields) {
 		for (int i = 0; i < fields.size(); i++) {
 			if (i > 0) {
 				csv.append(',');
@@ -24,7 +25,8 @@ final class Csv {
 		csv.append("\r\n");
 	}
 
-	static String field(String value) {
+	/** One field as it is written in a line. */
+	public static String field(String value) {
 		if (value == null) {
 			return "";
 		}
