@@ -132,11 +132,7 @@ class TreatyChartTests {
 
 	@Test
 	void statementColumnsLinkToTheStatesStatementsMadeByTheDate() throws Exception {
-		TreatyParty france = this.partyRepository.findWithStatements(this.treaty)
-			.stream()
-			.filter((party) -> party.getCountryCode().equals("FR"))
-			.findFirst()
-			.orElseThrow();
+		TreatyParty france = party("FR");
 		this.treaties.statement(france, StatementKind.RESERVATION, "2006-01-10", "Article 6, paragraph 3",
 				"France reserves the right not to apply paragraph 1.");
 		this.treaties.statement(france, StatementKind.DECLARATION, "2009-03-01", "Article 27", "Later declaration.");
@@ -155,11 +151,7 @@ class TreatyChartTests {
 
 	@Test
 	void statementLinksAreNamedByTheirVisibleLetterFirstInBothLanguages() throws Exception {
-		TreatyParty france = this.partyRepository.findWithStatements(this.treaty)
-			.stream()
-			.filter((party) -> party.getCountryCode().equals("FR"))
-			.findFirst()
-			.orElseThrow();
+		TreatyParty france = party("FR");
 		this.treaties.statement(france, StatementKind.TERRITORIAL_APPLICATION, "2006-01-10", "", "Overseas.");
 		this.treaties.statement(france, StatementKind.RESERVATION, "2006-01-10", "", "First.");
 		this.treaties.statement(france, StatementKind.RESERVATION, "2007-01-10", "", "Second.");
@@ -234,18 +226,10 @@ class TreatyChartTests {
 
 	@Test
 	void csvGivesTheSameRowsWithAHeaderAndRfc4180Quoting() throws Exception {
-		TreatyParty japan = this.partyRepository.findWithStatements(this.treaty)
-			.stream()
-			.filter((party) -> party.getCountryCode().equals("JP"))
-			.findFirst()
-			.orElseThrow();
+		TreatyParty japan = party("JP");
 		japan.setNotes("Signed in Budapest, \"opening day\"");
 		this.treaties.save(japan);
-		TreatyParty albania = this.partyRepository.findWithStatements(this.treaty)
-			.stream()
-			.filter((party) -> party.getCountryCode().equals("AL"))
-			.findFirst()
-			.orElseThrow();
+		TreatyParty albania = party("AL");
 		albania.setNotes("=HYPERLINK(\"http://example.org\")");
 		this.treaties.save(albania);
 
@@ -324,6 +308,14 @@ class TreatyChartTests {
 		cells.add(html.select("tr[data-iso=" + code + "] th").text());
 		html.select("tr[data-iso=" + code + "] td").stream().limit(3).forEach((cell) -> cells.add(cell.text()));
 		return cells;
+	}
+
+	private TreatyParty party(String code) {
+		return this.partyRepository.findWithStatements(this.treaty)
+			.stream()
+			.filter((party) -> party.getCountryCode().equals(code))
+			.findFirst()
+			.orElseThrow();
 	}
 
 }
