@@ -121,6 +121,19 @@ public class SearchService {
 
 	private final Semaphore turns;
 
+	/**
+	 * How many of the newest rows a search first looks among for its ranked and newest
+	 * matches (ADR 19): enough of them there, and they are the answer, found without
+	 * reading every older match; 0 never.
+	 */
+	private final int windowRows;
+
+	/**
+	 * Where the newest {@code portal.search.window} rows start, for the search generation
+	 * it was found in.
+	 */
+	private volatile Window window = new Window(-1, null);
+
 	SearchService(NamedParameterJdbcTemplate jdbc, List<SearchSource> sources, List<SearchFilter> filters, Clock clock,
 			PortalProperties properties, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
@@ -130,6 +143,7 @@ public class SearchService {
 		this.zone = properties.timeZone();
 		this.cache = new SearchResultsCache(properties.search().cachedResults());
 		this.turns = new Semaphore(properties.search().searchesAtOnce(), true);
+		this.windowRows = properties.search().window();
 		this.languages = properties.languages()
 			.stream()
 			.filter((language) -> language.matches("[a-z]{2,3}(-[a-zA-Z0-9]{1,8})*"))
@@ -223,52 +237,76 @@ public class SearchService {
 		parameters.addValue("type", query.type())
 			.addValue("recent", RANKED_RECENT)
 			.addValue("counted", MAX_RESULTS + 1);
+		// Among the newest rows first, where a filter leaves enough of them (a year
+		// seldom does): when as many matches as wanted are there, every match outside is
+		// older than them, so the answer is the same as among all rows.
+		boolean windowed = query.type() == null && query.year() == null && query.country() == null
+				&& query.treaty() == null && window(shape.generation(), parameters);
 		// First the page's hits, with no text read; then the titles, links and snippets
 		// of only those hits. The most recent title and summary matches come first, by
 		// relevance; a word left out (-draft) may be missing from the title yet be in
 		// the text.
-		String alsoWhole = shape.negated() ? "s.vector" : null;
-		List<HitKey> recent = this.jdbc.query(
-				"select type, id, language, true as headed from (select * from ("
-						+ matching(language, query,
-								(tsquery) -> "s.type, s.id, s.language, s.at, ts_rank(s.head, " + tsquery + ") as rank",
-								"s.head", alsoWhole)
-						+ ") m order by at desc nulls last, type, id desc limit :recent) r"
-						+ " order by rank desc, at desc nulls last, type, id desc",
-				parameters, (row, number) -> hitKey(row));
+		List<HitKey> recent = windowed ? recent(language, query, shape, parameters, true) : null;
+		if (recent == null || recent.size() < RANKED_RECENT) {
+			recent = recent(language, query, shape, parameters, false);
+		}
 		int offset = (int) pageable.getOffset();
 		List<HitKey> ranked = new ArrayList<>(
 				recent.subList(Math.min(offset, recent.size()), Math.min(offset + PAGE_SIZE, recent.size())));
 		if (ranked.size() < PAGE_SIZE) {
-			ranked.addAll(older(query, language, parameters, recent, Math.max(0, offset - recent.size()),
-					PAGE_SIZE - ranked.size()));
+			int olderOffset = Math.max(0, offset - recent.size());
+			int olderLimit = PAGE_SIZE - ranked.size();
+			List<HitKey> older = windowed ? older(query, language, parameters, recent, olderOffset, olderLimit, true)
+					: null;
+			if (older == null || older.size() < olderLimit) {
+				older = older(query, language, parameters, recent, olderOffset, olderLimit, false);
+			}
+			ranked.addAll(older);
 		}
 		if (ranked.isEmpty()) {
 			String suggestion = (page == 0) ? suggestion(query, parameters) : null;
 			return new SearchResults(Page.empty(pageable), false, suggestion);
 		}
-		Long counted = this.jdbc
-			.queryForObject(
-					"select count(*) from (select 1 from ("
-							+ matching(language, query, (tsquery) -> "1", "s.vector", null) + ") m limit :counted) c",
-					parameters, Long.class);
+		Long counted = this.jdbc.queryForObject("select count(*) from (select 1 from ("
+				+ matching(language, query, (tsquery) -> "1", "s.vector", null, false) + ") m limit :counted) c",
+				parameters, Long.class);
 		long total = (counted != null) ? counted : 0;
 		return new SearchResults(new PageImpl<>(hits(ranked, parameters), pageable, Math.min(total, MAX_RESULTS)),
 				false, null, total > MAX_RESULTS);
 	}
 
 	/**
+	 * The {@value #RANKED_RECENT} most recent title and summary matches, by relevance.
+	 * @param windowed whether only among the newest {@code portal.search.window} rows
+	 */
+	private List<HitKey> recent(String language, SearchQuery query, QueryShape shape, MapSqlParameterSource parameters,
+			boolean windowed) {
+		// A word left out (-draft) may be missing from the title yet be in the text.
+		String alsoWhole = shape.negated() ? "s.vector" : null;
+		return this.jdbc.query(
+				"select type, id, language, true as headed from (select * from ("
+						+ matching(language, query,
+								(tsquery) -> "s.type, s.id, s.language, s.at, ts_rank(s.head, " + tsquery + ") as rank",
+								"s.head", alsoWhole, windowed)
+						+ ") m order by at desc nulls last, type, id desc limit :recent) r"
+						+ " order by rank desc, at desc nulls last, type, id desc",
+				parameters, (row, number) -> hitKey(row));
+	}
+
+	/**
 	 * The matches that follow the ranked ones, newest first: those found in the text
 	 * only, and title and summary matches older than the ranked.
+	 * @param windowed whether only among the newest {@code portal.search.window} rows
 	 */
 	private List<HitKey> older(SearchQuery query, String language, MapSqlParameterSource parameters,
-			List<HitKey> recent, int offset, int limit) {
+			List<HitKey> recent, int offset, int limit, boolean windowed) {
 		parameters.addValue("recentTypes", recent.stream().map(HitKey::type).toArray(String[]::new))
 			.addValue("recentIds", recent.stream().map(HitKey::id).toArray(Long[]::new))
 			.addValue("olderOffset", offset)
 			.addValue("olderLimit", limit);
 		return this.jdbc.query("select type, id, language, false as headed from ("
-				+ matching(language, query, (tsquery) -> "s.type, s.id, s.language, s.at", "s.vector", null) + ") m"
+				+ matching(language, query, (tsquery) -> "s.type, s.id, s.language, s.at", "s.vector", null, windowed)
+				+ ") m"
 				+ " where not exists (select 1 from unnest(cast(:recentTypes as text[]), cast(:recentIds as bigint[]))"
 				+ " r(type, id) where r.type = m.type and r.id = m.id)"
 				+ " order by at desc nulls last, type, id desc limit :olderLimit offset :olderOffset", parameters,
@@ -282,16 +320,46 @@ public class SearchService {
 	 * row's vector is read (they are stored out of line, V111).
 	 * @param columns the columns selected, given the branch's query
 	 * @param alsoMatching another vector the rows must match too, or {@code null}
+	 * @param windowed whether only among the newest {@code portal.search.window} rows
+	 * (from {@code :windowStart}), which the index on {@code at} gives and PostgreSQL
+	 * intersects with the text index's matches before reading any row
 	 */
 	private String matching(String searched, SearchQuery query, Function<String, String> columns, String vector,
-			String alsoMatching) {
+			String alsoMatching, boolean windowed) {
 		return this.languages.stream().map((language) -> {
 			String tsquery = languageQuery(language);
 			return "select " + columns.apply(tsquery) + " from search_item s where s.language = '" + language + "' and "
 					+ vector + " @@ " + tsquery
 					+ ((alsoMatching != null) ? " and " + alsoMatching + " @@ " + tsquery : "")
-					+ (language.equals(searched) ? "" : " and s.original and " + UNTRANSLATED) + filters(query);
+					+ (language.equals(searched) ? "" : " and s.original and " + UNTRANSLATED)
+					+ (windowed ? " and s.at >= :windowStart" : "") + filters(query);
 		}).collect(Collectors.joining(" union all "));
+	}
+
+	/**
+	 * Sets {@code :windowStart}, where the newest {@code portal.search.window} rows
+	 * start, found once per search generation; {@code false} when the rows are too few
+	 * for a window to save anything. Any start gives the same answers (a window with too
+	 * few matches is not used), so one found for an earlier generation would only cost
+	 * more.
+	 */
+	private boolean window(long generation, MapSqlParameterSource parameters) {
+		Window kept = this.window;
+		if (this.windowRows == 0) {
+			return false;
+		}
+		if (kept.generation() != generation) {
+			// The planner's estimate of the rows is enough to tell a large table.
+			Timestamp start = this.jdbc.query("select (select at from search_item"
+					+ " order by at desc nulls last, type, id desc offset :window - 1 limit 1) as start"
+					+ " where (select reltuples from pg_class where oid = 'search_item'::regclass) >= :window * 4",
+					new MapSqlParameterSource("window", this.windowRows),
+					(ResultSet row) -> row.next() ? row.getTimestamp("start") : null);
+			kept = new Window(generation, start);
+			this.window = kept;
+		}
+		parameters.addValue("windowStart", kept.start());
+		return kept.start() != null;
 	}
 
 	/**
@@ -396,11 +464,12 @@ public class SearchService {
 	 */
 	private QueryShape shape(MapSqlParameterSource parameters) {
 		return this.jdbc.queryForObject(
-				"select numnode(q) as nodes, cast(q as text) like '%!%' as negated"
+				"select numnode(q) as nodes, cast(q as text) like '%!%' as negated, g.value as generation"
 						+ " from websearch_to_tsquery(portal_search_config(:language), :q) q,"
 						+ " set_config('plan_cache_mode', 'force_custom_plan', true) p,"
-						+ " set_config('enable_seqscan', 'off', true) s",
-				parameters, (row, number) -> new QueryShape(row.getInt("nodes"), row.getBoolean("negated")));
+						+ " set_config('enable_seqscan', 'off', true) s, search_generation g",
+				parameters, (row, number) -> new QueryShape(row.getInt("nodes"), row.getBoolean("negated"),
+						row.getLong("generation")));
 	}
 
 	private SearchHit hit(ResultSet row) throws SQLException {
@@ -479,7 +548,14 @@ public class SearchService {
 	private record HitKey(String type, long id, String language, boolean headed) {
 	}
 
-	private record QueryShape(int nodes, boolean negated) {
+	private record QueryShape(int nodes, boolean negated, long generation) {
+	}
+
+	/**
+	 * Where the newest rows start ({@code null}: no window), found in a search
+	 * generation.
+	 */
+	private record Window(long generation, Timestamp start) {
 	}
 
 }
