@@ -99,6 +99,9 @@ public class SearchService {
 	/** How many titles with a similar word are read for a suggestion. */
 	private static final int SUGGESTION_TITLES = 300;
 
+	/** How many words' suggestions are kept at most (then forgotten all at once). */
+	private static final int KEPT_SUGGESTIONS = 10_000;
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final Map<String, SearchSource> sources = new LinkedHashMap<>();
@@ -133,6 +136,9 @@ public class SearchService {
 	 * it was found in.
 	 */
 	private volatile Window window = new Window(-1, null);
+
+	/** Each word's suggestion for searches with no filter, in the current generation. */
+	private volatile Suggestions suggestions = new Suggestions(-1, Instant.MIN, null, new ConcurrentHashMap<>());
 
 	SearchService(NamedParameterJdbcTemplate jdbc, List<SearchSource> sources, List<SearchFilter> filters, Clock clock,
 			PortalProperties properties, PlatformTransactionManager transactions) {
@@ -264,7 +270,7 @@ public class SearchService {
 			ranked.addAll(older);
 		}
 		if (ranked.isEmpty()) {
-			String suggestion = (page == 0) ? suggestion(query, parameters) : null;
+			String suggestion = (page == 0) ? suggestion(query, parameters, shape.generation(), now) : null;
 			return new SearchResults(Page.empty(pageable), false, suggestion);
 		}
 		Long counted = this.jdbc.queryForObject("select count(*) from (select 1 from ("
@@ -504,7 +510,7 @@ public class SearchService {
 	 * A query with each word that matches nothing replaced by the most similar word of a
 	 * visible title, or {@code null} when no word could be improved.
 	 */
-	private String suggestion(SearchQuery query, MapSqlParameterSource parameters) {
+	private String suggestion(SearchQuery query, MapSqlParameterSource parameters, long generation, Instant now) {
 		// Only titles with a similar word are split into words: the trigram index finds
 		// them, at most a few hundred, so that a common word costs no more than a rare
 		// one.
@@ -513,25 +519,48 @@ public class SearchService {
 		String sql = "select word from (select distinct lower(regexp_split_to_table(unaccent(title), '[^[:alnum:]]+'))"
 				+ " as word from (" + titles + ") t) w where length(word) > 2" + " and similarity(word, :word) >= "
 				+ SUGGESTION_SIMILARITY + " order by similarity(word, :word) desc, word limit 1";
-		// A title passes the index (<%) when a word of it is as similar as a suggestion
-		// must be.
-		this.jdbc.queryForObject("select set_config('pg_trgm.word_similarity_threshold', :similarity, true)",
-				new MapSqlParameterSource("similarity", String.valueOf(SUGGESTION_SIMILARITY)), String.class);
+		// Words come back in other searches: with no filter, each word's best is kept
+		// until something searchable changes or a scheduled item comes out.
+		Map<String, String> kept = null;
+		if (query.type() == null && query.year() == null && query.country() == null && query.treaty() == null) {
+			Suggestions suggestions = this.suggestions;
+			if (!suggestions.isCurrent(generation, now)) {
+				suggestions = new Suggestions(generation, now, nextPublication(now), new ConcurrentHashMap<>());
+				this.suggestions = suggestions;
+			}
+			kept = suggestions.words();
+			if (kept.size() >= KEPT_SUGGESTIONS) {
+				kept.clear();
+			}
+		}
 		List<String> corrected = new ArrayList<>();
 		boolean changed = false;
+		boolean thresholdSet = false;
 		for (String word : query.q().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
 			if (word.isEmpty()) {
 				continue;
 			}
-			List<String> best = this.jdbc.queryForList(sql,
-					new MapSqlParameterSource(parameters.getValues()).addValue("word", word), String.class);
-			if (!best.isEmpty() && !best.get(0).equals(word)) {
-				corrected.add(best.get(0));
-				changed = true;
+			String key = parameters.getValue("language") + " " + word;
+			String best = (kept != null) ? kept.get(key) : null;
+			if (best == null) {
+				if (!thresholdSet) {
+					// A title passes the index (<%) when a word of it is as similar as a
+					// suggestion must be.
+					this.jdbc.queryForObject(
+							"select set_config('pg_trgm.word_similarity_threshold', :similarity, true)",
+							new MapSqlParameterSource("similarity", String.valueOf(SUGGESTION_SIMILARITY)),
+							String.class);
+					thresholdSet = true;
+				}
+				List<String> found = this.jdbc.queryForList(sql,
+						new MapSqlParameterSource(parameters.getValues()).addValue("word", word), String.class);
+				best = found.isEmpty() ? word : found.get(0);
+				if (kept != null) {
+					kept.put(key, best);
+				}
 			}
-			else {
-				corrected.add(word);
-			}
+			corrected.add(best);
+			changed |= !best.equals(word);
 		}
 		return changed ? String.join(" ", corrected) : null;
 	}
@@ -556,6 +585,20 @@ public class SearchService {
 	 * generation.
 	 */
 	private record Window(long generation, Timestamp start) {
+	}
+
+	/**
+	 * The best title word for each word asked ({@code language word}), itself when none
+	 * is better, as found from {@code foundAt} in a search generation, good until the
+	 * next scheduled item comes out ({@code null}: none scheduled).
+	 */
+	private record Suggestions(long generation, Instant foundAt, Instant validUntil, Map<String, String> words) {
+
+		boolean isCurrent(long currentGeneration, Instant now) {
+			return this.generation == currentGeneration && !now.isBefore(this.foundAt)
+					&& (this.validUntil == null || now.isBefore(this.validUntil));
+		}
+
 	}
 
 }
