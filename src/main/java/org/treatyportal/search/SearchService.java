@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
@@ -122,6 +123,9 @@ public class SearchService {
 
 	private final Map<String, FilterChoices> choices = new ConcurrentHashMap<>();
 
+	/** The searches running for the results cache, each done when its page is kept. */
+	private final Map<SearchResultsCache.Key, CompletableFuture<Void>> searching = new ConcurrentHashMap<>();
+
 	private final Semaphore turns;
 
 	/**
@@ -213,9 +217,30 @@ public class SearchService {
 		if (cached != null) {
 			return cached;
 		}
-		SearchResults results = find(query, searched, page, now);
-		this.cache.put(key, results, generation, now, nextPublication(now));
-		return results;
+		// The same search asked again while it runs (a popular one, just after a change
+		// emptied the cache) waits for it rather than searching too, and takes its page
+		// when that is current for it.
+		CompletableFuture<Void> running = new CompletableFuture<>();
+		CompletableFuture<Void> other = this.searching.putIfAbsent(key, running);
+		if (other != null) {
+			other.join();
+			cached = this.cache.get(key, generation, now);
+			if (cached != null) {
+				return cached;
+			}
+			SearchResults results = find(query, searched, page, now);
+			this.cache.put(key, results, generation, now, nextPublication(now));
+			return results;
+		}
+		try {
+			SearchResults results = find(query, searched, page, now);
+			this.cache.put(key, results, generation, now, nextPublication(now));
+			return results;
+		}
+		finally {
+			this.searching.remove(key, running);
+			running.complete(null);
+		}
 	}
 
 	private SearchResults find(SearchQuery query, String language, int page, Instant now) {
