@@ -236,8 +236,12 @@ public record PortalProperties(Map<String, String> siteName, Map<String, String>
 	 * @param atOnce how many searches read the database at the same time; the others wait
 	 * their turn, since searches beyond the processors only slow each other down; 0 means
 	 * twice the number of processors
+	 * @param window how many of the newest searchable rows a search looks among first for
+	 * its ranked and newest matches, when there are at least four times as many rows; the
+	 * answers are the same, found without reading every older match; 0 never
 	 */
-	public record Search(@DefaultValue("1000") int cachedResults, @DefaultValue("0") int atOnce) {
+	public record Search(@DefaultValue("1000") int cachedResults, @DefaultValue("0") int atOnce,
+			@DefaultValue("5000") int window) {
 
 		public Search {
 			if (cachedResults < 0) {
@@ -246,6 +250,9 @@ public record PortalProperties(Map<String, String> siteName, Map<String, String>
 			}
 			if (atOnce < 0) {
 				throw new IllegalArgumentException("portal.search.at-once must be 0 or more, not " + atOnce);
+			}
+			if (window < 0) {
+				throw new IllegalArgumentException("portal.search.window must be 0 or more, not " + window);
 			}
 		}
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
@@ -99,6 +100,9 @@ public class SearchService {
 	/** How many titles with a similar word are read for a suggestion. */
 	private static final int SUGGESTION_TITLES = 300;
 
+	/** How many words' suggestions are kept at most (then forgotten all at once). */
+	private static final int KEPT_SUGGESTIONS = 10_000;
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final Map<String, SearchSource> sources = new LinkedHashMap<>();
@@ -119,7 +123,26 @@ public class SearchService {
 
 	private final Map<String, FilterChoices> choices = new ConcurrentHashMap<>();
 
+	/** The searches running for the results cache, each done when its page is kept. */
+	private final Map<SearchResultsCache.Key, CompletableFuture<Void>> searching = new ConcurrentHashMap<>();
+
 	private final Semaphore turns;
+
+	/**
+	 * How many of the newest rows a search first looks among for its ranked and newest
+	 * matches (ADR 19): enough of them there, and they are the answer, found without
+	 * reading every older match; 0 never.
+	 */
+	private final int windowRows;
+
+	/**
+	 * Where the newest {@code portal.search.window} rows start, for the search generation
+	 * it was found in.
+	 */
+	private volatile Window window = new Window(-1, null);
+
+	/** Each word's suggestion for searches with no filter, in the current generation. */
+	private volatile Suggestions suggestions = new Suggestions(-1, Instant.MIN, null, new ConcurrentHashMap<>());
 
 	SearchService(NamedParameterJdbcTemplate jdbc, List<SearchSource> sources, List<SearchFilter> filters, Clock clock,
 			PortalProperties properties, PlatformTransactionManager transactions) {
@@ -130,6 +153,7 @@ public class SearchService {
 		this.zone = properties.timeZone();
 		this.cache = new SearchResultsCache(properties.search().cachedResults());
 		this.turns = new Semaphore(properties.search().searchesAtOnce(), true);
+		this.windowRows = properties.search().window();
 		this.languages = properties.languages()
 			.stream()
 			.filter((language) -> language.matches("[a-z]{2,3}(-[a-zA-Z0-9]{1,8})*"))
@@ -193,9 +217,30 @@ public class SearchService {
 		if (cached != null) {
 			return cached;
 		}
-		SearchResults results = find(query, searched, page, now);
-		this.cache.put(key, results, generation, now, nextPublication(now));
-		return results;
+		// The same search asked again while it runs (a popular one, just after a change
+		// emptied the cache) waits for it rather than searching too, and takes its page
+		// when that is current for it.
+		CompletableFuture<Void> running = new CompletableFuture<>();
+		CompletableFuture<Void> other = this.searching.putIfAbsent(key, running);
+		if (other != null) {
+			other.join();
+			cached = this.cache.get(key, generation, now);
+			if (cached != null) {
+				return cached;
+			}
+			SearchResults results = find(query, searched, page, now);
+			this.cache.put(key, results, generation, now, nextPublication(now));
+			return results;
+		}
+		try {
+			SearchResults results = find(query, searched, page, now);
+			this.cache.put(key, results, generation, now, nextPublication(now));
+			return results;
+		}
+		finally {
+			this.searching.remove(key, running);
+			running.complete(null);
+		}
 	}
 
 	private SearchResults find(SearchQuery query, String language, int page, Instant now) {
@@ -223,52 +268,76 @@ public class SearchService {
 		parameters.addValue("type", query.type())
 			.addValue("recent", RANKED_RECENT)
 			.addValue("counted", MAX_RESULTS + 1);
+		// Among the newest rows first, where a filter leaves enough of them (a year
+		// seldom does): when as many matches as wanted are there, every match outside is
+		// older than them, so the answer is the same as among all rows.
+		boolean windowed = query.type() == null && query.year() == null && query.country() == null
+				&& query.treaty() == null && window(shape.generation(), parameters);
 		// First the page's hits, with no text read; then the titles, links and snippets
 		// of only those hits. The most recent title and summary matches come first, by
 		// relevance; a word left out (-draft) may be missing from the title yet be in
 		// the text.
-		String alsoWhole = shape.negated() ? "s.vector" : null;
-		List<HitKey> recent = this.jdbc.query(
-				"select type, id, language, true as headed from (select * from ("
-						+ matching(language, query,
-								(tsquery) -> "s.type, s.id, s.language, s.at, ts_rank(s.head, " + tsquery + ") as rank",
-								"s.head", alsoWhole)
-						+ ") m order by at desc nulls last, type, id desc limit :recent) r"
-						+ " order by rank desc, at desc nulls last, type, id desc",
-				parameters, (row, number) -> hitKey(row));
+		List<HitKey> recent = windowed ? recent(language, query, shape, parameters, true) : null;
+		if (recent == null || recent.size() < RANKED_RECENT) {
+			recent = recent(language, query, shape, parameters, false);
+		}
 		int offset = (int) pageable.getOffset();
 		List<HitKey> ranked = new ArrayList<>(
 				recent.subList(Math.min(offset, recent.size()), Math.min(offset + PAGE_SIZE, recent.size())));
 		if (ranked.size() < PAGE_SIZE) {
-			ranked.addAll(older(query, language, parameters, recent, Math.max(0, offset - recent.size()),
-					PAGE_SIZE - ranked.size()));
+			int olderOffset = Math.max(0, offset - recent.size());
+			int olderLimit = PAGE_SIZE - ranked.size();
+			List<HitKey> older = windowed ? older(query, language, parameters, recent, olderOffset, olderLimit, true)
+					: null;
+			if (older == null || older.size() < olderLimit) {
+				older = older(query, language, parameters, recent, olderOffset, olderLimit, false);
+			}
+			ranked.addAll(older);
 		}
 		if (ranked.isEmpty()) {
-			String suggestion = (page == 0) ? suggestion(query, parameters) : null;
+			String suggestion = (page == 0) ? suggestion(query, parameters, shape.generation(), now) : null;
 			return new SearchResults(Page.empty(pageable), false, suggestion);
 		}
-		Long counted = this.jdbc
-			.queryForObject(
-					"select count(*) from (select 1 from ("
-							+ matching(language, query, (tsquery) -> "1", "s.vector", null) + ") m limit :counted) c",
-					parameters, Long.class);
+		Long counted = this.jdbc.queryForObject("select count(*) from (select 1 from ("
+				+ matching(language, query, (tsquery) -> "1", "s.vector", null, false) + ") m limit :counted) c",
+				parameters, Long.class);
 		long total = (counted != null) ? counted : 0;
 		return new SearchResults(new PageImpl<>(hits(ranked, parameters), pageable, Math.min(total, MAX_RESULTS)),
 				false, null, total > MAX_RESULTS);
 	}
 
 	/**
+	 * The {@value #RANKED_RECENT} most recent title and summary matches, by relevance.
+	 * @param windowed whether only among the newest {@code portal.search.window} rows
+	 */
+	private List<HitKey> recent(String language, SearchQuery query, QueryShape shape, MapSqlParameterSource parameters,
+			boolean windowed) {
+		// A word left out (-draft) may be missing from the title yet be in the text.
+		String alsoWhole = shape.negated() ? "s.vector" : null;
+		return this.jdbc.query(
+				"select type, id, language, true as headed from (select * from ("
+						+ matching(language, query,
+								(tsquery) -> "s.type, s.id, s.language, s.at, ts_rank(s.head, " + tsquery + ") as rank",
+								"s.head", alsoWhole, windowed)
+						+ ") m order by at desc nulls last, type, id desc limit :recent) r"
+						+ " order by rank desc, at desc nulls last, type, id desc",
+				parameters, (row, number) -> hitKey(row));
+	}
+
+	/**
 	 * The matches that follow the ranked ones, newest first: those found in the text
 	 * only, and title and summary matches older than the ranked.
+	 * @param windowed whether only among the newest {@code portal.search.window} rows
 	 */
 	private List<HitKey> older(SearchQuery query, String language, MapSqlParameterSource parameters,
-			List<HitKey> recent, int offset, int limit) {
+			List<HitKey> recent, int offset, int limit, boolean windowed) {
 		parameters.addValue("recentTypes", recent.stream().map(HitKey::type).toArray(String[]::new))
 			.addValue("recentIds", recent.stream().map(HitKey::id).toArray(Long[]::new))
 			.addValue("olderOffset", offset)
 			.addValue("olderLimit", limit);
 		return this.jdbc.query("select type, id, language, false as headed from ("
-				+ matching(language, query, (tsquery) -> "s.type, s.id, s.language, s.at", "s.vector", null) + ") m"
+				+ matching(language, query, (tsquery) -> "s.type, s.id, s.language, s.at", "s.vector", null, windowed)
+				+ ") m"
 				+ " where not exists (select 1 from unnest(cast(:recentTypes as text[]), cast(:recentIds as bigint[]))"
 				+ " r(type, id) where r.type = m.type and r.id = m.id)"
 				+ " order by at desc nulls last, type, id desc limit :olderLimit offset :olderOffset", parameters,
@@ -282,16 +351,46 @@ public class SearchService {
 	 * row's vector is read (they are stored out of line, V111).
 	 * @param columns the columns selected, given the branch's query
 	 * @param alsoMatching another vector the rows must match too, or {@code null}
+	 * @param windowed whether only among the newest {@code portal.search.window} rows
+	 * (from {@code :windowStart}), which the index on {@code at} gives and PostgreSQL
+	 * intersects with the text index's matches before reading any row
 	 */
 	private String matching(String searched, SearchQuery query, Function<String, String> columns, String vector,
-			String alsoMatching) {
+			String alsoMatching, boolean windowed) {
 		return this.languages.stream().map((language) -> {
 			String tsquery = languageQuery(language);
 			return "select " + columns.apply(tsquery) + " from search_item s where s.language = '" + language + "' and "
 					+ vector + " @@ " + tsquery
 					+ ((alsoMatching != null) ? " and " + alsoMatching + " @@ " + tsquery : "")
-					+ (language.equals(searched) ? "" : " and s.original and " + UNTRANSLATED) + filters(query);
+					+ (language.equals(searched) ? "" : " and s.original and " + UNTRANSLATED)
+					+ (windowed ? " and s.at >= :windowStart" : "") + filters(query);
 		}).collect(Collectors.joining(" union all "));
+	}
+
+	/**
+	 * Sets {@code :windowStart}, where the newest {@code portal.search.window} rows
+	 * start, found once per search generation; {@code false} when the rows are too few
+	 * for a window to save anything. Any start gives the same answers (a window with too
+	 * few matches is not used), so one found for an earlier generation would only cost
+	 * more.
+	 */
+	private boolean window(long generation, MapSqlParameterSource parameters) {
+		Window kept = this.window;
+		if (this.windowRows == 0) {
+			return false;
+		}
+		if (kept.generation() != generation) {
+			// The planner's estimate of the rows is enough to tell a large table.
+			Timestamp start = this.jdbc.query("select (select at from search_item"
+					+ " order by at desc nulls last, type, id desc offset :window - 1 limit 1) as start"
+					+ " where (select reltuples from pg_class where oid = 'search_item'::regclass) >= :window * 4",
+					new MapSqlParameterSource("window", this.windowRows),
+					(ResultSet row) -> row.next() ? row.getTimestamp("start") : null);
+			kept = new Window(generation, start);
+			this.window = kept;
+		}
+		parameters.addValue("windowStart", kept.start());
+		return kept.start() != null;
 	}
 
 	/**
@@ -396,11 +495,12 @@ public class SearchService {
 	 */
 	private QueryShape shape(MapSqlParameterSource parameters) {
 		return this.jdbc.queryForObject(
-				"select numnode(q) as nodes, cast(q as text) like '%!%' as negated"
+				"select numnode(q) as nodes, cast(q as text) like '%!%' as negated, g.value as generation"
 						+ " from websearch_to_tsquery(portal_search_config(:language), :q) q,"
 						+ " set_config('plan_cache_mode', 'force_custom_plan', true) p,"
-						+ " set_config('enable_seqscan', 'off', true) s",
-				parameters, (row, number) -> new QueryShape(row.getInt("nodes"), row.getBoolean("negated")));
+						+ " set_config('enable_seqscan', 'off', true) s, search_generation g",
+				parameters, (row, number) -> new QueryShape(row.getInt("nodes"), row.getBoolean("negated"),
+						row.getLong("generation")));
 	}
 
 	private SearchHit hit(ResultSet row) throws SQLException {
@@ -435,7 +535,7 @@ public class SearchService {
 	 * A query with each word that matches nothing replaced by the most similar word of a
 	 * visible title, or {@code null} when no word could be improved.
 	 */
-	private String suggestion(SearchQuery query, MapSqlParameterSource parameters) {
+	private String suggestion(SearchQuery query, MapSqlParameterSource parameters, long generation, Instant now) {
 		// Only titles with a similar word are split into words: the trigram index finds
 		// them, at most a few hundred, so that a common word costs no more than a rare
 		// one.
@@ -444,25 +544,48 @@ public class SearchService {
 		String sql = "select word from (select distinct lower(regexp_split_to_table(unaccent(title), '[^[:alnum:]]+'))"
 				+ " as word from (" + titles + ") t) w where length(word) > 2" + " and similarity(word, :word) >= "
 				+ SUGGESTION_SIMILARITY + " order by similarity(word, :word) desc, word limit 1";
-		// A title passes the index (<%) when a word of it is as similar as a suggestion
-		// must be.
-		this.jdbc.queryForObject("select set_config('pg_trgm.word_similarity_threshold', :similarity, true)",
-				new MapSqlParameterSource("similarity", String.valueOf(SUGGESTION_SIMILARITY)), String.class);
+		// Words come back in other searches: with no filter, each word's best is kept
+		// until something searchable changes or a scheduled item comes out.
+		Map<String, String> kept = null;
+		if (query.type() == null && query.year() == null && query.country() == null && query.treaty() == null) {
+			Suggestions suggestions = this.suggestions;
+			if (!suggestions.isCurrent(generation, now)) {
+				suggestions = new Suggestions(generation, now, nextPublication(now), new ConcurrentHashMap<>());
+				this.suggestions = suggestions;
+			}
+			kept = suggestions.words();
+			if (kept.size() >= KEPT_SUGGESTIONS) {
+				kept.clear();
+			}
+		}
 		List<String> corrected = new ArrayList<>();
 		boolean changed = false;
+		boolean thresholdSet = false;
 		for (String word : query.q().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
 			if (word.isEmpty()) {
 				continue;
 			}
-			List<String> best = this.jdbc.queryForList(sql,
-					new MapSqlParameterSource(parameters.getValues()).addValue("word", word), String.class);
-			if (!best.isEmpty() && !best.get(0).equals(word)) {
-				corrected.add(best.get(0));
-				changed = true;
+			String key = parameters.getValue("language") + " " + word;
+			String best = (kept != null) ? kept.get(key) : null;
+			if (best == null) {
+				if (!thresholdSet) {
+					// A title passes the index (<%) when a word of it is as similar as a
+					// suggestion must be.
+					this.jdbc.queryForObject(
+							"select set_config('pg_trgm.word_similarity_threshold', :similarity, true)",
+							new MapSqlParameterSource("similarity", String.valueOf(SUGGESTION_SIMILARITY)),
+							String.class);
+					thresholdSet = true;
+				}
+				List<String> found = this.jdbc.queryForList(sql,
+						new MapSqlParameterSource(parameters.getValues()).addValue("word", word), String.class);
+				best = found.isEmpty() ? word : found.get(0);
+				if (kept != null) {
+					kept.put(key, best);
+				}
 			}
-			else {
-				corrected.add(word);
-			}
+			corrected.add(best);
+			changed |= !best.equals(word);
 		}
 		return changed ? String.join(" ", corrected) : null;
 	}
@@ -479,7 +602,28 @@ public class SearchService {
 	private record HitKey(String type, long id, String language, boolean headed) {
 	}
 
-	private record QueryShape(int nodes, boolean negated) {
+	private record QueryShape(int nodes, boolean negated, long generation) {
+	}
+
+	/**
+	 * Where the newest rows start ({@code null}: no window), found in a search
+	 * generation.
+	 */
+	private record Window(long generation, Timestamp start) {
+	}
+
+	/**
+	 * The best title word for each word asked ({@code language word}), itself when none
+	 * is better, as found from {@code foundAt} in a search generation, good until the
+	 * next scheduled item comes out ({@code null}: none scheduled).
+	 */
+	private record Suggestions(long generation, Instant foundAt, Instant validUntil, Map<String, String> words) {
+
+		boolean isCurrent(long currentGeneration, Instant now) {
+			return this.generation == currentGeneration && !now.isBefore(this.foundAt)
+					&& (this.validUntil == null || now.isBefore(this.validUntil));
+		}
+
 	}
 
 }

@@ -225,6 +225,25 @@ class SearchTests {
 	}
 
 	@Test
+	void aWordsSuggestionFollowsTitlesPublishedOrComingOutSince() throws Exception {
+		this.clock.setInstant(NOW);
+		this.mvc.perform(get("/search").param("q", "echidnavile"))
+			.andExpect(page((html) -> assertThat(html.select(".search-suggestion")).isEmpty()));
+
+		this.articles.news("Echidnaville meets").publishedAt(NOW.minusSeconds(60)).save();
+		this.mvc.perform(get("/search").param("q", "echidnavile"))
+			.andExpect(
+					page((html) -> assertThat(html.select(".search-suggestion a").text()).isEqualTo("echidnaville")));
+
+		this.articles.news("Numbatburg meets").publishedAt(NOW.plusSeconds(3600)).save();
+		this.mvc.perform(get("/search").param("q", "numbatbrug"))
+			.andExpect(page((html) -> assertThat(html.select(".search-suggestion")).isEmpty()));
+		this.clock.setInstant(NOW.plusSeconds(7200));
+		this.mvc.perform(get("/search").param("q", "numbatbrug"))
+			.andExpect(page((html) -> assertThat(html.select(".search-suggestion a").text()).isEqualTo("numbatburg")));
+	}
+
+	@Test
 	void filtersByTypeAndYear() throws Exception {
 		this.articles.news("Echidnaville news 2031").publishedAt(Instant.parse("2031-05-01T10:00:00Z")).save();
 		this.articles.pressRelease("Echidnaville release 2032")

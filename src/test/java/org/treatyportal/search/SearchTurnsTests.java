@@ -95,6 +95,40 @@ class SearchTurnsTests {
 		assertThat(counting.mostAtOnce()).isEqualTo(2);
 	}
 
+	@Test
+	void theSameSearchAskedWhileItRunsWaitsForItsAnswer() throws Exception {
+		this.articles.news("Bandicootia meets").publishedAt(NOW.minusSeconds(60)).save();
+		this.clock.setInstant(NOW);
+		CountingJdbc counting = new CountingJdbc(this.jdbc);
+		PortalProperties properties = new Binder(
+				new MapConfigurationPropertySource(Map.of("portal.search.cached-results", "10")))
+			.bindOrCreate("portal", PortalProperties.class);
+		SearchService search = new SearchService(counting, this.sources, this.filters, this.clock, properties,
+				this.transactions);
+
+		int searches = 6;
+		ExecutorService threads = Executors.newFixedThreadPool(searches);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<SearchResults>> answers = new ArrayList<>();
+			for (int i = 0; i < searches; i++) {
+				answers.add(threads.submit(() -> {
+					start.await();
+					return search.search(new SearchQuery("bandicootia", null, null, null, null), "en", 0);
+				}));
+			}
+			start.countDown();
+			for (Future<SearchResults> answer : answers) {
+				assertThat(answer.get(30, TimeUnit.SECONDS).hits().getContent()).extracting(SearchHit::title)
+					.containsExactly("Bandicootia meets");
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(counting.ranked()).isEqualTo(1);
+	}
+
 	/**
 	 * Counts the searches ranking at the same time; each takes a while, so that they
 	 * would all overlap if nothing held them back.
@@ -105,12 +139,17 @@ class SearchTurnsTests {
 
 		private final AtomicInteger most = new AtomicInteger();
 
+		private final AtomicInteger ranked = new AtomicInteger();
+
 		CountingJdbc(JdbcTemplate jdbc) {
 			super(jdbc);
 		}
 
 		@Override
 		public <T> List<T> query(String sql, SqlParameterSource parameters, RowMapper<T> rows) {
+			if (sql.contains("true as headed")) {
+				this.ranked.incrementAndGet();
+			}
 			this.most.accumulateAndGet(this.now.incrementAndGet(), Math::max);
 			try {
 				Thread.sleep(200);
@@ -127,6 +166,10 @@ class SearchTurnsTests {
 
 		int mostAtOnce() {
 			return this.most.get();
+		}
+
+		int ranked() {
+			return this.ranked.get();
 		}
 
 	}
