@@ -66,32 +66,10 @@ class SearchTurnsTests {
 		this.articles.news("Bandicootia signs").publishedAt(NOW.minusSeconds(60)).save();
 		this.clock.setInstant(NOW);
 		CountingJdbc counting = new CountingJdbc(this.jdbc);
-		PortalProperties properties = new Binder(new MapConfigurationPropertySource(
-				Map.of("portal.search.at-once", "2", "portal.search.cached-results", "0")))
-			.bindOrCreate("portal", PortalProperties.class);
-		SearchService search = new SearchService(counting, this.sources, this.filters, this.clock, properties,
-				this.transactions);
+		SearchService search = service(counting,
+				Map.of("portal.search.at-once", "2", "portal.search.cached-results", "0"));
 
-		int searches = 6;
-		ExecutorService threads = Executors.newFixedThreadPool(searches);
-		try {
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<SearchResults>> answers = new ArrayList<>();
-			for (int i = 0; i < searches; i++) {
-				answers.add(threads.submit(() -> {
-					start.await();
-					return search.search(new SearchQuery("bandicootia", null, null, null, null), "en", 0);
-				}));
-			}
-			start.countDown();
-			for (Future<SearchResults> answer : answers) {
-				assertThat(answer.get(30, TimeUnit.SECONDS).hits().getContent()).extracting(SearchHit::title)
-					.containsExactly("Bandicootia signs");
-			}
-		}
-		finally {
-			threads.shutdownNow();
-		}
+		searchSixAtOnce(search, "Bandicootia signs");
 		assertThat(counting.mostAtOnce()).isEqualTo(2);
 	}
 
@@ -100,12 +78,23 @@ class SearchTurnsTests {
 		this.articles.news("Bandicootia meets").publishedAt(NOW.minusSeconds(60)).save();
 		this.clock.setInstant(NOW);
 		CountingJdbc counting = new CountingJdbc(this.jdbc);
-		PortalProperties properties = new Binder(
-				new MapConfigurationPropertySource(Map.of("portal.search.cached-results", "10")))
-			.bindOrCreate("portal", PortalProperties.class);
-		SearchService search = new SearchService(counting, this.sources, this.filters, this.clock, properties,
-				this.transactions);
+		SearchService search = service(counting, Map.of("portal.search.cached-results", "10"));
 
+		searchSixAtOnce(search, "Bandicootia meets");
+		assertThat(counting.ranked()).isEqualTo(1);
+	}
+
+	private SearchService service(CountingJdbc jdbc, Map<String, String> settings) {
+		PortalProperties properties = new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("portal",
+				PortalProperties.class);
+		return new SearchService(jdbc, this.sources, this.filters, this.clock, properties, this.transactions);
+	}
+
+	/**
+	 * Six searches for "bandicootia" at the same instant, each answered with the one
+	 * title.
+	 */
+	private static void searchSixAtOnce(SearchService search, String title) throws Exception {
 		int searches = 6;
 		ExecutorService threads = Executors.newFixedThreadPool(searches);
 		try {
@@ -120,13 +109,12 @@ class SearchTurnsTests {
 			start.countDown();
 			for (Future<SearchResults> answer : answers) {
 				assertThat(answer.get(30, TimeUnit.SECONDS).hits().getContent()).extracting(SearchHit::title)
-					.containsExactly("Bandicootia meets");
+					.containsExactly(title);
 			}
 		}
 		finally {
 			threads.shutdownNow();
 		}
-		assertThat(counting.ranked()).isEqualTo(1);
 	}
 
 	/**
