@@ -14,6 +14,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.abort;
@@ -33,7 +34,10 @@ public final class Chrome {
 	private Chrome() {
 	}
 
-	/** A new headless browser with an empty profile; quit it after the test. */
+	/**
+	 * A new headless browser with an empty profile, deleted when the browser quits; quit
+	 * it after the test.
+	 */
 	public static ChromeDriver start() {
 		assumeInstalled();
 		try {
@@ -44,7 +48,19 @@ public final class Chrome {
 						"--disable-dev-shm-usage", "--window-size=1280,1600", "--user-data-dir=" + profile);
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 				.build();
-			ChromeDriver driver = new ChromeDriver(service, options);
+			ChromeDriver driver = new ChromeDriver(service, options) {
+
+				@Override
+				public void quit() {
+					try {
+						super.quit();
+					}
+					finally {
+						FileSystemUtils.deleteRecursively(profile.toFile());
+					}
+				}
+
+			};
 			driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 			return driver;
 		}
@@ -53,10 +69,6 @@ public final class Chrome {
 		}
 	}
 
-	/**
-	 * Skips the calling test where Chromium or chromedriver is missing, and fails it
-	 * instead in CI.
-	 */
 	/**
 	 * Waits until the browser has left the page whose root element is given: that element
 	 * is gone from the document. Chromium may say so while the next page replaces it as
@@ -80,6 +92,10 @@ public final class Chrome {
 		});
 	}
 
+	/**
+	 * Skips the calling test where Chromium or chromedriver is missing, and fails it
+	 * instead in CI.
+	 */
 	public static void assumeInstalled() {
 		assumeInstalled(CHROMIUM, CHROMEDRIVER, System.getenv("CI"));
 	}
