@@ -23,11 +23,15 @@ import org.springframework.util.unit.DataSize;
  * @param hashStaticFiles link static files by addresses that name their content and serve
  * those from memory, cacheable for a year; off in the {@code dev} profile, where files
  * are edited in place
+ * @param rendersAtOnce how many pages are rendered at the same time; other requests for a
+ * page wait their turn in the order they came (kept pages and static files never wait); 0
+ * means twice the number of processors
  */
 @ConfigurationProperties("portal.cache")
 public record CacheProperties(@DefaultValue("64MB") DataSize maxSize, @DefaultValue("2MB") DataSize maxPageSize,
 		@DefaultValue("60s") Duration maxAge, @DefaultValue("60s") Duration staleWhileRevalidate,
-		@DefaultValue("1d") Duration staleIfError, @DefaultValue("true") boolean hashStaticFiles) {
+		@DefaultValue("1d") Duration staleIfError, @DefaultValue("true") boolean hashStaticFiles,
+		@DefaultValue("0") int rendersAtOnce) {
 
 	public CacheProperties {
 		if (maxSize.isNegative() || maxPageSize.isNegative()) {
@@ -36,6 +40,14 @@ public record CacheProperties(@DefaultValue("64MB") DataSize maxSize, @DefaultVa
 		if (maxAge.isNegative() || staleWhileRevalidate.isNegative() || staleIfError.isNegative()) {
 			throw new IllegalArgumentException("portal.cache durations must be 0 or more");
 		}
+		if (rendersAtOnce < 0) {
+			throw new IllegalArgumentException("portal.cache.renders-at-once must be 0 or more, not " + rendersAtOnce);
+		}
+	}
+
+	/** How many pages are rendered at the same time: the setting, or its default. */
+	public int renderTurns() {
+		return (this.rendersAtOnce > 0) ? this.rendersAtOnce : 2 * Runtime.getRuntime().availableProcessors();
 	}
 
 }

@@ -56,6 +56,12 @@ class PageCacheFilter extends OncePerRequestFilter implements OrderedFilter {
 
 	static final String PRIVATE = "private, no-store";
 
+	/**
+	 * Before everything that does work per request, the NUL byte check and the security
+	 * filters included: a kept page is a 200, which neither gives.
+	 */
+	static final int ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10;
+
 	/** Addresses never kept: the admin area, sign-in, files and what is not a page. */
 	private static final Pattern NEVER_KEPT = Pattern.compile("^(/[a-z]{2})?/(admin|login|logout|password-reset"
 			+ "|actuator|attachments|error|test-support)(/.*)?$|^(/[a-z]{2})?/documents/[^/]+/[^/]+$");
@@ -117,9 +123,7 @@ class PageCacheFilter extends OncePerRequestFilter implements OrderedFilter {
 
 	@Override
 	public int getOrder() {
-		// Before everything that does work per request, the NUL byte check and the
-		// security filters included: a kept page is a 200, which neither gives.
-		return SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10;
+		return ORDER;
 	}
 
 	@Override

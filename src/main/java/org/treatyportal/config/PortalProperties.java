@@ -233,32 +233,20 @@ public record PortalProperties(Map<String, String> siteName, Map<String, String>
 	 * searches; a kept page is shown only while nothing searchable has changed and no
 	 * scheduled item has come out since, so it is never out of date; 0 turns the cache
 	 * off
-	 * @param atOnce how many searches read the database at the same time; the others wait
-	 * their turn, since searches beyond the processors only slow each other down; 0 means
-	 * twice the number of processors
 	 * @param window how many of the newest searchable rows a search looks among first for
 	 * its ranked and newest matches, when there are at least four times as many rows; the
 	 * answers are the same, found without reading every older match; 0 never
 	 */
-	public record Search(@DefaultValue("1000") int cachedResults, @DefaultValue("0") int atOnce,
-			@DefaultValue("5000") int window) {
+	public record Search(@DefaultValue("1000") int cachedResults, @DefaultValue("5000") int window) {
 
 		public Search {
 			if (cachedResults < 0) {
 				throw new IllegalArgumentException(
 						"portal.search.cached-results must be 0 or more, not " + cachedResults);
 			}
-			if (atOnce < 0) {
-				throw new IllegalArgumentException("portal.search.at-once must be 0 or more, not " + atOnce);
-			}
 			if (window < 0) {
 				throw new IllegalArgumentException("portal.search.window must be 0 or more, not " + window);
 			}
-		}
-
-		/** How many searches read the database at the same time. */
-		public int searchesAtOnce() {
-			return (this.atOnce > 0) ? this.atOnce : 2 * Runtime.getRuntime().availableProcessors();
 		}
 
 	}

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -126,8 +125,6 @@ public class SearchService {
 	/** The searches running for the results cache, each done when its page is kept. */
 	private final Map<SearchResultsCache.Key, CompletableFuture<Void>> searching = new ConcurrentHashMap<>();
 
-	private final Semaphore turns;
-
 	/**
 	 * How many of the newest rows a search first looks among for its ranked and newest
 	 * matches (ADR 19): enough of them there, and they are the answer, found without
@@ -152,7 +149,6 @@ public class SearchService {
 		this.clock = clock;
 		this.zone = properties.timeZone();
 		this.cache = new SearchResultsCache(properties.search().cachedResults());
-		this.turns = new Semaphore(properties.search().searchesAtOnce(), true);
 		this.windowRows = properties.search().window();
 		this.languages = properties.languages()
 			.stream()
@@ -244,15 +240,7 @@ public class SearchService {
 	}
 
 	private SearchResults find(SearchQuery query, String language, int page, Instant now) {
-		// A search is work for PostgreSQL's processors: more at once than they can run
-		// only share them, and each waits longer (README, "Search").
-		this.turns.acquireUninterruptibly();
-		try {
-			return this.readOnly.execute((status) -> findInTransaction(query, language, page, now));
-		}
-		finally {
-			this.turns.release();
-		}
+		return this.readOnly.execute((status) -> findInTransaction(query, language, page, now));
 	}
 
 	private SearchResults findInTransaction(SearchQuery query, String language, int page, Instant now) {

@@ -30,11 +30,11 @@ import org.treatyportal.support.PortalIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Searches read the database a few at a time ({@code portal.search.at-once}); the others
- * wait their turn and are answered all the same.
+ * The same search asked while it runs waits for it and takes its answer, rather than
+ * searching too.
  */
 @PortalIntegrationTest
-class SearchTurnsTests {
+class SearchInFlightTests {
 
 	private static final Instant NOW = Instant.parse("2036-07-01T12:00:00Z");
 
@@ -59,18 +59,6 @@ class SearchTurnsTests {
 	@AfterEach
 	void cleanUp() {
 		this.jdbc.update("delete from article where title like 'Bandicootia%'");
-	}
-
-	@Test
-	void searchesBeyondTheLimitWaitTheirTurnAndAreAnswered() throws Exception {
-		this.articles.news("Bandicootia signs").publishedAt(NOW.minusSeconds(60)).save();
-		this.clock.setInstant(NOW);
-		CountingJdbc counting = new CountingJdbc(this.jdbc);
-		SearchService search = service(counting,
-				Map.of("portal.search.at-once", "2", "portal.search.cached-results", "0"));
-
-		searchSixAtOnce(search, "Bandicootia signs");
-		assertThat(counting.mostAtOnce()).isEqualTo(2);
 	}
 
 	@Test
@@ -118,14 +106,10 @@ class SearchTurnsTests {
 	}
 
 	/**
-	 * Counts the searches ranking at the same time; each takes a while, so that they
-	 * would all overlap if nothing held them back.
+	 * Counts the rankings; each takes a while, so that the searches asked at the same
+	 * instant overlap.
 	 */
 	private static final class CountingJdbc extends NamedParameterJdbcTemplate {
-
-		private final AtomicInteger now = new AtomicInteger();
-
-		private final AtomicInteger most = new AtomicInteger();
 
 		private final AtomicInteger ranked = new AtomicInteger();
 
@@ -138,22 +122,14 @@ class SearchTurnsTests {
 			if (sql.contains("true as headed")) {
 				this.ranked.incrementAndGet();
 			}
-			this.most.accumulateAndGet(this.now.incrementAndGet(), Math::max);
 			try {
 				Thread.sleep(200);
-				return super.query(sql, parameters, rows);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException(ex);
 			}
-			finally {
-				this.now.decrementAndGet();
-			}
-		}
-
-		int mostAtOnce() {
-			return this.most.get();
+			return super.query(sql, parameters, rows);
 		}
 
 		int ranked() {

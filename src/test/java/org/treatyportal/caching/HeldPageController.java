@@ -1,0 +1,43 @@
+package org.treatyportal.caching;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A page of the test application that is rendered until the test lets it end (found by
+ * component scanning, as test classes share the application's packages).
+ */
+@RestController
+class HeldPageController {
+
+	private static volatile CountDownLatch release = new CountDownLatch(0);
+
+	private static final AtomicInteger held = new AtomicInteger();
+
+	@GetMapping("/test-support/held")
+	String page() throws InterruptedException {
+		held.incrementAndGet();
+		release.await(30, TimeUnit.SECONDS);
+		return "released";
+	}
+
+	/** From now on, the page is held until {@link #release()}. */
+	static void hold() {
+		held.set(0);
+		release = new CountDownLatch(1);
+	}
+
+	/** How many requests are in the page since {@link #hold()}. */
+	static int held() {
+		return held.get();
+	}
+
+	static void release() {
+		release.countDown();
+	}
+
+}
