@@ -7,6 +7,8 @@
 # (for searches: how many failed, a 503 counting as failed) and the slowest request:
 # during the outage the kept page should answer 200 and the rest 503 within 1.5 s, after
 # it everything 200 again.
+# Settings (environment): BENCH_JAVA_OPTS (JVM options), BENCH_APP_ARGS (more --name=value
+# arguments for the site).
 # Needs: a JDK 17+, wrk and curl. It only ever sends requests to 127.0.0.1.
 set -euo pipefail
 
@@ -51,7 +53,7 @@ BASE="http://$HOST:$HTTP_PORT"
 echo "== starting $JAR on $BASE (PostgreSQL on $HOST:$PG_PORT)"
 java ${BENCH_JAVA_OPTS:-} -jar "$JAR" --server.address=$HOST --server.port="$HTTP_PORT" \
 	--portal.embedded-database.data-dir="$WORK/postgres" --portal.embedded-database.port="$PG_PORT" \
-	>"$WORK/app.log" 2>&1 &
+	${BENCH_APP_ARGS:-} >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for i in $(seq 1 180); do
 	curl -fsS -o /dev/null "$BASE/actuator/health" 2>/dev/null && break
