@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -97,6 +99,9 @@ class PageCacheFilter extends OncePerRequestFilter implements OrderedFilter {
 	private final Clock clock;
 
 	private final CacheProperties properties;
+
+	/** The anonymous pages being rendered, each done when its render ends. */
+	private final Map<String, CompletableFuture<Void>> rendering = new ConcurrentHashMap<>();
 
 	/** Addresses kept only when repeated that were asked for once lately. */
 	private final Map<String, Boolean> askedOnce = new LinkedHashMap<>(256, 0.75f, true) {
@@ -186,6 +191,33 @@ class PageCacheFilter extends OncePerRequestFilter implements OrderedFilter {
 			markPrivateIfSession(request, response);
 			return;
 		}
+		// The same address asked while it renders (just after a change, a page many
+		// visitors read) waits for that render, before taking a turn of its own, and is
+		// sent the page it kept when that is current for it.
+		CompletableFuture<Void> rendering = new CompletableFuture<>();
+		CompletableFuture<Void> other = this.rendering.putIfAbsent(key, rendering);
+		if (other != null) {
+			other.join();
+			CachedPage rendered = this.cache.get(key);
+			if (rendered != null && rendered.isCurrent(current, now)) {
+				send(rendered, request, response, now, false);
+				return;
+			}
+			render(key, current, now, request, response, chain);
+			return;
+		}
+		try {
+			render(key, current, now, request, response, chain);
+		}
+		finally {
+			this.rendering.remove(key, rendering);
+			rendering.complete(null);
+		}
+	}
+
+	/** Renders an anonymous page, and keeps it when it may be. */
+	private void render(String key, ContentGeneration.Snapshot current, Instant now, HttpServletRequest request,
+			HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
 		BufferingResponse held = new BufferingResponse(response, this.cache.maxPageBytes());
 		chain.doFilter(request, held);
 		if (held.isHeldBack() && mayKeep(request, response) && this.clock.instant().isBefore(current.validUntil())) {

@@ -8,8 +8,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A page of the test application that is rendered until the test lets it end (found by
- * component scanning, as test classes share the application's packages).
+ * Pages of the test application that are rendered until the test lets them end (found by
+ * component scanning, as test classes share the application's packages): one never kept,
+ * one that is.
  */
 @RestController
 class HeldPageController {
@@ -23,6 +24,11 @@ class HeldPageController {
 		held.incrementAndGet();
 		release.await(30, TimeUnit.SECONDS);
 		return "released";
+	}
+
+	@GetMapping("/held-page")
+	String keptPage() throws InterruptedException {
+		return page();
 	}
 
 	/** From now on, the page is held until {@link #release()}. */

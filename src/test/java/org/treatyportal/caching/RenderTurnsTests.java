@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Pages are rendered a few at a time, and the requests beyond wait their turn in the
- * order they came; kept pages, files, uploads and the health check never wait.
+ * order they came; kept pages, files, uploads and the health check never wait, and
+ * neither do requests for an address being rendered, which take that render's page.
  */
 @PortalIntegrationTest
 class RenderTurnsTests {
@@ -179,6 +180,39 @@ class RenderTurnsTests {
 			for (CompletableFuture<HttpResponse<String>> answer : holding) {
 				assertThat(answer.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
 			}
+		}
+		finally {
+			HeldPageController.release();
+		}
+	}
+
+	@Test
+	void theSameAddressAskedWhileItRendersWaitsForThatRenderWithoutTakingATurn() throws Exception {
+		int turns = this.cache.renderTurns();
+		HeldPageController.hold();
+		String address = "/held-page?at=" + System.nanoTime();
+		List<CompletableFuture<HttpResponse<String>>> asking = new ArrayList<>();
+		try {
+			for (int i = 0; i <= turns; i++) {
+				asking.add(this.http.sendAsync(request(address), HttpResponse.BodyHandlers.ofString()));
+			}
+			long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+			while (HeldPageController.held() < 1 && System.nanoTime() < deadline) {
+				Thread.sleep(10);
+			}
+			Thread.sleep(300);
+			assertThat(HeldPageController.held()).as("renders of the one address").isEqualTo(1);
+			assertThat(get("/treaties?asking=" + System.nanoTime()).statusCode())
+				.as("another page renders meanwhile: the waiting requests hold no turn")
+				.isEqualTo(200);
+
+			HeldPageController.release();
+			for (CompletableFuture<HttpResponse<String>> answer : asking) {
+				HttpResponse<String> response = answer.get(10, TimeUnit.SECONDS);
+				assertThat(response.statusCode()).isEqualTo(200);
+				assertThat(response.body()).isEqualTo("released");
+			}
+			assertThat(HeldPageController.held()).isEqualTo(1);
 		}
 		finally {
 			HeldPageController.release();
