@@ -193,14 +193,17 @@ class PageCacheFilter extends OncePerRequestFilter implements OrderedFilter {
 		}
 		// The same address asked while it renders (just after a change, a page many
 		// visitors read) waits for that render, before taking a turn of its own, and is
-		// sent the page it kept when that is current for it.
+		// sent the page it kept when that is current for it. That render may have begun
+		// a moment before this request read the clock: the page is checked at the time
+		// the wait ended.
 		CompletableFuture<Void> rendering = new CompletableFuture<>();
 		CompletableFuture<Void> other = this.rendering.putIfAbsent(key, rendering);
 		if (other != null) {
 			other.join();
 			CachedPage rendered = this.cache.get(key);
-			if (rendered != null && rendered.isCurrent(current, now)) {
-				send(rendered, request, response, now, false);
+			Instant waited = this.clock.instant();
+			if (rendered != null && rendered.isCurrent(current, waited)) {
+				send(rendered, request, response, waited, false);
 				return;
 			}
 			render(key, current, now, request, response, chain);

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 
 import jakarta.servlet.FilterChain;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -96,6 +97,7 @@ class RenderTurnsTests {
 	}
 
 	@Test
+	@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 	void filesUploadsAndTheHealthCheckNeverWait() throws Exception {
 		RenderTurnsFilter filter = filter(1,
 				new ContentGeneration(new JdbcTemplate(this.dataSource), notThePool(), List.of(), this.properties));
