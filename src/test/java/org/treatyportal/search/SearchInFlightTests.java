@@ -14,15 +14,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
-import org.springframework.transaction.PlatformTransactionManager;
 
-import org.treatyportal.config.PortalProperties;
 import org.treatyportal.news.TestArticles;
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
@@ -48,13 +44,7 @@ class SearchInFlightTests {
 	private MutableClock clock;
 
 	@Autowired
-	private List<SearchSource> sources;
-
-	@Autowired
-	private List<SearchFilter> filters;
-
-	@Autowired
-	private PlatformTransactionManager transactions;
+	private SearchServices services;
 
 	@AfterEach
 	void cleanUp() {
@@ -66,16 +56,10 @@ class SearchInFlightTests {
 		this.articles.news("Bandicootia meets").publishedAt(NOW.minusSeconds(60)).save();
 		this.clock.setInstant(NOW);
 		CountingJdbc counting = new CountingJdbc(this.jdbc);
-		SearchService search = service(counting, Map.of("portal.search.cached-results", "10"));
+		SearchService search = this.services.with(counting, Map.of("portal.search.cached-results", "10"));
 
 		searchSixAtOnce(search, "Bandicootia meets");
 		assertThat(counting.ranked()).isEqualTo(1);
-	}
-
-	private SearchService service(CountingJdbc jdbc, Map<String, String> settings) {
-		PortalProperties properties = new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("portal",
-				PortalProperties.class);
-		return new SearchService(jdbc, this.sources, this.filters, this.clock, properties, this.transactions);
 	}
 
 	/**

@@ -8,15 +8,11 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
-import org.springframework.transaction.PlatformTransactionManager;
 
-import org.treatyportal.config.PortalProperties;
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
 
@@ -39,13 +35,7 @@ class SearchWindowTests {
 	private MutableClock clock;
 
 	@Autowired
-	private List<SearchSource> sources;
-
-	@Autowired
-	private List<SearchFilter> filters;
-
-	@Autowired
-	private PlatformTransactionManager transactions;
+	private SearchServices services;
 
 	@AfterEach
 	void cleanUp() {
@@ -93,10 +83,7 @@ class SearchWindowTests {
 	}
 
 	private SearchService service(NamedParameterJdbcTemplate jdbc, String window) {
-		PortalProperties properties = new Binder(new MapConfigurationPropertySource(
-				Map.of("portal.search.window", window, "portal.search.cached-results", "0")))
-			.bindOrCreate("portal", PortalProperties.class);
-		return new SearchService(jdbc, this.sources, this.filters, this.clock, properties, this.transactions);
+		return this.services.with(jdbc, Map.of("portal.search.window", window, "portal.search.cached-results", "0"));
 	}
 
 	private static List<String> urls(SearchResults results) {
