@@ -14,6 +14,7 @@ import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.thymeleaf.cache.StandardCacheManager;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
@@ -21,6 +22,12 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	/** Parsed templates and fragments kept, many times the site's. */
+	static final int KEPT_TEMPLATES = 2_000;
+
+	/** Parsed expressions kept, many times the site's. */
+	static final int KEPT_EXPRESSIONS = 20_000;
 
 	/**
 	 * Date fields are text in the page's language, read and shown by {@link LocalDates},
@@ -70,10 +77,11 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * Links built by templates keep the page's language, then go through the rewriters
-	 * (static files' hashed addresses).
+	 * (static files' hashed addresses). Every template and expression stays parsed
+	 * ({@link #templateCaches()}).
 	 */
 	@Bean
-	static BeanPostProcessor languageLinks(ObjectProvider<Languages> languages,
+	static BeanPostProcessor templateEngineSettings(ObjectProvider<Languages> languages,
 			ObjectProvider<LinkRewriter> rewriters) {
 		return new BeanPostProcessor() {
 
@@ -82,11 +90,29 @@ class WebConfiguration implements WebMvcConfigurer {
 				if (bean instanceof SpringTemplateEngine engine) {
 					engine.setLinkBuilder(
 							new LanguageLinkBuilder(languages.getObject(), rewriters.orderedStream().toList()));
+					engine.setCacheManager(templateCaches());
 				}
 				return bean;
 			}
 
 		};
+	}
+
+	/**
+	 * Caches that hold every parsed template and expression of the site for good.
+	 * Thymeleaf's defaults keep 500 expressions, first in first out, behind soft
+	 * references: the site's templates have several thousand, so a page's expressions
+	 * were parsed again, and compiled again into new classes (the SpEL compiler), as
+	 * other pages were rendered, and whenever the collector cleared a soft reference.
+	 * Their number is that of the templates' text, not of the requests.
+	 */
+	static StandardCacheManager templateCaches() {
+		StandardCacheManager caches = new StandardCacheManager();
+		caches.setTemplateCacheMaxSize(KEPT_TEMPLATES);
+		caches.setTemplateCacheUseSoftReferences(false);
+		caches.setExpressionCacheMaxSize(KEPT_EXPRESSIONS);
+		caches.setExpressionCacheUseSoftReferences(false);
+		return caches;
 	}
 
 }
