@@ -138,6 +138,11 @@ public class SearchService {
 	 */
 	private volatile Window window = new Window(-1, null);
 
+	/**
+	 * The languages that have originals, for the search generation they were found in.
+	 */
+	private volatile Originals originals = new Originals(-1, List.of());
+
 	/** Each word's suggestion for searches with no filter, in the current generation. */
 	private volatile Suggestions suggestions = new Suggestions(-1, Instant.MIN, null, new ConcurrentHashMap<>());
 
@@ -253,6 +258,7 @@ public class SearchService {
 		if ((query.type() != null && !this.sources.containsKey(query.type())) || pageable.getOffset() >= MAX_RESULTS) {
 			return new SearchResults(Page.empty(pageable), false, null);
 		}
+		List<String> read = languagesRead(language, shape.generation());
 		parameters.addValue("type", query.type())
 			.addValue("recent", RANKED_RECENT)
 			.addValue("counted", MAX_RESULTS + 1);
@@ -265,9 +271,9 @@ public class SearchService {
 		// of only those hits. The most recent title and summary matches come first, by
 		// relevance; a word left out (-draft) may be missing from the title yet be in
 		// the text.
-		List<HitKey> recent = windowed ? recent(language, query, shape, parameters, true) : null;
+		List<HitKey> recent = windowed ? recent(language, read, query, shape, parameters, true) : null;
 		if (recent == null || recent.size() < RANKED_RECENT) {
-			recent = recent(language, query, shape, parameters, false);
+			recent = recent(language, read, query, shape, parameters, false);
 		}
 		int offset = (int) pageable.getOffset();
 		List<HitKey> ranked = new ArrayList<>(
@@ -275,10 +281,10 @@ public class SearchService {
 		if (ranked.size() < PAGE_SIZE) {
 			int olderOffset = Math.max(0, offset - recent.size());
 			int olderLimit = PAGE_SIZE - ranked.size();
-			List<HitKey> older = windowed ? older(query, language, parameters, recent, olderOffset, olderLimit, true)
-					: null;
+			List<HitKey> older = windowed
+					? older(query, language, read, parameters, recent, olderOffset, olderLimit, true) : null;
 			if (older == null || older.size() < olderLimit) {
-				older = older(query, language, parameters, recent, olderOffset, olderLimit, false);
+				older = older(query, language, read, parameters, recent, olderOffset, olderLimit, false);
 			}
 			ranked.addAll(older);
 		}
@@ -287,7 +293,7 @@ public class SearchService {
 			return new SearchResults(Page.empty(pageable), false, suggestion);
 		}
 		Long counted = this.jdbc.queryForObject("select count(*) from (select 1 from ("
-				+ matching(language, query, (tsquery) -> "1", "s.vector", null, false) + ") m limit :counted) c",
+				+ matching(language, read, query, (tsquery) -> "1", "s.vector", null, false) + ") m limit :counted) c",
 				parameters, Long.class);
 		long total = (counted != null) ? counted : 0;
 		return new SearchResults(new PageImpl<>(hits(ranked, parameters), pageable, Math.min(total, MAX_RESULTS)),
@@ -298,13 +304,13 @@ public class SearchService {
 	 * The {@value #RANKED_RECENT} most recent title and summary matches, by relevance.
 	 * @param windowed whether only among the newest {@code portal.search.window} rows
 	 */
-	private List<HitKey> recent(String language, SearchQuery query, QueryShape shape, MapSqlParameterSource parameters,
-			boolean windowed) {
+	private List<HitKey> recent(String language, List<String> read, SearchQuery query, QueryShape shape,
+			MapSqlParameterSource parameters, boolean windowed) {
 		// A word left out (-draft) may be missing from the title yet be in the text.
 		String alsoWhole = shape.negated() ? "s.vector" : null;
 		return this.jdbc.query(
 				"select type, id, language, true as headed from (select * from ("
-						+ matching(language, query,
+						+ matching(language, read, query,
 								(tsquery) -> "s.type, s.id, s.language, s.at, ts_rank(s.head, " + tsquery + ") as rank",
 								"s.head", alsoWhole, windowed)
 						+ ") m order by at desc nulls last, type, id desc limit :recent) r"
@@ -317,14 +323,15 @@ public class SearchService {
 	 * only, and title and summary matches older than the ranked.
 	 * @param windowed whether only among the newest {@code portal.search.window} rows
 	 */
-	private List<HitKey> older(SearchQuery query, String language, MapSqlParameterSource parameters,
+	private List<HitKey> older(SearchQuery query, String language, List<String> read, MapSqlParameterSource parameters,
 			List<HitKey> recent, int offset, int limit, boolean windowed) {
 		parameters.addValue("recentTypes", recent.stream().map(HitKey::type).toArray(String[]::new))
 			.addValue("recentIds", recent.stream().map(HitKey::id).toArray(Long[]::new))
 			.addValue("olderOffset", offset)
 			.addValue("olderLimit", limit);
 		return this.jdbc.query("select type, id, language, false as headed from ("
-				+ matching(language, query, (tsquery) -> "s.type, s.id, s.language, s.at", "s.vector", null, windowed)
+				+ matching(language, read, query, (tsquery) -> "s.type, s.id, s.language, s.at", "s.vector", null,
+						windowed)
 				+ ") m"
 				+ " where not exists (select 1 from unnest(cast(:recentTypes as text[]), cast(:recentIds as bigint[]))"
 				+ " r(type, id) where r.type = m.type and r.id = m.id)"
@@ -334,18 +341,19 @@ public class SearchService {
 
 	/**
 	 * The rows a search in {@code searched} reads whose {@code vector} matches the query:
-	 * a branch per language, each reading the query in its language. In each branch the
-	 * match is the only condition on a vector, which the text index answers, so that no
-	 * row's vector is read (they are stored out of line, V111).
+	 * a branch per language of {@code read} ({@link #languagesRead}), each reading the
+	 * query in its language. In each branch the match is the only condition on a vector,
+	 * which the text index answers, so that no row's vector is read (they are stored out
+	 * of line, V111).
 	 * @param columns the columns selected, given the branch's query
 	 * @param alsoMatching another vector the rows must match too, or {@code null}
 	 * @param windowed whether only among the newest {@code portal.search.window} rows
 	 * (from {@code :windowStart}), which the index on {@code at} gives and PostgreSQL
 	 * intersects with the text index's matches before reading any row
 	 */
-	private String matching(String searched, SearchQuery query, Function<String, String> columns, String vector,
-			String alsoMatching, boolean windowed) {
-		return this.languages.stream().map((language) -> {
+	private String matching(String searched, List<String> read, SearchQuery query, Function<String, String> columns,
+			String vector, String alsoMatching, boolean windowed) {
+		return read.stream().map((language) -> {
 			String tsquery = languageQuery(language);
 			return "select " + columns.apply(tsquery) + " from search_item s where s.language = '" + language + "' and "
 					+ vector + " @@ " + tsquery
@@ -379,6 +387,29 @@ public class SearchService {
 		}
 		parameters.addValue("windowStart", kept.start());
 		return kept.start() != null;
+	}
+
+	/**
+	 * The languages a search in {@code searched} reads: its own, and each other language
+	 * that has originals (an item with no version in the searched language is searched in
+	 * its original). A branch for a language with none would cost as much as one with
+	 * rows: its text index is read before the rows are. Which languages have originals is
+	 * found once per search generation; found after the generation was read, it may know
+	 * of a later change, as the search's own statements do.
+	 */
+	private List<String> languagesRead(String searched, long generation) {
+		Originals kept = this.originals;
+		if (kept.generation() != generation) {
+			kept = new Originals(generation, this.jdbc
+				.queryForList("select l.language from unnest(cast(:languages as text[])) l(language)"
+						+ " where exists (select 1 from search_item s where s.language = l.language and s.original)",
+						new MapSqlParameterSource("languages", this.languages.toArray(String[]::new)), String.class));
+			this.originals = kept;
+		}
+		List<String> withOriginals = kept.languages();
+		return this.languages.stream()
+			.filter((language) -> language.equals(searched) || withOriginals.contains(language))
+			.toList();
 	}
 
 	/**
@@ -598,6 +629,10 @@ public class SearchService {
 	 * generation.
 	 */
 	private record Window(long generation, Timestamp start) {
+	}
+
+	/** The languages with originals, as found in a search generation. */
+	private record Originals(long generation, List<String> languages) {
 	}
 
 	/**

@@ -9,9 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 import org.treatyportal.support.MutableClock;
 import org.treatyportal.support.PortalIntegrationTest;
@@ -60,19 +58,19 @@ class SearchWindowTests {
 
 		List<String> seen = new ArrayList<>();
 		for (int page = 0; page < SearchService.MAX_RESULTS / SearchService.PAGE_SIZE; page++) {
-			windowedJdbc.statements.clear();
+			windowedJdbc.statements().clear();
 			List<String> found = urls(windowed.search(query, "en", page));
 			assertThat(found).as("page %d", page + 1).containsExactlyElementsOf(urls(whole.search(query, "en", page)));
 			if (page == 0) {
 				// The ranked matches were all among the newest rows: no search among all.
-				assertThat(windowedJdbc.statements).filteredOn((sql) -> sql.contains("true as headed"))
+				assertThat(windowedJdbc.statements()).filteredOn((sql) -> sql.contains("true as headed"))
 					.singleElement()
 					.asString()
 					.contains(":windowStart");
 			}
 			if (page == 10) {
 				// Past the ranked: the text-only matches too.
-				assertThat(windowedJdbc.statements).filteredOn((sql) -> sql.contains("false as headed"))
+				assertThat(windowedJdbc.statements()).filteredOn((sql) -> sql.contains("false as headed"))
 					.singleElement()
 					.asString()
 					.contains(":windowStart");
@@ -88,23 +86,6 @@ class SearchWindowTests {
 
 	private static List<String> urls(SearchResults results) {
 		return results.hits().getContent().stream().map(SearchHit::url).toList();
-	}
-
-	/** Keeps the statements that return rows. */
-	private static final class RecordingJdbc extends NamedParameterJdbcTemplate {
-
-		private final List<String> statements = new ArrayList<>();
-
-		RecordingJdbc(JdbcTemplate jdbc) {
-			super(jdbc);
-		}
-
-		@Override
-		public <T> List<T> query(String sql, SqlParameterSource parameters, RowMapper<T> rows) {
-			this.statements.add(sql);
-			return super.query(sql, parameters, rows);
-		}
-
 	}
 
 }
