@@ -24,10 +24,10 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 class WebConfiguration implements WebMvcConfigurer {
 
 	/** Parsed templates and fragments kept, many times the site's. */
-	static final int KEPT_TEMPLATES = 2_000;
+	private static final int KEPT_TEMPLATES = 2_000;
 
 	/** Parsed expressions kept, many times the site's. */
-	static final int KEPT_EXPRESSIONS = 20_000;
+	private static final int KEPT_EXPRESSIONS = 20_000;
 
 	/**
 	 * Date fields are text in the page's language, read and shown by {@link LocalDates},
@@ -101,12 +101,12 @@ class WebConfiguration implements WebMvcConfigurer {
 	/**
 	 * Caches that hold every parsed template and expression of the site for good.
 	 * Thymeleaf's defaults keep 500 expressions, first in first out, behind soft
-	 * references: the site's templates have several thousand, so a page's expressions
-	 * were parsed again, and compiled again into new classes (the SpEL compiler), as
-	 * other pages were rendered, and whenever the collector cleared a soft reference.
-	 * Their number is that of the templates' text, not of the requests.
+	 * references: the site's templates have about 2,000, so a page's expressions were
+	 * parsed again, and compiled again into new classes (the SpEL compiler), as other
+	 * pages were rendered, and whenever the collector cleared a soft reference. Their
+	 * number is that of the templates' text, not of the requests.
 	 */
-	static StandardCacheManager templateCaches() {
+	private static StandardCacheManager templateCaches() {
 		StandardCacheManager caches = new StandardCacheManager();
 		caches.setTemplateCacheMaxSize(KEPT_TEMPLATES);
 		caches.setTemplateCacheUseSoftReferences(false);
