@@ -28,7 +28,6 @@ import org.treatyportal.users.User;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * axe-core in a real headless Chromium over every public page of the README in both
@@ -146,15 +145,7 @@ class AccessibilityBrowserTests {
 	}
 
 	private String adminHtml(String url) {
-		try {
-			return this.mvc.perform(get(url).with(user(this.users.admin().getEmail()).roles("ADMIN")))
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(url, ex);
-		}
+		return CheckedPages.html(this.mvc, url, user(this.users.admin().getEmail()).roles("ADMIN"));
 	}
 
 	private void signIn(User user) {

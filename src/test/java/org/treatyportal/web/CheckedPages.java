@@ -17,10 +17,15 @@ import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.treatyportal.news.TestArticles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * The pages the build checks: every HTML address of the README's table, with a published
@@ -131,6 +136,22 @@ public final class CheckedPages {
 	/** The French address of an English page. */
 	public static String french(String route) {
 		return route.equals("/") ? "/fr/" : "/fr" + route;
+	}
+
+	/**
+	 * The HTML of a page as {@code who} sees it (anonymous when {@code null}), which must
+	 * answer 200.
+	 */
+	public static String html(MockMvc mvc, String url, RequestPostProcessor who) {
+		try {
+			MockHttpServletRequestBuilder request = get(url);
+			MvcResult result = mvc.perform((who != null) ? request.with(who) : request).andReturn();
+			assertThat(result.getResponse().getStatus()).as(url).isEqualTo(200);
+			return result.getResponse().getContentAsString();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(url, ex);
+		}
 	}
 
 	/**

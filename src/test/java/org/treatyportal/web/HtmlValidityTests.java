@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -22,7 +21,6 @@ import org.treatyportal.users.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * The Nu HTML Checker, in-process, over every public page of the README in both languages
@@ -81,15 +79,7 @@ class HtmlValidityTests {
 	}
 
 	private String html(String url, RequestPostProcessor who) {
-		try {
-			var request = get(url);
-			MvcResult result = this.mvc.perform((who != null) ? request.with(who) : request).andReturn();
-			assertThat(result.getResponse().getStatus()).as(url).isEqualTo(200);
-			return result.getResponse().getContentAsString();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(url, ex);
-		}
+		return CheckedPages.html(this.mvc, url, who);
 	}
 
 	/** The checker's errors on a page, each as "address:line: message". */

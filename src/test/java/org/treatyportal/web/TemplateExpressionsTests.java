@@ -69,8 +69,8 @@ class TemplateExpressionsTests {
 
 		renderPublicPages();
 		RequestPostProcessor admin = user(this.users.admin().getEmail()).roles("ADMIN");
-		for (String form : CheckedPages.adminForms((url) -> html(url, admin), this.jdbc)) {
-			html(form, admin);
+		for (String form : CheckedPages.adminForms((url) -> CheckedPages.html(this.mvc, url, admin), this.jdbc)) {
+			CheckedPages.html(this.mvc, form, admin);
 		}
 
 		parsed.forEach((key, expression) -> assertThat(expressions.get(key)).as(key.toString()).isSameAs(expression));
@@ -133,15 +133,6 @@ class TemplateExpressionsTests {
 		}
 		catch (ReflectiveOperationException ex) {
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	private String html(String url, RequestPostProcessor who) {
-		try {
-			return this.mvc.perform(get(url).with(who)).andReturn().getResponse().getContentAsString();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(url, ex);
 		}
 	}
 
