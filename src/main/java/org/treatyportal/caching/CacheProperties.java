@@ -26,12 +26,22 @@ import org.springframework.util.unit.DataSize;
  * @param rendersAtOnce how many pages are rendered at the same time; other requests for a
  * page wait their turn in the order they came (kept pages and static files never wait); 0
  * means twice the number of processors
+ * @param generationLease how long a node serves kept pages after reading the content
+ * generation without reading it again; a commit that changes public content waits until
+ * the leases of every node have ended, so pages stay exact (ADR 25); 0 reads it at every
+ * request; at most a second
  */
 @ConfigurationProperties("portal.cache")
 public record CacheProperties(@DefaultValue("64MB") DataSize maxSize, @DefaultValue("2MB") DataSize maxPageSize,
 		@DefaultValue("60s") Duration maxAge, @DefaultValue("60s") Duration staleWhileRevalidate,
 		@DefaultValue("1d") Duration staleIfError, @DefaultValue("true") boolean hashStaticFiles,
-		@DefaultValue("0") int rendersAtOnce) {
+		@DefaultValue("0") int rendersAtOnce, @DefaultValue("50ms") Duration generationLease) {
+
+	/**
+	 * The longest lease: a commit at repeatable read or serializable, which may not see
+	 * the newest leases, waits this long (migration V114).
+	 */
+	static final Duration MAX_GENERATION_LEASE = Duration.ofSeconds(1);
 
 	public CacheProperties {
 		if (maxSize.isNegative() || maxPageSize.isNegative()) {
@@ -39,6 +49,10 @@ public record CacheProperties(@DefaultValue("64MB") DataSize maxSize, @DefaultVa
 		}
 		if (maxAge.isNegative() || staleWhileRevalidate.isNegative() || staleIfError.isNegative()) {
 			throw new IllegalArgumentException("portal.cache durations must be 0 or more");
+		}
+		if (generationLease.isNegative() || generationLease.compareTo(MAX_GENERATION_LEASE) > 0) {
+			throw new IllegalArgumentException(
+					"portal.cache.generation-lease must be 0 to 1s, not " + generationLease.toMillis() + "ms");
 		}
 		if (rendersAtOnce < 0) {
 			throw new IllegalArgumentException("portal.cache.renders-at-once must be 0 or more, not " + rendersAtOnce);

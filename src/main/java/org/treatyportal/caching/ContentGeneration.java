@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -27,7 +29,10 @@ import org.treatyportal.config.PortalProperties;
  * which triggers on every table a public page reads move at each commit (migration V70),
  * and the next instant at which pages change with no write (a scheduled item, an event's
  * end, midnight in the site's zone for "today"). Reading it costs one query of one row,
- * shared by every request that arrives while it runs (see {@link #readGeneration()}).
+ * shared by every request that arrives while it runs (see {@link #readGeneration()}), and
+ * takes a lease: until the lease ends, requests use what was read without asking again,
+ * and a commit that moves the generation waits for the end of every node's lease
+ * (migration V114, ADR 25).
  */
 @Component
 public class ContentGeneration implements DisposableBean {
@@ -36,6 +41,10 @@ public class ContentGeneration implements DisposableBean {
 	private static final long PROBE_PAUSE_MILLIS = 100;
 
 	private static final Object[] NO_ARGUMENTS = {};
+
+	private static final String READ = "select value from content_generation";
+
+	private static final String LEASE = "select portal_lease_content_generation(?, ?)";
 
 	private static final Log logger = LogFactory.getLog(ContentGeneration.class);
 
@@ -47,6 +56,18 @@ public class ContentGeneration implements DisposableBean {
 	private final HikariDataSource pool;
 
 	private final ZoneId zone;
+
+	/** This node, as its lease names it. */
+	private final UUID node = UUID.randomUUID();
+
+	/** How long a lease lasts, 0 when the generation is read at every request. */
+	private final long leaseNanos;
+
+	/** What the last lease read, and when (System.nanoTime) it ends. */
+	private volatile Lease lease = new Lease(0, System.nanoTime());
+
+	/** Whether a request renews the lease before it ends. */
+	private final AtomicBoolean renewing = new AtomicBoolean();
 
 	private volatile Snapshot last;
 
@@ -77,8 +98,9 @@ public class ContentGeneration implements DisposableBean {
 	private RuntimeException checkFailure;
 
 	ContentGeneration(JdbcTemplate jdbc, DataSource dataSource, List<ScheduledChanges> schedules,
-			PortalProperties properties) {
+			PortalProperties properties, CacheProperties cache) {
 		this.jdbc = jdbc;
+		this.leaseNanos = cache.generationLease().toNanos();
 		this.pool = (dataSource instanceof HikariDataSource hikari) ? hikari : null;
 		this.schedules = List.copyOf(schedules);
 		this.zone = properties.timeZone();
@@ -133,11 +155,24 @@ public class ContentGeneration implements DisposableBean {
 		startProbe();
 	}
 
+	/**
+	 * Stops the probe and gives the lease back, so that commits do not wait for a node
+	 * that is gone.
+	 */
 	@Override
 	public synchronized void destroy() {
 		this.closed = true;
 		if (this.probe != null) {
 			this.probe.interrupt();
+		}
+		if (this.leaseNanos > 0 && this.lease.end() - System.nanoTime() > 0) {
+			this.lease = new Lease(0, System.nanoTime());
+			try {
+				this.jdbc.update("delete from content_lease where node = ?", this.node);
+			}
+			catch (DataAccessException ex) {
+				logger.debug("The lease was not given back: it ends by itself", ex);
+			}
 		}
 	}
 
@@ -185,18 +220,37 @@ public class ContentGeneration implements DisposableBean {
 	}
 
 	/**
-	 * The generation as the database has it now. Requests that arrive while a check runs
-	 * wait for the next check, which starts after they arrived, and all take its answer:
-	 * every commit that ended before a request arrived is seen by it (exact on every
-	 * node, with no message between nodes), and under load the database and the
-	 * connection pool see one query per round trip instead of one per request. While the
-	 * database counts as down, no request asks it.
+	 * The generation as the database has it now. While this node's lease lasts, that is
+	 * what the lease read: a commit that moves it waits for the lease to end. The first
+	 * request past half of the lease renews it while the others go on. Without a lease,
+	 * requests that arrive while a check runs wait for the next check, which starts after
+	 * they arrived, and all take its answer: every commit that ended before a request
+	 * arrived is seen by it (exact on every node, with no message between nodes), and
+	 * under load the database and the connection pool see one query per round trip
+	 * instead of one per request. While the database counts as down, no request asks it.
 	 */
 	private long readGeneration() {
 		if (this.downSince != 0) {
 			throw new DatabaseFailures.DatabaseDownException();
 		}
-		return sharedCheck();
+		Lease lease = this.lease;
+		long left = lease.end() - System.nanoTime();
+		if (this.leaseNanos == 0 || left <= 0) {
+			return sharedCheck();
+		}
+		if (left < this.leaseNanos / 2 && this.renewing.compareAndSet(false, true)) {
+			try {
+				return sharedCheck();
+			}
+			catch (RuntimeException ex) {
+				// No commit moves the generation before the lease ends.
+				return lease.generation();
+			}
+			finally {
+				this.renewing.set(false);
+			}
+		}
+		return lease.generation();
 	}
 
 	private long sharedCheck() {
@@ -255,13 +309,27 @@ public class ContentGeneration implements DisposableBean {
 		}
 	}
 
+	/**
+	 * Reads the generation, and takes a lease on it unless leases are off. Prepared
+	 * statements: the driver keeps them prepared on each connection, and PostgreSQL plans
+	 * them once instead of at every check.
+	 */
 	private long query() {
 		try {
-			// A prepared statement: the driver keeps it prepared on each connection, and
-			// PostgreSQL plans it once instead of at every check.
-			Long value = this.jdbc.queryForObject("select value from content_generation", Long.class, NO_ARGUMENTS);
+			long value;
+			if (this.leaseNanos > 0) {
+				// The lease counts from before the query: in PostgreSQL it ends later.
+				long sent = System.nanoTime();
+				Long read = this.jdbc.queryForObject(LEASE, Long.class, this.node, leaseMillis());
+				value = (read != null) ? read : 0;
+				this.lease = new Lease(value, sent + this.leaseNanos);
+			}
+			else {
+				Long read = this.jdbc.queryForObject(READ, Long.class, NO_ARGUMENTS);
+				value = (read != null) ? read : 0;
+			}
 			this.downSince = 0;
-			return (value != null) ? value : 0;
+			return value;
 		}
 		catch (DataAccessException ex) {
 			if (DatabaseFailures.isUnreachable(ex)) {
@@ -269,6 +337,11 @@ public class ContentGeneration implements DisposableBean {
 			}
 			throw ex;
 		}
+	}
+
+	/** The lease in PostgreSQL, in whole milliseconds, never shorter than this node's. */
+	private int leaseMillis() {
+		return (int) ((this.leaseNanos + 999_999) / 1_000_000);
 	}
 
 	private Instant nextChange(Instant now) {
@@ -290,6 +363,15 @@ public class ContentGeneration implements DisposableBean {
 	 * @param validUntil the next instant at which pages change by themselves
 	 */
 	public record Snapshot(long generation, Instant since, Instant validUntil) {
+	}
+
+	/**
+	 * A generation read with a lease.
+	 *
+	 * @param generation what the lease read
+	 * @param end when (System.nanoTime) the lease ends
+	 */
+	private record Lease(long generation, long end) {
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.treatyportal.caching;
 
+import java.sql.Connection;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +39,9 @@ class ContentGenerationTests {
 
 	private static final Instant NOW = Instant.parse("2037-03-01T12:00:00Z");
 
+	/** The longest lease allowed: long against anything else a test does. */
+	private static final Duration LEASE = Duration.ofSeconds(1);
+
 	@Autowired
 	private DataSource dataSource;
 
@@ -45,6 +50,9 @@ class ContentGenerationTests {
 
 	@Autowired
 	private PortalProperties properties;
+
+	@Autowired
+	private CacheProperties cache;
 
 	@Test
 	void requestsArrivingDuringACheckShareTheNextOneAndSeeWhatWasCommittedBeforeThey() throws Exception {
@@ -65,7 +73,7 @@ class ContentGenerationTests {
 
 		};
 		ContentGeneration generation = new ContentGeneration(slowFirstQuery, slowFirstQuery.getDataSource(), List.of(),
-				this.properties);
+				this.properties, this.cache);
 		long before = this.jdbc.queryForObject("select value from content_generation", Long.class);
 		ExecutorService requests = Executors.newFixedThreadPool(3);
 		try {
@@ -111,7 +119,7 @@ class ContentGenerationTests {
 
 		};
 		ContentGeneration generation = new ContentGeneration(failingFirstQuery, notThePool(), List.of(),
-				this.properties);
+				this.properties, this.cache);
 		AtomicInteger threads = new AtomicInteger();
 		ExecutorService requests = Executors.newFixedThreadPool(3,
 				(task) -> new Thread(task, "request-" + threads.incrementAndGet()));
@@ -152,7 +160,7 @@ class ContentGenerationTests {
 			}
 
 		};
-		ContentGeneration generation = new ContentGeneration(cut, notThePool(), List.of(), this.properties);
+		ContentGeneration generation = new ContentGeneration(cut, notThePool(), List.of(), this.properties, this.cache);
 		try {
 			assertThatThrownBy(() -> generation.current(NOW)).isInstanceOf(DataAccessResourceFailureException.class);
 			assertThat(generation.isDown()).isTrue();
@@ -172,6 +180,111 @@ class ContentGenerationTests {
 			down.set(false);
 			generation.destroy();
 		}
+	}
+
+	@Test
+	void withinItsLeaseANodeAsksNothingAndACommitThatMovesTheGenerationWaitsForTheLeaseToEnd() {
+		AtomicInteger queries = new AtomicInteger();
+		JdbcTemplate counted = new JdbcTemplate(this.dataSource) {
+
+			@Override
+			public <T> T queryForObject(String sql, Class<T> requiredType, Object... args) {
+				queries.incrementAndGet();
+				return super.queryForObject(sql, requiredType, args);
+			}
+
+		};
+		ContentGeneration generation = new ContentGeneration(counted, notThePool(), List.of(), this.properties,
+				withLease(LEASE));
+		try {
+			long beforeLease = System.nanoTime();
+			long before = generation.current(NOW).generation();
+			for (int i = 0; i < 50; i++) {
+				assertThat(generation.current(NOW).generation()).isEqualTo(before);
+			}
+			assertThat(queries).as("one query for 51 requests within half of the lease").hasValue(1);
+
+			this.jdbc.update("update content_generation set value = value + 1");
+			assertThat(Duration.ofNanos(System.nanoTime() - beforeLease)).as("the commit waited for the lease to end")
+				.isGreaterThanOrEqualTo(LEASE);
+			assertThat(generation.current(NOW).generation()).isEqualTo(before + 1);
+			assertThat(queries).hasValue(2);
+		}
+		finally {
+			generation.destroy();
+		}
+	}
+
+	@Test
+	void aLeaseTakenWhileACommitMovesTheGenerationWaitsForItAndReadsWhatItCommitted() throws Exception {
+		ContentGeneration generation = new ContentGeneration(new JdbcTemplate(this.dataSource), notThePool(), List.of(),
+				this.properties, withLease(LEASE));
+		ExecutorService requests = Executors.newSingleThreadExecutor();
+		try (Connection writer = this.dataSource.getConnection()) {
+			writer.setAutoCommit(false);
+			long before;
+			try (Statement statement = writer.createStatement()) {
+				// What a commit that moves the generation does first (migration V114),
+				// taken early here to hold the commit open.
+				statement.execute("lock table content_lease in exclusive mode");
+				statement.executeUpdate("update content_generation set value = value + 1");
+				before = this.jdbc.queryForObject("select value from content_generation", Long.class);
+			}
+			Future<ContentGeneration.Snapshot> request = requests.submit(() -> generation.current(NOW));
+			awaitWaitingForLock();
+			assertThat(request).isNotDone();
+
+			writer.commit();
+			assertThat(request.get(10, TimeUnit.SECONDS).generation()).isGreaterThan(before);
+		}
+		finally {
+			requests.shutdownNow();
+			generation.destroy();
+		}
+	}
+
+	@Test
+	void aCommitAtRepeatableReadWaitsForTheLongestLease() throws Exception {
+		try (Connection writer = this.dataSource.getConnection()) {
+			writer.setAutoCommit(false);
+			writer.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+			try (Statement statement = writer.createStatement()) {
+				statement.executeUpdate("update content_generation set value = value + 1");
+			}
+			long started = System.nanoTime();
+			writer.commit();
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+		}
+	}
+
+	@Test
+	void aNodeThatStopsGivesItsLeaseBack() {
+		ContentGeneration generation = new ContentGeneration(new JdbcTemplate(this.dataSource), notThePool(), List.of(),
+				this.properties, withLease(LEASE));
+		generation.current(NOW);
+		generation.destroy();
+
+		long started = System.nanoTime();
+		this.jdbc.update("update content_generation set value = value + 1");
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(LEASE.dividedBy(2));
+	}
+
+	/** The test's settings with another lease. */
+	private CacheProperties withLease(Duration lease) {
+		return new CacheProperties(this.cache.maxSize(), this.cache.maxPageSize(), this.cache.maxAge(),
+				this.cache.staleWhileRevalidate(), this.cache.staleIfError(), this.cache.hashStaticFiles(),
+				this.cache.rendersAtOnce(), lease);
+	}
+
+	/** Waits until a session waits for the lock of the lease table. */
+	private void awaitWaitingForLock() throws InterruptedException {
+		String waiting = """
+				select count(*) from pg_locks l join pg_class c on c.oid = l.relation
+				where c.relname = 'content_lease' and not l.granted""";
+		for (int i = 0; i < 1000 && this.jdbc.queryForObject(waiting, Integer.class) == 0; i++) {
+			Thread.sleep(10);
+		}
+		assertThat(this.jdbc.queryForObject(waiting, Integer.class)).isEqualTo(1);
 	}
 
 	/** The test database, seen as no pool: the shared pool's connections stay. */

@@ -56,7 +56,7 @@ class PageCacheTests {
 	 */
 	private static final Set<String> PRIVATE_TABLES = Set.of("flyway_schema_history", "app_user", "audit_entry",
 			"password_reset_link", "recovery_code", "revision", "security_policy", "sign_in_known_address",
-			"sign_in_throttle", "search_generation", "content_generation", "spring_session",
+			"sign_in_throttle", "search_generation", "content_generation", "content_lease", "spring_session",
 			"spring_session_attributes");
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

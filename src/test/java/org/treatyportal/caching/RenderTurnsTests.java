@@ -61,8 +61,8 @@ class RenderTurnsTests {
 
 	@Test
 	void requestsBeyondTheTurnsWaitAndGoInTheOrderTheyCame() throws Exception {
-		RenderTurnsFilter filter = filter(1,
-				new ContentGeneration(new JdbcTemplate(this.dataSource), notThePool(), List.of(), this.properties));
+		RenderTurnsFilter filter = filter(1, new ContentGeneration(new JdbcTemplate(this.dataSource), notThePool(),
+				List.of(), this.properties, this.cache));
 		CountDownLatch firstIn = new CountDownLatch(1);
 		CountDownLatch firstMayEnd = new CountDownLatch(1);
 		List<String> rendered = new CopyOnWriteArrayList<>();
@@ -99,8 +99,8 @@ class RenderTurnsTests {
 	@Test
 	@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 	void filesUploadsAndTheHealthCheckNeverWait() throws Exception {
-		RenderTurnsFilter filter = filter(1,
-				new ContentGeneration(new JdbcTemplate(this.dataSource), notThePool(), List.of(), this.properties));
+		RenderTurnsFilter filter = filter(1, new ContentGeneration(new JdbcTemplate(this.dataSource), notThePool(),
+				List.of(), this.properties, this.cache));
 		CountDownLatch firstIn = new CountDownLatch(1);
 		CountDownLatch firstMayEnd = new CountDownLatch(1);
 		Thread first = started(() -> request(filter, "GET", "/news", (request, response) -> {
@@ -138,7 +138,7 @@ class RenderTurnsTests {
 			}
 
 		};
-		ContentGeneration generation = new ContentGeneration(cut, notThePool(), List.of(), this.properties);
+		ContentGeneration generation = new ContentGeneration(cut, notThePool(), List.of(), this.properties, this.cache);
 		try {
 			assertThatThrownBy(() -> generation.current(NOW)).isInstanceOf(DataAccessResourceFailureException.class);
 			RenderTurnsFilter filter = filter(1, generation);
@@ -222,8 +222,10 @@ class RenderTurnsTests {
 	}
 
 	private RenderTurnsFilter filter(int turns, ContentGeneration generation) {
-		return new RenderTurnsFilter(new CacheProperties(DataSize.ofMegabytes(64), DataSize.ofMegabytes(2),
-				Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofDays(1), true, turns), generation);
+		return new RenderTurnsFilter(
+				new CacheProperties(DataSize.ofMegabytes(64), DataSize.ofMegabytes(2), Duration.ofSeconds(60),
+						Duration.ofSeconds(60), Duration.ofDays(1), true, turns, this.cache.generationLease()),
+				generation);
 	}
 
 	private static void request(RenderTurnsFilter filter, String method, String address, FilterChain chain) {
