@@ -21,6 +21,10 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.treatyportal.config.PortalProperties;
 
@@ -66,6 +70,12 @@ public class ContentGeneration implements DisposableBean {
 	/** What the last lease read, and when (System.nanoTime) it ends. */
 	private volatile Lease lease = new Lease(0, System.nanoTime());
 
+	/**
+	 * Runs the lease outside the caller's transaction: a read-only one refuses it, and
+	 * one that rolls back would take it back while this node counts on it.
+	 */
+	private final TransactionTemplate outsideTransactions;
+
 	/** Whether a request renews the lease before it ends. */
 	private final AtomicBoolean renewing = new AtomicBoolean();
 
@@ -98,8 +108,10 @@ public class ContentGeneration implements DisposableBean {
 	private RuntimeException checkFailure;
 
 	ContentGeneration(JdbcTemplate jdbc, DataSource dataSource, List<ScheduledChanges> schedules,
-			PortalProperties properties, CacheProperties cache) {
+			PortalProperties properties, CacheProperties cache, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.outsideTransactions = new TransactionTemplate(transactions);
+		this.outsideTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
 		this.leaseNanos = cache.generationLease().toNanos();
 		this.pool = (dataSource instanceof HikariDataSource hikari) ? hikari : null;
 		this.schedules = List.copyOf(schedules);
@@ -320,7 +332,8 @@ public class ContentGeneration implements DisposableBean {
 			if (this.leaseNanos > 0) {
 				// The lease counts from before the query: in PostgreSQL it ends later.
 				long sent = System.nanoTime();
-				Long read = this.jdbc.queryForObject(LEASE, Long.class, this.node, leaseMillis());
+				Long read = TransactionSynchronizationManager.isActualTransactionActive()
+						? this.outsideTransactions.execute((status) -> takeLease()) : takeLease();
 				value = (read != null) ? read : 0;
 				this.lease = new Lease(value, sent + this.leaseNanos);
 			}
@@ -337,6 +350,10 @@ public class ContentGeneration implements DisposableBean {
 			}
 			throw ex;
 		}
+	}
+
+	private Long takeLease() {
+		return this.jdbc.queryForObject(LEASE, Long.class, this.node, leaseMillis());
 	}
 
 	/** The lease in PostgreSQL, in whole milliseconds, never shorter than this node's. */

@@ -21,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.treatyportal.config.PortalProperties;
 import org.treatyportal.support.PortalIntegrationTest;
@@ -54,6 +56,9 @@ class ContentGenerationTests {
 	@Autowired
 	private CacheProperties cache;
 
+	@Autowired
+	private PlatformTransactionManager transactions;
+
 	@Test
 	void requestsArrivingDuringACheckShareTheNextOneAndSeeWhatWasCommittedBeforeThey() throws Exception {
 		CountDownLatch firstRead = new CountDownLatch(1);
@@ -73,7 +78,7 @@ class ContentGenerationTests {
 
 		};
 		ContentGeneration generation = new ContentGeneration(slowFirstQuery, slowFirstQuery.getDataSource(), List.of(),
-				this.properties, this.cache);
+				this.properties, this.cache, this.transactions);
 		long before = this.jdbc.queryForObject("select value from content_generation", Long.class);
 		ExecutorService requests = Executors.newFixedThreadPool(3);
 		try {
@@ -119,7 +124,7 @@ class ContentGenerationTests {
 
 		};
 		ContentGeneration generation = new ContentGeneration(failingFirstQuery, notThePool(), List.of(),
-				this.properties, this.cache);
+				this.properties, this.cache, this.transactions);
 		AtomicInteger threads = new AtomicInteger();
 		ExecutorService requests = Executors.newFixedThreadPool(3,
 				(task) -> new Thread(task, "request-" + threads.incrementAndGet()));
@@ -160,7 +165,8 @@ class ContentGenerationTests {
 			}
 
 		};
-		ContentGeneration generation = new ContentGeneration(cut, notThePool(), List.of(), this.properties, this.cache);
+		ContentGeneration generation = new ContentGeneration(cut, notThePool(), List.of(), this.properties, this.cache,
+				this.transactions);
 		try {
 			assertThatThrownBy(() -> generation.current(NOW)).isInstanceOf(DataAccessResourceFailureException.class);
 			assertThat(generation.isDown()).isTrue();
@@ -195,7 +201,7 @@ class ContentGenerationTests {
 
 		};
 		ContentGeneration generation = new ContentGeneration(counted, notThePool(), List.of(), this.properties,
-				withLease(LEASE));
+				withLease(LEASE), this.transactions);
 		try {
 			long beforeLease = System.nanoTime();
 			long before = generation.current(NOW).generation();
@@ -218,7 +224,7 @@ class ContentGenerationTests {
 	@Test
 	void aLeaseTakenWhileACommitMovesTheGenerationWaitsForItAndReadsWhatItCommitted() throws Exception {
 		ContentGeneration generation = new ContentGeneration(new JdbcTemplate(this.dataSource), notThePool(), List.of(),
-				this.properties, withLease(LEASE));
+				this.properties, withLease(LEASE), this.transactions);
 		ExecutorService requests = Executors.newSingleThreadExecutor();
 		try (Connection writer = this.dataSource.getConnection()) {
 			writer.setAutoCommit(false);
@@ -244,6 +250,32 @@ class ContentGenerationTests {
 	}
 
 	@Test
+	void aLeaseTakenInATransactionIsTakenOutsideIt() {
+		ContentGeneration generation = new ContentGeneration(new JdbcTemplate(this.dataSource), notThePool(), List.of(),
+				this.properties, withLease(LEASE), this.transactions);
+		TransactionTemplate readOnly = new TransactionTemplate(this.transactions);
+		readOnly.setReadOnly(true);
+		try {
+			long beforeLease = System.nanoTime();
+			new TransactionTemplate(this.transactions).executeWithoutResult((rolledBack) -> {
+				generation.current(NOW);
+				rolledBack.setRollbackOnly();
+			});
+			this.jdbc.update("update content_generation set value = value + 1");
+			assertThat(Duration.ofNanos(System.nanoTime() - beforeLease))
+				.as("the lease outlived the transaction's rollback")
+				.isGreaterThanOrEqualTo(LEASE);
+
+			Long inReadOnly = readOnly.execute((status) -> generation.current(NOW).generation());
+			assertThat(inReadOnly)
+				.isEqualTo(this.jdbc.queryForObject("select value from content_generation", Long.class));
+		}
+		finally {
+			generation.destroy();
+		}
+	}
+
+	@Test
 	void aCommitAtRepeatableReadWaitsForTheLongestLease() throws Exception {
 		try (Connection writer = this.dataSource.getConnection()) {
 			writer.setAutoCommit(false);
@@ -260,7 +292,7 @@ class ContentGenerationTests {
 	@Test
 	void aNodeThatStopsGivesItsLeaseBack() {
 		ContentGeneration generation = new ContentGeneration(new JdbcTemplate(this.dataSource), notThePool(), List.of(),
-				this.properties, withLease(LEASE));
+				this.properties, withLease(LEASE), this.transactions);
 		generation.current(NOW);
 		generation.destroy();
 

@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.unit.DataSize;
 
 import org.treatyportal.config.PortalProperties;
@@ -54,6 +55,9 @@ class RenderTurnsTests {
 	private CacheProperties cache;
 
 	@Autowired
+	private PlatformTransactionManager transactions;
+
+	@Autowired
 	private DataSource dataSource;
 
 	@Autowired
@@ -62,7 +66,7 @@ class RenderTurnsTests {
 	@Test
 	void requestsBeyondTheTurnsWaitAndGoInTheOrderTheyCame() throws Exception {
 		RenderTurnsFilter filter = filter(1, new ContentGeneration(new JdbcTemplate(this.dataSource), notThePool(),
-				List.of(), this.properties, this.cache));
+				List.of(), this.properties, this.cache, this.transactions));
 		CountDownLatch firstIn = new CountDownLatch(1);
 		CountDownLatch firstMayEnd = new CountDownLatch(1);
 		List<String> rendered = new CopyOnWriteArrayList<>();
@@ -100,7 +104,7 @@ class RenderTurnsTests {
 	@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 	void filesUploadsAndTheHealthCheckNeverWait() throws Exception {
 		RenderTurnsFilter filter = filter(1, new ContentGeneration(new JdbcTemplate(this.dataSource), notThePool(),
-				List.of(), this.properties, this.cache));
+				List.of(), this.properties, this.cache, this.transactions));
 		CountDownLatch firstIn = new CountDownLatch(1);
 		CountDownLatch firstMayEnd = new CountDownLatch(1);
 		Thread first = started(() -> request(filter, "GET", "/news", (request, response) -> {
@@ -138,7 +142,8 @@ class RenderTurnsTests {
 			}
 
 		};
-		ContentGeneration generation = new ContentGeneration(cut, notThePool(), List.of(), this.properties, this.cache);
+		ContentGeneration generation = new ContentGeneration(cut, notThePool(), List.of(), this.properties, this.cache,
+				this.transactions);
 		try {
 			assertThatThrownBy(() -> generation.current(NOW)).isInstanceOf(DataAccessResourceFailureException.class);
 			RenderTurnsFilter filter = filter(1, generation);
