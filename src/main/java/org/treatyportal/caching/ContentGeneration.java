@@ -21,10 +21,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import org.treatyportal.config.PortalProperties;
 
@@ -70,12 +67,6 @@ public class ContentGeneration implements DisposableBean {
 	/** What the last lease read, and when (System.nanoTime) it ends. */
 	private volatile Lease lease = new Lease(0, System.nanoTime());
 
-	/**
-	 * Runs the lease outside the caller's transaction: a read-only one refuses it, and
-	 * one that rolls back would take it back while this node counts on it.
-	 */
-	private final TransactionTemplate outsideTransactions;
-
 	/** Whether a request renews the lease before it ends. */
 	private final AtomicBoolean renewing = new AtomicBoolean();
 
@@ -108,10 +99,8 @@ public class ContentGeneration implements DisposableBean {
 	private RuntimeException checkFailure;
 
 	ContentGeneration(JdbcTemplate jdbc, DataSource dataSource, List<ScheduledChanges> schedules,
-			PortalProperties properties, CacheProperties cache, PlatformTransactionManager transactions) {
+			PortalProperties properties, CacheProperties cache) {
 		this.jdbc = jdbc;
-		this.outsideTransactions = new TransactionTemplate(transactions);
-		this.outsideTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
 		this.leaseNanos = cache.generationLease().toNanos();
 		this.pool = (dataSource instanceof HikariDataSource hikari) ? hikari : null;
 		this.schedules = List.copyOf(schedules);
@@ -322,18 +311,19 @@ public class ContentGeneration implements DisposableBean {
 	}
 
 	/**
-	 * Reads the generation, and takes a lease on it unless leases are off. Prepared
-	 * statements: the driver keeps them prepared on each connection, and PostgreSQL plans
-	 * them once instead of at every check.
+	 * Reads the generation, and takes a lease on it unless leases are off or the caller
+	 * is in a transaction: a read-only one refuses the lease, and one that rolls back
+	 * would take it back while this node counts on it. Prepared statements: the driver
+	 * keeps them prepared on each connection, and PostgreSQL plans them once instead of
+	 * at every check.
 	 */
 	private long query() {
 		try {
 			long value;
-			if (this.leaseNanos > 0) {
+			if (this.leaseNanos > 0 && !TransactionSynchronizationManager.isActualTransactionActive()) {
 				// The lease counts from before the query: in PostgreSQL it ends later.
 				long sent = System.nanoTime();
-				Long read = TransactionSynchronizationManager.isActualTransactionActive()
-						? this.outsideTransactions.execute((status) -> takeLease()) : takeLease();
+				Long read = this.jdbc.queryForObject(LEASE, Long.class, this.node, leaseMillis());
 				value = (read != null) ? read : 0;
 				this.lease = new Lease(value, sent + this.leaseNanos);
 			}
@@ -350,10 +340,6 @@ public class ContentGeneration implements DisposableBean {
 			}
 			throw ex;
 		}
-	}
-
-	private Long takeLease() {
-		return this.jdbc.queryForObject(LEASE, Long.class, this.node, leaseMillis());
 	}
 
 	/** The lease in PostgreSQL, in whole milliseconds, never shorter than this node's. */

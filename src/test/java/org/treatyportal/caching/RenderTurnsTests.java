@@ -27,7 +27,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.unit.DataSize;
 
 import org.treatyportal.config.PortalProperties;
@@ -55,9 +54,6 @@ class RenderTurnsTests {
 	private CacheProperties cache;
 
 	@Autowired
-	private PlatformTransactionManager transactions;
-
-	@Autowired
 	private DataSource dataSource;
 
 	@Autowired
@@ -66,7 +62,7 @@ class RenderTurnsTests {
 	@Test
 	void requestsBeyondTheTurnsWaitAndGoInTheOrderTheyCame() throws Exception {
 		RenderTurnsFilter filter = filter(1, new ContentGeneration(new JdbcTemplate(this.dataSource), notThePool(),
-				List.of(), this.properties, this.cache, this.transactions));
+				List.of(), this.properties, this.cache));
 		CountDownLatch firstIn = new CountDownLatch(1);
 		CountDownLatch firstMayEnd = new CountDownLatch(1);
 		List<String> rendered = new CopyOnWriteArrayList<>();
@@ -104,7 +100,7 @@ class RenderTurnsTests {
 	@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 	void filesUploadsAndTheHealthCheckNeverWait() throws Exception {
 		RenderTurnsFilter filter = filter(1, new ContentGeneration(new JdbcTemplate(this.dataSource), notThePool(),
-				List.of(), this.properties, this.cache, this.transactions));
+				List.of(), this.properties, this.cache));
 		CountDownLatch firstIn = new CountDownLatch(1);
 		CountDownLatch firstMayEnd = new CountDownLatch(1);
 		Thread first = started(() -> request(filter, "GET", "/news", (request, response) -> {
@@ -142,8 +138,7 @@ class RenderTurnsTests {
 			}
 
 		};
-		ContentGeneration generation = new ContentGeneration(cut, notThePool(), List.of(), this.properties, this.cache,
-				this.transactions);
+		ContentGeneration generation = new ContentGeneration(cut, notThePool(), List.of(), this.properties, this.cache);
 		try {
 			assertThatThrownBy(() -> generation.current(NOW)).isInstanceOf(DataAccessResourceFailureException.class);
 			RenderTurnsFilter filter = filter(1, generation);
