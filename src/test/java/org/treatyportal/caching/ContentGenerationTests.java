@@ -221,6 +221,36 @@ class ContentGenerationTests {
 	}
 
 	@Test
+	void aRequestPastHalfOfTheLeaseRenewsIt() throws Exception {
+		AtomicInteger queries = new AtomicInteger();
+		JdbcTemplate counted = new JdbcTemplate(this.dataSource) {
+
+			@Override
+			public <T> T queryForObject(String sql, Class<T> requiredType, Object... args) {
+				queries.incrementAndGet();
+				return super.queryForObject(sql, requiredType, args);
+			}
+
+		};
+		ContentGeneration generation = new ContentGeneration(counted, notThePool(), List.of(), this.properties,
+				withLease(LEASE));
+		try {
+			generation.current(NOW);
+			Thread.sleep(LEASE.multipliedBy(6).dividedBy(10).toMillis());
+			generation.current(NOW);
+			assertThat(queries).as("renewed past half of the lease").hasValue(2);
+			assertThat(this.jdbc.queryForObject("""
+					select count(*) from content_lease
+					where valid_until > clock_timestamp() + interval '600 milliseconds'""", Integer.class))
+				.as("the renewed lease ends later than the first, which had at most 400 ms left")
+				.isEqualTo(1);
+		}
+		finally {
+			generation.destroy();
+		}
+	}
+
+	@Test
 	void aLeaseTakenWhileACommitMovesTheGenerationWaitsForItAndReadsWhatItCommitted() throws Exception {
 		ContentGeneration generation = new ContentGeneration(new JdbcTemplate(this.dataSource), notThePool(), List.of(),
 				this.properties, withLease(LEASE));
