@@ -190,17 +190,7 @@ class ContentGenerationTests {
 	@Test
 	void withinItsLeaseANodeAsksNothingAndACommitThatMovesTheGenerationWaitsForTheLeaseToEnd() {
 		AtomicInteger queries = new AtomicInteger();
-		JdbcTemplate counted = new JdbcTemplate(this.dataSource) {
-
-			@Override
-			public <T> T queryForObject(String sql, Class<T> requiredType, Object... args) {
-				queries.incrementAndGet();
-				return super.queryForObject(sql, requiredType, args);
-			}
-
-		};
-		ContentGeneration generation = new ContentGeneration(counted, notThePool(), List.of(), this.properties,
-				withLease(LEASE));
+		ContentGeneration generation = leasedCountingQueries(queries);
 		try {
 			long beforeLease = System.nanoTime();
 			long before = generation.current(NOW).generation();
@@ -223,17 +213,7 @@ class ContentGenerationTests {
 	@Test
 	void aRequestPastHalfOfTheLeaseRenewsIt() throws Exception {
 		AtomicInteger queries = new AtomicInteger();
-		JdbcTemplate counted = new JdbcTemplate(this.dataSource) {
-
-			@Override
-			public <T> T queryForObject(String sql, Class<T> requiredType, Object... args) {
-				queries.incrementAndGet();
-				return super.queryForObject(sql, requiredType, args);
-			}
-
-		};
-		ContentGeneration generation = new ContentGeneration(counted, notThePool(), List.of(), this.properties,
-				withLease(LEASE));
+		ContentGeneration generation = leasedCountingQueries(queries);
 		try {
 			generation.current(NOW);
 			Thread.sleep(LEASE.multipliedBy(6).dividedBy(10).toMillis());
@@ -329,6 +309,20 @@ class ContentGenerationTests {
 		long started = System.nanoTime();
 		this.jdbc.update("update content_generation set value = value + 1");
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(LEASE.dividedBy(2));
+	}
+
+	/** A node with the longest lease, whose queries are counted. */
+	private ContentGeneration leasedCountingQueries(AtomicInteger queries) {
+		JdbcTemplate counted = new JdbcTemplate(this.dataSource) {
+
+			@Override
+			public <T> T queryForObject(String sql, Class<T> requiredType, Object... args) {
+				queries.incrementAndGet();
+				return super.queryForObject(sql, requiredType, args);
+			}
+
+		};
+		return new ContentGeneration(counted, notThePool(), List.of(), this.properties, withLease(LEASE));
 	}
 
 	/** The test's settings with another lease. */
