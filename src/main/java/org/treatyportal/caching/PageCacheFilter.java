@@ -64,9 +64,16 @@ class PageCacheFilter extends OncePerRequestFilter implements OrderedFilter {
 	 */
 	static final int ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10;
 
+	/**
+	 * Files (attachments, documents' files) and the health check: never kept, and they
+	 * take no render turn either ({@link RenderTurnsFilter}).
+	 */
+	static final String FILES_AND_HEALTH = "^(/[a-z]{2})?/(actuator|attachments)(/.*)?$"
+			+ "|^(/[a-z]{2})?/documents/[^/]+/[^/]+$";
+
 	/** Addresses never kept: the admin area, sign-in, files and what is not a page. */
-	private static final Pattern NEVER_KEPT = Pattern.compile("^(/[a-z]{2})?/(admin|login|logout|password-reset"
-			+ "|actuator|attachments|error|test-support)(/.*)?$|^(/[a-z]{2})?/documents/[^/]+/[^/]+$");
+	private static final Pattern NEVER_KEPT = Pattern
+		.compile("^(/[a-z]{2})?/(admin|login|logout|password-reset|error|test-support)(/.*)?$|" + FILES_AND_HEALTH);
 
 	/** Headers of a fresh render that copies do not repeat: said again for each copy. */
 	private static final Set<String> NOT_KEPT_HEADERS = Set.of("cache-control", "pragma", "expires", "etag",

@@ -30,8 +30,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RenderTurnsFilter extends OncePerRequestFilter implements OrderedFilter {
 
 	/** Addresses that never wait: files and the health check. */
-	private static final Pattern NO_TURN = Pattern
-		.compile("^(/[a-z]{2})?/(actuator|attachments)(/.*)?$|^(/[a-z]{2})?/documents/[^/]+/[^/]+$");
+	private static final Pattern NO_TURN = Pattern.compile(PageCacheFilter.FILES_AND_HEALTH);
 
 	private final Semaphore turns;
 
