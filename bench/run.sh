@@ -12,7 +12,9 @@
 #                                  # ranks all matches in PostgreSQL
 #
 # Each page is measured as a ratio to a small static file served by the same site (the
-# hashed favicon): 1.0 means a page costs no more than a file from memory. Requests say
+# hashed favicon), measured before the searches and again after the pages: the ratio is
+# to the mean of both runs, since one run of it varies by a third from run to run. 1.0
+# means a page costs no more than a file from memory. Requests say
 # "Accept-Encoding: gzip" as browsers do (BENCH_GZIP=0 leaves it out).
 # Settings (environment): BENCH_ITEMS (news items and press releases generated; default
 # 10000), BENCH_DURATION (seconds per wrk run, at most 30; default 30),
@@ -147,7 +149,7 @@ settle() {
 }
 RESULTS=()
 BASELINE=
-# "ratio" is a page's requests/s over the static file's.
+# "ratio" is a page's requests/s over the static file's (the mean of its runs).
 ratio() { # line
 	local rps=${1#*rps=}
 	rps=${rps%% *}
@@ -166,7 +168,7 @@ measure() { # label seconds wrk-args...
 	fi
 	settle
 	line=$(run_wrk "$@")
-	line="${line#BENCH }$(ratio "$line")"
+	line=${line#BENCH }
 	RESULTS+=("$(printf '%-32s %s' "$label" "$line")")
 	printf '   %-32s %s\n' "$label" "$line"
 }
@@ -235,7 +237,6 @@ fi
 
 echo "== wrk -t2 -c$CONNECTIONS -d${DURATION}s"
 measure "$STATIC (baseline)" "$DURATION" -s bench/report.lua "$BASE$STATIC"
-BASELINE=$(printf '%s\n' "${RESULTS[@]}" | grep -F '(baseline)' | sed -n 's/.*rps=\([0-9.]*\).*/\1/p')
 if [[ $ONLY != pages ]]; then
 	measure "search (repeated: 14 queries)" "$DURATION" -s bench/search.lua "$BASE"
 	measure "search (distinct word pairs)" "$DURATION" -s bench/search-distinct.lua "$BASE"
@@ -249,6 +250,9 @@ if [[ $ONLY != search ]]; then
 		measure "$label" "$DURATION" -s bench/report.lua "$BASE$page"
 	done
 fi
+measure "$STATIC (baseline again)" "$DURATION" -s bench/report.lua "$BASE$STATIC"
+BASELINE=$(printf '%s\n' "${RESULTS[@]}" | grep -F '(baseline' | sed -n 's/.*rps=\([0-9.]*\).*/\1/p' \
+	| awk '{ sum += $1; runs++ } END { if (runs > 0) printf "%.1f", sum / runs }')
 if [[ $ONLY != pages ]] && (( PER_QUERY > 0 )); then
 	echo "== each search query alone, ${PER_QUERY}s each"
 	mapfile -t queries < <(sed -n '/^local queries = {/,/^}/p' bench/search.lua | sed -n 's/^\t"\(.*\)",$/\1/p' | sed 's/\\"/"/g')
@@ -262,8 +266,14 @@ echo
 echo "== summary ($(date -u +%FT%TZ), $(nproc) cores, $(uname -m), $(java -version 2>&1 | head -n 1),"
 echo "   $ITEMS items; site arguments: ${BENCH_APP_ARGS:-none}; JVM options: ${BENCH_JAVA_OPTS:-none};"
 echo "   load average at start $LOAD_START, now $(cut -d' ' -f1-3 /proc/loadavg);"
-echo "   p50/p90/p99/max in ms)"
-printf '%s\n' "${RESULTS[@]}"
+echo "   p50/p90/p99/max in ms; ratios to the static file's mean, $BASELINE requests/s)"
+for result in "${RESULTS[@]}"; do
+	case $result in
+		*'(baseline'* | *skipped:*) echo "$result" ;;
+		*rps=*) echo "$result$(ratio "$result")" ;;
+		*) echo "$result" ;;
+	esac
+done
 if command -v jcmd >/dev/null; then
 	jcmd "$APP_PID" GC.heap_info 2>/dev/null | sed -n '2,3p' | sed 's/^/   heap: /' || true
 fi
