@@ -319,17 +319,14 @@ public class ContentGeneration implements DisposableBean {
 	 */
 	private long query() {
 		try {
-			long value;
-			if (this.leaseNanos > 0 && !TransactionSynchronizationManager.isActualTransactionActive()) {
-				// The lease counts from before the query: in PostgreSQL it ends later.
-				long sent = System.nanoTime();
-				Long read = this.jdbc.queryForObject(LEASE, Long.class, this.node, leaseMillis());
-				value = (read != null) ? read : 0;
+			boolean leased = this.leaseNanos > 0 && !TransactionSynchronizationManager.isActualTransactionActive();
+			// A lease counts from before the query: in PostgreSQL it ends later.
+			long sent = System.nanoTime();
+			Long read = leased ? this.jdbc.queryForObject(LEASE, Long.class, this.node, leaseMillis())
+					: this.jdbc.queryForObject(READ, Long.class, NO_ARGUMENTS);
+			long value = (read != null) ? read : 0;
+			if (leased) {
 				this.lease = new Lease(value, sent + this.leaseNanos);
-			}
-			else {
-				Long read = this.jdbc.queryForObject(READ, Long.class, NO_ARGUMENTS);
-				value = (read != null) ? read : 0;
 			}
 			this.downSince = 0;
 			return value;
