@@ -16,9 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.flywaydb.core.Flyway;
@@ -32,7 +34,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
@@ -83,8 +87,11 @@ class ClusterTests {
 			.create(new DriverManagerDataSource(TestDatabase.jdbcUrl(DATABASE), server.username(), server.password()));
 		ExecutorService starter = Executors.newFixedThreadPool(2);
 		try {
-			Future<Node> startingA = starter.submit(() -> Node.start("0s"));
-			Future<Node> startingB = starter.submit(() -> Node.start("3s"));
+			CountDownLatch loggingOfA = new CountDownLatch(1);
+			Future<Node> startingA = starter.submit(() -> Node.start("0s", loggingOfA::countDown));
+			loggingOfA.await(2, TimeUnit.MINUTES);
+			Future<Node> startingB = starter.submit(() -> Node.start("3s", () -> {
+			}));
 			a = startingA.get();
 			b = startingB.get();
 		}
@@ -291,10 +298,17 @@ class ClusterTests {
 	/** One node: the application on its own port. */
 	private record Node(ConfigurableApplicationContext context, int port) {
 
-		static Node start(String drainTime) {
+		/**
+		 * Starts a node and calls {@code loggingInitialized} once Spring Boot has set up
+		 * its logging, before the context (and Flyway) starts. The two nodes share the
+		 * JVM's one Logback context, and one node setting it up resets the properties the
+		 * other has just set: a node then fails on an unknown log format.
+		 */
+		static Node start(String drainTime, Runnable loggingInitialized) {
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(TreatyPortalApplication.class)
 				.initializers((initializing) -> initializing.getBeanFactory()
 					.registerSingleton("mainCodeOnly", new MainCodeOnly()))
+				.listeners((ApplicationListener<ApplicationPreparedEvent>) (prepared) -> loggingInitialized.run())
 				.properties(Map.of("server.port", "0", TestDatabase.DATABASE_PROPERTY, DATABASE, "portal.demo-content",
 						"true", "portal.admin.email", ADMIN_EMAIL, "portal.admin.password", ADMIN_PASSWORD,
 						"portal.security.require-two-factor-for-admins", "false", "portal.shutdown.drain-time",
