@@ -30,18 +30,26 @@ import org.springframework.util.unit.DataSize;
  * generation without reading it again; a commit that changes public content waits until
  * the leases of every node have ended, so pages stay exact (ADR 25); 0 reads it at every
  * request; at most a second
+ * @param writeBuffer how many bytes of an answer Tomcat sends to the network in one
+ * system call, a buffer each open connection holds: a kept page up to this size, headers
+ * included, goes out in one write; 8KB (Tomcat's own) to 1MB
  */
 @ConfigurationProperties("portal.cache")
 public record CacheProperties(@DefaultValue("64MB") DataSize maxSize, @DefaultValue("2MB") DataSize maxPageSize,
 		@DefaultValue("60s") Duration maxAge, @DefaultValue("60s") Duration staleWhileRevalidate,
 		@DefaultValue("1d") Duration staleIfError, @DefaultValue("true") boolean hashStaticFiles,
-		@DefaultValue("0") int rendersAtOnce, @DefaultValue("50ms") Duration generationLease) {
+		@DefaultValue("0") int rendersAtOnce, @DefaultValue("50ms") Duration generationLease,
+		@DefaultValue("32KB") DataSize writeBuffer) {
 
 	/**
 	 * The longest lease: a commit at repeatable read or serializable, which may not see
 	 * the newest leases, waits this long (migration V114).
 	 */
 	static final Duration MAX_GENERATION_LEASE = Duration.ofSeconds(1);
+
+	private static final DataSize MIN_WRITE_BUFFER = DataSize.ofKilobytes(8);
+
+	private static final DataSize MAX_WRITE_BUFFER = DataSize.ofMegabytes(1);
 
 	public CacheProperties {
 		if (maxSize.isNegative() || maxPageSize.isNegative()) {
@@ -53,6 +61,10 @@ public record CacheProperties(@DefaultValue("64MB") DataSize maxSize, @DefaultVa
 		if (generationLease.isNegative() || generationLease.compareTo(MAX_GENERATION_LEASE) > 0) {
 			throw new IllegalArgumentException(
 					"portal.cache.generation-lease must be 0 to 1s, not " + generationLease.toMillis() + "ms");
+		}
+		if (writeBuffer.compareTo(MIN_WRITE_BUFFER) < 0 || writeBuffer.compareTo(MAX_WRITE_BUFFER) > 0) {
+			throw new IllegalArgumentException(
+					"portal.cache.write-buffer must be 8KB to 1MB, not " + writeBuffer.toBytes() + " bytes");
 		}
 		if (rendersAtOnce < 0) {
 			throw new IllegalArgumentException("portal.cache.renders-at-once must be 0 or more, not " + rendersAtOnce);

@@ -329,7 +329,7 @@ class ContentGenerationTests {
 	private CacheProperties withLease(Duration lease) {
 		return new CacheProperties(this.cache.maxSize(), this.cache.maxPageSize(), this.cache.maxAge(),
 				this.cache.staleWhileRevalidate(), this.cache.staleIfError(), this.cache.hashStaticFiles(),
-				this.cache.rendersAtOnce(), lease);
+				this.cache.rendersAtOnce(), lease, this.cache.writeBuffer());
 	}
 
 	/** Waits until a session waits for the lock of the lease table. */

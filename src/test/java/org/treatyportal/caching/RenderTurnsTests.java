@@ -222,10 +222,9 @@ class RenderTurnsTests {
 	}
 
 	private RenderTurnsFilter filter(int turns, ContentGeneration generation) {
-		return new RenderTurnsFilter(
-				new CacheProperties(DataSize.ofMegabytes(64), DataSize.ofMegabytes(2), Duration.ofSeconds(60),
-						Duration.ofSeconds(60), Duration.ofDays(1), true, turns, this.cache.generationLease()),
-				generation);
+		return new RenderTurnsFilter(new CacheProperties(DataSize.ofMegabytes(64), DataSize.ofMegabytes(2),
+				Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofDays(1), true, turns,
+				this.cache.generationLease(), this.cache.writeBuffer()), generation);
 	}
 
 	private static void request(RenderTurnsFilter filter, String method, String address, FilterChain chain) {
