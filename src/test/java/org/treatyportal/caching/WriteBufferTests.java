@@ -1,7 +1,5 @@
 package org.treatyportal.caching;
 
-import java.time.Duration;
-
 import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * The running Tomcat writes through a buffer of {@code portal.cache.write-buffer}, so
- * that a kept page of the common sizes goes out in one system call.
+ * The running Tomcat writes each connection's answers through a buffer of
+ * {@code portal.cache.write-buffer} (32 kB unless set), which must lie between Tomcat's
+ * own 8 kB and 1 MB.
  */
 @PortalIntegrationTest
 class WriteBufferTests {
@@ -47,7 +46,7 @@ class WriteBufferTests {
 	private CacheProperties withWriteBuffer(DataSize writeBuffer) {
 		return new CacheProperties(this.cache.maxSize(), this.cache.maxPageSize(), this.cache.maxAge(),
 				this.cache.staleWhileRevalidate(), this.cache.staleIfError(), this.cache.hashStaticFiles(),
-				this.cache.rendersAtOnce(), Duration.ofMillis(50), writeBuffer);
+				this.cache.rendersAtOnce(), this.cache.generationLease(), writeBuffer);
 	}
 
 }
