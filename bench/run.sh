@@ -269,7 +269,7 @@ echo "   load average at start $LOAD_START, now $(cut -d' ' -f1-3 /proc/loadavg)
 echo "   p50/p90/p99/max in ms; ratios to the static file's mean, $BASELINE requests/s)"
 for result in "${RESULTS[@]}"; do
 	case $result in
-		*'(baseline'* | *skipped:*) echo "$result" ;;
+		*'(baseline'*) echo "$result" ;;
 		*rps=*) echo "$result$(ratio "$result")" ;;
 		*) echo "$result" ;;
 	esac
